@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Dependencies point one way:
+// KartaModel ← KartaContent ← KartaMarkdown ← KartaRender ← KartaSite ← karta
+let package = Package(
+    name: "Karta",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "karta", targets: ["karta"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "KartaModel"),
+        .target(
+            name: "KartaContent",
+            dependencies: ["KartaModel", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "KartaMarkdown", dependencies: ["KartaContent", "CCmark"]),
+        .target(
+            name: "KartaRender",
+            dependencies: ["KartaMarkdown", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(name: "KartaSite", dependencies: ["KartaRender"]),
+        .executableTarget(
+            name: "karta",
+            dependencies: ["KartaSite", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(
+            name: "KartaTests",
+            dependencies: ["KartaSite"],
+            exclude: ["Fixtures"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,120 @@
+import Foundation
+import KartaModel
+import Yams
+
+/// Loads a content folder into the site model, collecting every problem on the way.
+///
+/// Loading never stops at the first problem: a broken file is reported and skipped, the rest is
+/// still read and validated, so one run shows everything that needs fixing.
+public struct ContentLoader: Sendable {
+    /// The content folder as the user named it; messages show paths below it this way.
+    public let root: String
+
+    public init(root: String) {
+        self.root = root
+    }
+
+    public struct Result: Sendable {
+        /// `nil` only when `site.yaml` itself could not be read.
+        public var content: SiteContent?
+        public var diagnostics: Diagnostics
+    }
+
+    public func load() -> Result {
+        var diagnostics = Diagnostics()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+            diagnostics.error("no-content", "content folder not found", at: SourceLocation(file: root))
+            return Result(content: nil, diagnostics: diagnostics)
+        }
+        let tree = ContentTree.scan(root: root, diagnostics: &diagnostics)
+
+        let config = loadYAML("site.yaml", required: true, diagnostics: &diagnostics) {
+            CatalogueLoader.siteConfig($0, reader: $1)
+        } ?? nil
+        let glossary = loadYAML("glossary.yaml", required: false, diagnostics: &diagnostics) {
+            CatalogueLoader.glossary($0, reader: $1)
+        } ?? Glossary()
+        let directions = loadYAML("directions.yaml", required: true, diagnostics: &diagnostics) {
+            CatalogueLoader.directions($0, reader: $1)
+        } ?? []
+
+        var entities: [Entity] = []
+        var declaredParents: [(entity: Entity, parent: String, location: SourceLocation)] = []
+        for folder in tree.entityFolders {
+            let loaded = loadYAML(folder.path + "/entity.yaml", required: true, diagnostics: &diagnostics) {
+                EntityLoader.entity($0, id: folder.id, folderParentID: folder.parentID, reader: $1)
+            } ?? nil
+            guard let (entity, declared) = loaded else { continue }
+            entities.append(entity)
+            if let (parent, location) = declared { declaredParents.append((entity, parent, location)) }
+        }
+        var roadmaps: [Roadmap] = []
+        var plans: [LevelPlan] = []
+        for document in tree.documents {
+            switch document.kind {
+            case .roadmap:
+                if let roadmap = loadYAML(document.path, required: true, diagnostics: &diagnostics, {
+                    RoadmapLoader.roadmap($0, id: document.id, entityID: document.entityID, reader: $1)
+                }) ?? nil { roadmaps.append(roadmap) }
+            case .plan:
+                if let plan = loadYAML(document.path, required: true, diagnostics: &diagnostics, {
+                    LevelPlanLoader.plan($0, id: document.id, entityID: document.entityID, reader: $1)
+                }) ?? nil { plans.append(plan) }
+            }
+        }
+        var pages: [Page] = []
+        for pageFile in tree.pages {
+            guard let text = read(pageFile.path, diagnostics: &diagnostics) else { continue }
+            let (page, pageDiagnostics) = PageLoader.page(text: text, id: pageFile.id, entityID: pageFile.entityID, file: display(pageFile.path))
+            diagnostics.append(contentsOf: pageDiagnostics)
+            if let page { pages.append(page) }
+        }
+        guard let config else { return Result(content: nil, diagnostics: diagnostics) }
+        let content = SiteContent(
+            config: config, glossary: glossary, directions: directions, entities: entities,
+            roadmaps: roadmaps, plans: plans, pages: pages)
+        ContentValidator(content: content, declaredParents: declaredParents).validate(into: &diagnostics)
+        return Result(content: content, diagnostics: diagnostics)
+    }
+
+    func display(_ relative: String) -> String {
+        root.hasSuffix("/") ? root + relative : root + "/" + relative
+    }
+
+    private func read(_ relative: String, diagnostics: inout Diagnostics) -> String? {
+        let file = display(relative)
+        guard let data = FileManager.default.contents(atPath: file) else {
+            diagnostics.error("read", "the file could not be read", at: SourceLocation(file: file))
+            return nil
+        }
+        switch SourceText.decode(data, file: file) {
+        case .success(let text): return text
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+    }
+
+    /// Reads, decodes and parses one YAML file, then hands its root node to `build`.
+    private func loadYAML<Value>(
+        _ relative: String, required: Bool, diagnostics: inout Diagnostics, _ build: (Node?, YAMLReader) -> Value
+    ) -> Value? {
+        let file = display(relative)
+        guard FileManager.default.fileExists(atPath: file) else {
+            if required { diagnostics.error("missing-file", "required file is missing", at: SourceLocation(file: file)) }
+            return nil
+        }
+        guard let text = read(relative, diagnostics: &diagnostics) else { return nil }
+        switch YAMLDocument.parse(text, file: file) {
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        case .success(let root):
+            let reader = YAMLReader(file: file)
+            let value = build(root, reader)
+            diagnostics.append(contentsOf: reader.diagnostics)
+            return value
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import KartaModel
+
+/// The files of a content folder, classified by where they sit: entity folders, documents, pages.
+struct ContentTree {
+    struct EntityFolder {
+        var id: String
+        var path: String
+        var parentID: String?
+    }
+
+    struct Document {
+        enum Kind { case roadmap, plan }
+        var kind: Kind
+        var id: String
+        var path: String
+        var entityID: String
+    }
+
+    struct PageFile {
+        var id: String
+        var path: String
+        var entityID: String?
+    }
+
+    var entityFolders: [EntityFolder] = []
+    var documents: [Document] = []
+    var pages: [PageFile] = []
+
+    static let catalogueFiles: Set<String> = ["site.yaml", "glossary.yaml", "directions.yaml"]
+
+    /// Walks the folder in sorted order. Symbolic links are reported and never followed.
+    static func scan(root: String, diagnostics: inout Diagnostics) -> ContentTree {
+        var tree = ContentTree()
+        tree.walk(root: root, relative: "", entityID: nil, diagnostics: &diagnostics)
+        return tree
+    }
+
+    private mutating func walk(root: String, relative: String, entityID: String?, diagnostics: inout Diagnostics) {
+        let fileManager = FileManager.default
+        let folder = relative.isEmpty ? root : root + "/" + relative
+        guard let names = try? fileManager.contentsOfDirectory(atPath: folder) else {
+            diagnostics.error("read", "the folder could not be read", at: SourceLocation(file: folder))
+            return
+        }
+        let isTop = relative.isEmpty
+        var currentEntity = entityID
+        if !isTop, names.contains("entity.yaml") {
+            entityFolders.append(EntityFolder(id: relative, path: relative, parentID: entityID))
+            currentEntity = relative
+        }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = relative.isEmpty ? name : relative + "/" + name
+            let full = root + "/" + path
+            let location = SourceLocation(file: full)
+            let attributes = try? fileManager.attributesOfItem(atPath: full)
+            let type = attributes?[.type] as? FileAttributeType
+            if type == .typeSymbolicLink {
+                diagnostics.error("symlink", "symbolic links are not followed in the content folder; copy the file in instead", at: location)
+                continue
+            }
+            if type == .typeDirectory {
+                guard Slug.isValid(name) else {
+                    diagnostics.error("slug", "folder name '\(name)' must use only a-z, 0-9 and '-' (it becomes part of a web address)", at: location)
+                    continue
+                }
+                if isTop, Slug.reservedTopLevel.contains(name) || Slug.isYear(name) {
+                    diagnostics.error("reserved", "'\(name)' is reserved for the site's own pages; choose another folder name", at: location)
+                    continue
+                }
+                if Slug.documentFolders.contains(name) {
+                    scanDocuments(root: root, relative: path, kind: name, entityID: currentEntity, diagnostics: &diagnostics)
+                    continue
+                }
+                walk(root: root, relative: path, entityID: currentEntity, diagnostics: &diagnostics)
+                continue
+            }
+            if isTop, Self.catalogueFiles.contains(name) { continue }
+            if name == "entity.yaml", !isTop { continue }
+            if name.hasSuffix(".md") {
+                let stem = String(name.dropLast(3))
+                guard Slug.isValid(stem) else {
+                    diagnostics.error("slug", "file name '\(name)' must use only a-z, 0-9 and '-' before '.md' (it becomes a web address)", at: location)
+                    continue
+                }
+                if isTop, Slug.reservedTopLevel.contains(stem) || Slug.isYear(stem) {
+                    diagnostics.error("reserved", "'\(stem)' is reserved for the site's own pages; choose another file name", at: location)
+                    continue
+                }
+                pages.append(PageFile(id: relative.isEmpty ? stem : relative + "/" + stem, path: path, entityID: currentEntity))
+                continue
+            }
+            diagnostics.warning("ignored", "this file is not part of the content format and is not published", at: location)
+        }
+    }
+
+    private mutating func scanDocuments(root: String, relative: String, kind: String, entityID: String?, diagnostics: inout Diagnostics) {
+        let folder = root + "/" + relative
+        guard let entityID else {
+            diagnostics.error("no-entity", "'\(kind)/' must be inside an entity folder (one with entity.yaml)", at: SourceLocation(file: folder))
+            return
+        }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        for name in names where !name.hasPrefix(".") {
+            let full = folder + "/" + name
+            let location = SourceLocation(file: full)
+            let type = (try? FileManager.default.attributesOfItem(atPath: full))?[.type] as? FileAttributeType
+            if type == .typeSymbolicLink {
+                diagnostics.error("symlink", "symbolic links are not followed in the content folder; copy the file in instead", at: location)
+                continue
+            }
+            guard kind != "reports" else {
+                diagnostics.warning("ignored", "annual reports are not built yet; this file is not published", at: location)
+                continue
+            }
+            guard type != .typeDirectory, name.hasSuffix(".yaml") else {
+                diagnostics.warning("ignored", "only .yaml files belong in '\(kind)/'; this one is not published", at: location)
+                continue
+            }
+            let stem = String(name.dropLast(5))
+            guard Slug.isValid(stem) else {
+                diagnostics.error("slug", "file name '\(name)' must use only a-z, 0-9 and '-' before '.yaml' (it becomes a web address)", at: location)
+                continue
+            }
+            documents.append(Document(kind: kind == "roadmaps" ? .roadmap : .plan, id: stem, path: relative + "/" + name, entityID: entityID))
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import KartaModel
+import Yams
+
+/// Reads the three site-wide files: `site.yaml`, `glossary.yaml`, `directions.yaml`.
+enum CatalogueLoader {
+    static func siteConfig(_ root: Node?, reader: YAMLReader) -> SiteConfig? {
+        guard let map = reader.mapping(root, "site.yaml", allowed: ["title", "description", "allow_raw_html"]) else { return nil }
+        let title = map.string("title", required: true)
+        let description = map.string("description")
+        let allowRawHTML = map.bool("allow_raw_html") ?? false
+        guard let title else { return nil }
+        return SiteConfig(title: title, description: description, allowRawHTML: allowRawHTML)
+    }
+
+    static func glossary(_ root: Node?, reader: YAMLReader) -> Glossary {
+        guard let root else { return Glossary() }
+        guard case .mapping(let mapping) = root else {
+            reader.error("type", "glossary.yaml must map each abbreviation to its entry", at: root)
+            return Glossary()
+        }
+        var entries: [GlossaryEntry] = []
+        var spellings: [String: String] = [:]
+        for (keyNode, value) in mapping {
+            guard let abbreviation = keyNode.scalar?.string, !abbreviation.isEmpty else {
+                reader.error("type", "a glossary key must be the abbreviation as text", at: keyNode)
+                continue
+            }
+            let what = "glossary entry '\(abbreviation)'"
+            guard let map = reader.mapping(value, what, allowed: ["full", "kind", "variants", "note", "uncertain", "seeds"]) else { continue }
+            let full = map.string("full", required: true)
+            let kind = map.choice("kind", required: true, as: GlossaryEntry.Kind.self)
+            let variants = map.strings("variants")
+            let note = map.string("note")
+            let uncertain = map.bool("uncertain") ?? false
+            _ = map.strings("seeds")
+            for spelling in [abbreviation] + variants {
+                if let owner = spellings[spelling], owner != abbreviation || spelling != abbreviation {
+                    reader.warning("glossary-variant", "'\(spelling)' of '\(abbreviation)' is already used by '\(owner)'; the first one wins", at: keyNode)
+                } else {
+                    spellings[spelling] = abbreviation
+                }
+            }
+            guard let full, let kind else { continue }
+            entries.append(GlossaryEntry(
+                abbreviation: abbreviation, full: full, kind: kind, variants: variants, note: note,
+                uncertain: uncertain, location: reader.location(keyNode)))
+        }
+        return Glossary(entries: entries)
+    }
+
+    static func directions(_ root: Node?, reader: YAMLReader) -> [Direction] {
+        guard let root else { return [] }
+        guard case .sequence(let sequence) = root else {
+            reader.error("type", "directions.yaml must be a list of directions", at: root)
+            return []
+        }
+        var directions: [Direction] = []
+        var seen: [String: SourceLocation] = [:]
+        for node in sequence {
+            guard let map = reader.mapping(node, "a direction", allowed: ["id", "title", "group", "short"]) else { continue }
+            let id = map.string("id", required: true)
+            let title = map.string("title", required: true)
+            let group = map.choice("group", as: Direction.Group.self) ?? Direction.Group.none
+            let short = map.string("short")
+            guard let id, let title else { continue }
+            if !Slug.isValid(id) {
+                reader.error("id", "direction id '\(id)' must use only a-z, 0-9 and '-'", at: map.value("id"))
+                continue
+            }
+            if let first = seen[id] {
+                reader.error("duplicate-id", "direction '\(id)' is listed twice (first at \(first))", at: map.value("id"))
+                continue
+            }
+            seen[id] = reader.location(map.value("id"))
+            directions.append(Direction(id: id, title: title, shortTitle: short, group: group, location: reader.location(node)))
+        }
+        return directions
+    }
+}

@@ -1,0 +1,24 @@
+import KartaModel
+import Yams
+
+/// Reads an `entity.yaml`. The id and the folder parent come from the file's place in the tree.
+enum EntityLoader {
+    static func entity(_ root: Node?, id: String, folderParentID: String?, reader: YAMLReader) -> (Entity, declaredParent: (String, SourceLocation)?)? {
+        guard let map = reader.mapping(
+            root, "entity.yaml",
+            allowed: ["level", "name", "short_name", "parent", "responsible_as", "details", "description"])
+        else { return nil }
+        let level = map.choice("level", required: true, as: Level.self)
+        let name = map.string("name", required: true)
+        let shortName = map.string("short_name")
+        let parent = map.string("parent").map { ($0, map.location(of: "parent")) }
+        let responsibleAs = map.strings("responsible_as")
+        let details = map.orderedPairs("details")
+        let description = map.string("description")
+        guard let level, let name else { return nil }
+        let entity = Entity(
+            id: id, level: level, name: name, shortName: shortName, parentID: folderParentID,
+            responsibleAs: responsibleAs, details: details, description: description, location: map.location)
+        return (entity, parent)
+    }
+}

@@ -1,0 +1,72 @@
+import KartaModel
+import Yams
+
+/// Reads `roadmaps/ID.yaml`.
+enum RoadmapLoader {
+    static func roadmap(_ root: Node?, id: String, entityID: String, reader: YAMLReader) -> Roadmap? {
+        guard let map = reader.mapping(
+            root, "the roadmap", allowed: ["title", "approval", "period", "columns", "intro", "sections"])
+        else { return nil }
+        let title = map.string("title", required: true)
+        let approval = DocumentLoader.approval(map)
+        let period = DocumentLoader.period(map)
+        let columns = DocumentLoader.columns(map, as: ColumnKey.self).map { Column(key: $0.0, title: $0.1) }
+        if map.has("columns"), !columns.contains(where: { $0.key == .text }) {
+            reader.error("missing-column", "the columns must include 'text' (the activity)", at: map.value("columns"))
+        }
+        let intro = map.string("intro")
+        var seen: [String: SourceLocation] = [:]
+        let sections = (map.sequence("sections", required: true) ?? []).compactMap {
+            section($0, columns: Set(columns.map(\.key)), seen: &seen, reader: reader)
+        }
+        guard let title else { return nil }
+        return Roadmap(
+            id: id, entityID: entityID, title: title, approval: approval, period: period, columns: columns,
+            intro: intro, sections: sections, location: map.location)
+    }
+
+    static func section(_ node: Node, columns: Set<ColumnKey>, seen: inout [String: SourceLocation], reader: YAMLReader) -> RoadmapSection? {
+        guard let map = reader.mapping(node, "a section", allowed: ["direction", "title", "items"]) else { return nil }
+        let direction = map.string("direction", required: true)
+        let title = map.string("title", required: true)
+        let items = (map.sequence("items", required: true) ?? []).compactMap {
+            item($0, columns: columns, seen: &seen, reader: reader)
+        }
+        guard let direction, let title else { return nil }
+        return RoadmapSection(directionID: direction, title: title, items: items, location: map.location(of: "direction"))
+    }
+
+    static let itemKeys = ["id", "number", "text", "deadline", "responsible", "indicator", "result", "status", "subitems"]
+
+    static func item(_ node: Node, columns: Set<ColumnKey>, seen: inout [String: SourceLocation], reader: YAMLReader) -> RoadmapItem? {
+        guard let map = reader.mapping(node, "an item", allowed: itemKeys) else { return nil }
+        let id = map.string("id", required: true)
+        let number = map.string("number")
+        let text = map.string("text", required: true)
+        let deadline = map.string("deadline")
+        let responsible = map.strings("responsible")
+        let indicator = map.string("indicator")
+        let result = map.string("result")
+        let status = map.choice("status", as: ItemStatus.self)
+        let subitems = (map.sequence("subitems") ?? []).compactMap { subitem($0, reader: reader) }
+        for key in ColumnKey.allCases where key != .text && map.has(key.rawValue) && !columns.contains(key) {
+            reader.error(
+                "no-column", "the item sets '\(key.rawValue)' but the roadmap has no '\(key.rawValue)' column, so it would not be shown",
+                at: map.value(key.rawValue))
+        }
+        guard let id, let text, DocumentLoader.checkID(id, node: map.value("id"), seen: &seen, reader: reader) else { return nil }
+        return RoadmapItem(
+            id: id, number: number, text: text, deadline: deadline, responsible: responsible, indicator: indicator,
+            result: result, status: status, subitems: subitems, location: map.location(of: "id"))
+    }
+
+    static func subitem(_ node: Node, reader: YAMLReader) -> RoadmapSubitem? {
+        guard let map = reader.mapping(node, "a subitem", allowed: ["number", "text", "deadline", "responsible"]) else { return nil }
+        let number = map.string("number")
+        let text = map.string("text", required: true)
+        let deadline = map.string("deadline")
+        let responsible = map.strings("responsible")
+        guard let text else { return nil }
+        return RoadmapSubitem(number: number, text: text, deadline: deadline, responsible: responsible, location: map.location)
+    }
+}

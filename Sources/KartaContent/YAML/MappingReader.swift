@@ -1,0 +1,149 @@
+import Foundation
+import KartaModel
+import Yams
+
+/// Typed access to one YAML mapping. Every getter reports a located error and returns `nil`
+/// when the value is missing (and required) or of the wrong kind.
+struct MappingReader {
+    let reader: YAMLReader
+    let node: Node
+    let what: String
+    let pairs: [(key: String, keyNode: Node, value: Node)]
+
+    var location: SourceLocation { reader.location(node) }
+
+    func value(_ key: String) -> Node? {
+        pairs.first { $0.key == key }?.value
+    }
+
+    func has(_ key: String) -> Bool { value(key) != nil }
+
+    func location(of key: String) -> SourceLocation {
+        reader.location(value(key) ?? node)
+    }
+
+    private func missing(_ key: String) {
+        reader.error("missing-field", "missing required field '\(key)' in \(what)", at: node)
+    }
+
+    /// Text of a scalar. Numbers and dates are returned as written (`2021` → "2021").
+    func string(_ key: String, required: Bool = false) -> String? {
+        guard let value = value(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        guard case .scalar(let scalar) = value else {
+            reader.error("type", "'\(key)' in \(what) must be text, found \(YAMLReader.describe(value))", at: value)
+            return nil
+        }
+        if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+            if required { reader.error("missing-field", "'\(key)' in \(what) is empty", at: value) }
+            return nil
+        }
+        if required, scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            reader.error("missing-field", "'\(key)' in \(what) is empty", at: value)
+            return nil
+        }
+        return scalar.string
+    }
+
+    func int(_ key: String, required: Bool = false, in range: ClosedRange<Int>? = nil) -> Int? {
+        guard let text = string(key, required: required) else { return nil }
+        guard let number = Int(text.trimmingCharacters(in: .whitespaces)) else {
+            reader.error("type", "'\(key)' in \(what) must be a whole number, found '\(text)'", at: value(key))
+            return nil
+        }
+        if let range, !range.contains(number) {
+            reader.error("value", "'\(key)' in \(what) must be between \(range.lowerBound) and \(range.upperBound), found \(number)", at: value(key))
+            return nil
+        }
+        return number
+    }
+
+    func bool(_ key: String) -> Bool? {
+        guard let text = string(key) else { return nil }
+        switch text.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default:
+            reader.error("type", "'\(key)' in \(what) must be true or false, found '\(text)'", at: value(key))
+            return nil
+        }
+    }
+
+    func date(_ key: String) -> CalendarDate? {
+        guard let text = string(key) else { return nil }
+        guard let date = CalendarDate(iso: text.trimmingCharacters(in: .whitespaces)) else {
+            reader.error("type", "'\(key)' in \(what) must be a date written YYYY-MM-DD, found '\(text)'", at: value(key))
+            return nil
+        }
+        return date
+    }
+
+    func choice<Value: RawRepresentable & CaseIterable>(_ key: String, required: Bool = false, as: Value.Type = Value.self) -> Value?
+    where Value.RawValue == String {
+        guard let text = string(key, required: required) else { return nil }
+        if let chosen = Value(rawValue: text) { return chosen }
+        let allowed = Value.allCases.map(\.rawValue).joined(separator: ", ")
+        reader.error("value", "'\(key)' in \(what) must be one of \(allowed); found '\(text)'", at: value(key))
+        return nil
+    }
+
+    /// A list of texts; a single text is accepted as a list of one.
+    func strings(_ key: String) -> [String] {
+        guard let value = value(key) else { return [] }
+        switch value {
+        case .scalar(let scalar):
+            let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+            return text.isEmpty ? [] : [scalar.string]
+        case .sequence(let sequence):
+            return sequence.compactMap { element -> String? in
+                guard case .scalar(let scalar) = element else {
+                    reader.error("type", "each entry of '\(key)' in \(what) must be text, found \(YAMLReader.describe(element))", at: element)
+                    return nil
+                }
+                return scalar.string
+            }
+        default:
+            reader.error("type", "'\(key)' in \(what) must be a list of texts, found \(YAMLReader.describe(value))", at: value)
+            return []
+        }
+    }
+
+    /// The elements of a list; reports a missing or non-list value.
+    func sequence(_ key: String, required: Bool = false) -> [Node]? {
+        guard let value = value(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        guard case .sequence(let sequence) = value else {
+            reader.error("type", "'\(key)' in \(what) must be a list, found \(YAMLReader.describe(value))", at: value)
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    func mapping(_ key: String, _ what: String, allowed: [String], required: Bool = false) -> MappingReader? {
+        guard let value = value(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        return reader.mapping(value, what, allowed: allowed)
+    }
+
+    /// Label → text pairs in the order written.
+    func orderedPairs(_ key: String) -> [(label: String, value: String)] {
+        guard let value = value(key) else { return [] }
+        guard case .mapping(let mapping) = value else {
+            reader.error("type", "'\(key)' in \(what) must be a mapping of labels to texts", at: value)
+            return []
+        }
+        return mapping.compactMap { label, text in
+            guard let labelText = label.scalar?.string, let valueText = text.scalar?.string else {
+                reader.error("type", "each entry of '\(key)' in \(what) must be 'label: text'", at: text)
+                return nil
+            }
+            return (labelText, valueText)
+        }
+    }
+}

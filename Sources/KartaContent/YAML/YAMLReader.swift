@@ -1,0 +1,88 @@
+import KartaModel
+import Yams
+
+/// Reads one YAML file's nodes into model values, collecting a located diagnostic for every problem.
+///
+/// A class because the mapping readers it hands out all report into the same list.
+final class YAMLReader {
+    let file: String
+    /// Lines before the YAML text in its file (front matter starts after `---`).
+    let lineOffset: Int
+    private(set) var diagnostics = Diagnostics()
+
+    init(file: String, lineOffset: Int = 0) {
+        self.file = file
+        self.lineOffset = lineOffset
+    }
+
+    func location(_ node: Node?) -> SourceLocation {
+        guard let mark = node?.mark else { return SourceLocation(file: file, line: 1, column: 1) }
+        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    func error(_ code: String, _ message: String, at node: Node?) {
+        diagnostics.error(code, message, at: location(node))
+    }
+
+    func warning(_ code: String, _ message: String, at node: Node?) {
+        diagnostics.warning(code, message, at: location(node))
+    }
+
+    func report(_ diagnostic: Diagnostic) {
+        diagnostics.append(diagnostic)
+    }
+
+    /// A mapping whose keys must be among `allowed`; unknown keys are reported at once.
+    func mapping(_ node: Node?, _ what: String, allowed: [String]) -> MappingReader? {
+        guard let node else {
+            error("type", "\(what) is empty; expected a mapping of keys to values", at: nil)
+            return nil
+        }
+        guard case let .mapping(mapping) = node else {
+            error("type", "\(what) must be a mapping of keys to values, found \(Self.describe(node))", at: node)
+            return nil
+        }
+        var pairs: [(key: String, keyNode: Node, value: Node)] = []
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.scalar?.string else {
+                error("type", "a key in \(what) must be plain text", at: keyNode)
+                continue
+            }
+            if !allowed.contains(key) {
+                let hint = Self.closest(to: key, in: allowed).map { "; did you mean '\($0)'?" } ?? ""
+                error("unknown-key", "unknown key '\(key)' in \(what)\(hint)", at: keyNode)
+                continue
+            }
+            pairs.append((key, keyNode, value))
+        }
+        return MappingReader(reader: self, node: node, what: what, pairs: pairs)
+    }
+
+    static func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar): "the text '\(scalar.string)'"
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+
+    /// A suggestion for a misspelt key: the allowed key within edit distance 2.
+    static func closest(to key: String, in allowed: [String]) -> String? {
+        allowed.map { ($0, editDistance(Array(key), Array($0))) }
+            .filter { $0.1 <= 2 }
+            .min { $0.1 < $1.1 }?.0
+    }
+
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        var previous = Array(0...b.count)
+        for (i, ca) in a.enumerated() {
+            var current = [i + 1] + Array(repeating: 0, count: b.count)
+            for (j, cb) in b.enumerated() {
+                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (ca == cb ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,33 @@
+/// The abbreviations of the site, looked up by their printed form or any variant spelling.
+public struct Glossary: Sendable {
+    public private(set) var entries: [GlossaryEntry]
+    private var index: [String: Int]
+
+    public init(entries: [GlossaryEntry] = []) {
+        self.entries = entries
+        var index: [String: Int] = [:]
+        for (position, entry) in entries.enumerated() {
+            for spelling in [entry.abbreviation] + entry.variants where index[Self.key(spelling)] == nil {
+                index[Self.key(spelling)] = position
+            }
+        }
+        self.index = index
+    }
+
+    /// The entry a party's text names, ignoring surrounding spaces and trailing punctuation.
+    public func entry(for text: String) -> GlossaryEntry? {
+        index[Self.key(text)].map { entries[$0] }
+    }
+
+    /// The canonical form used to compare parties: the glossary key when known, else the trimmed text.
+    public func canonicalName(_ text: String) -> String {
+        entry(for: text)?.abbreviation ?? Self.key(text)
+    }
+
+    static func key(_ text: String) -> String {
+        var trimmed = Substring(text)
+        while let last = trimmed.last, last.isWhitespace || ".,;:".contains(last) { trimmed.removeLast() }
+        while let first = trimmed.first, first.isWhitespace { trimmed.removeFirst() }
+        return String(trimmed)
+    }
+}

@@ -1,0 +1,39 @@
+/// One problem found in the content: where, how bad, and what to do about it.
+public struct Diagnostic: Error, Hashable, Sendable, Codable {
+    public enum Severity: String, Sendable, Codable, Comparable {
+        case warning
+        case error
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool {
+            lhs == .warning && rhs == .error
+        }
+    }
+
+    public var severity: Severity
+    public var location: SourceLocation
+    public var message: String
+    /// A stable, machine-readable code such as `unknown-direction`, for `--format json` and tests.
+    public var code: String
+
+    public init(_ severity: Severity, _ code: String, _ message: String, at location: SourceLocation) {
+        self.severity = severity
+        self.code = code
+        self.message = message
+        self.location = location
+    }
+
+    public static func error(_ code: String, _ message: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, code, message, at: location)
+    }
+
+    public static func warning(_ code: String, _ message: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.warning, code, message, at: location)
+    }
+}
+
+extension Diagnostic: CustomStringConvertible {
+    /// `file:line:column: error: message`, the format editors and terminals recognise.
+    public var description: String {
+        "\(location): \(severity.rawValue): \(message)"
+    }
+}

@@ -1,0 +1,50 @@
+/// A roadmap (дорожная карта): a table of activities grouped by direction.
+public struct Roadmap: Sendable, Identifiable {
+    /// The file name without `.yaml`, unique within its entity.
+    public var id: String
+    /// The id of the entity whose `roadmaps/` folder holds the file.
+    public var entityID: String
+    public var title: String
+    public var approval: Approval?
+    public var period: Period?
+    public var columns: [Column]
+    /// Markdown shown above the table.
+    public var intro: String?
+    public var sections: [RoadmapSection]
+    public var location: SourceLocation
+
+    public init(
+        id: String, entityID: String, title: String, approval: Approval? = nil, period: Period? = nil,
+        columns: [Column], intro: String? = nil, sections: [RoadmapSection], location: SourceLocation
+    ) {
+        self.id = id
+        self.entityID = entityID
+        self.title = title
+        self.approval = approval
+        self.period = period
+        self.columns = columns
+        self.intro = intro
+        self.sections = sections
+        self.location = location
+    }
+
+    /// Every item, in document order.
+    public var items: [RoadmapItem] { sections.flatMap(\.items) }
+
+    public func hasColumn(_ key: ColumnKey) -> Bool { columns.contains { $0.key == key } }
+}
+
+/// A run of items under one direction, with the section title as printed.
+public struct RoadmapSection: Sendable {
+    public var directionID: String
+    public var title: String
+    public var items: [RoadmapItem]
+    public var location: SourceLocation
+
+    public init(directionID: String, title: String, items: [RoadmapItem], location: SourceLocation) {
+        self.directionID = directionID
+        self.title = title
+        self.items = items
+        self.location = location
+    }
+}

@@ -1,0 +1,52 @@
+/// One activity (мероприятие) of a roadmap.
+public struct RoadmapItem: Sendable, Identifiable {
+    /// Stable id, unique within the roadmap: what diffs and exports key on.
+    public var id: String
+    /// The number as printed («2..», «4», «7.1»); not necessarily a number.
+    public var number: String?
+    /// Markdown.
+    public var text: String
+    /// The deadline exactly as printed.
+    public var deadline: String?
+    /// Responsible parties as printed.
+    public var responsible: [String]
+    public var indicator: String?
+    public var result: String?
+    public var status: ItemStatus?
+    public var subitems: [RoadmapSubitem]
+    public var location: SourceLocation
+
+    public init(
+        id: String, number: String? = nil, text: String, deadline: String? = nil, responsible: [String] = [],
+        indicator: String? = nil, result: String? = nil, status: ItemStatus? = nil,
+        subitems: [RoadmapSubitem] = [], location: SourceLocation
+    ) {
+        self.id = id
+        self.number = number
+        self.text = text
+        self.deadline = deadline
+        self.responsible = responsible
+        self.indicator = indicator
+        self.result = result
+        self.status = status
+        self.subitems = subitems
+        self.location = location
+    }
+}
+
+/// A sub-activity with its own deadline and responsible parties, kept aligned with its parent.
+public struct RoadmapSubitem: Sendable {
+    public var number: String?
+    public var text: String
+    public var deadline: String?
+    public var responsible: [String]
+    public var location: SourceLocation
+
+    public init(number: String? = nil, text: String, deadline: String? = nil, responsible: [String] = [], location: SourceLocation) {
+        self.number = number
+        self.text = text
+        self.deadline = deadline
+        self.responsible = responsible
+        self.location = location
+    }
+}

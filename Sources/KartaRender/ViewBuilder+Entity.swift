@@ -1,0 +1,61 @@
+import KartaModel
+
+extension ViewBuilder {
+    public func entity(_ entity: Entity) -> EntityView {
+        let path = SitePath.entity(entity.id)
+        let parent = entity.parentID.flatMap(content.entity)
+        let children = content.children(of: entity.id)
+        let groups = Level.allCases.compactMap { level -> EntityView.ChildGroup? in
+            let members = children.filter { $0.level == level }
+            guard !members.isEmpty else { return nil }
+            return EntityView.ChildGroup(
+                heading: RussianFormat.levelPlural(level), count: String(members.count),
+                entities: members.map { LinkView(label: $0.name, url: link(from: path, to: SitePath.entity($0.id))) })
+        }
+        let responsibilities = responsibilities(of: entity, from: path)
+        let count = responsibilities.reduce(0) { $0 + $1.items.count }
+        return EntityView(
+            chrome: chrome(from: path, title: entity.name, breadcrumbs: entityTrail(entity.parentID)),
+            name: entity.name,
+            shortName: entity.shortName,
+            levelLabel: RussianFormat.level(entity.level),
+            parent: parent.map { LinkView(label: $0.name, url: link(from: path, to: SitePath.entity($0.id)), note: RussianFormat.level($0.level)) },
+            details: entity.details.map { EntityView.Detail(label: $0.label, value: $0.value) },
+            descriptionHTML: entity.description.map(markdown.html),
+            childGroups: groups,
+            roadmaps: content.roadmaps.filter { $0.entityID == entity.id }.map { roadmapLink($0, from: path) },
+            plans: content.plans.filter { $0.entityID == entity.id }.map { planLink($0, from: path) },
+            pages: content.pages.filter { $0.entityID == entity.id }.map { pageLink($0, from: path) },
+            responsibleAs: parties(entity.responsibleAs, from: path),
+            responsibilities: responsibilities,
+            responsibilityCount: RussianFormat.activities(count))
+    }
+
+    /// Activities of this entity's and its ancestors' roadmaps that name it as responsible.
+    func responsibilities(of entity: Entity, from path: String) -> [EntityView.Responsibility] {
+        let names = Set(entity.responsibleAs.map(content.glossary.canonicalName))
+        guard !names.isEmpty else { return [] }
+        let scope = Set(content.ancestry(of: entity.id).map(\.id))
+        return content.roadmaps.filter { scope.contains($0.entityID) }.compactMap { roadmap in
+            let roadmapURL = link(from: path, to: SitePath.roadmap(roadmap))
+            let items = roadmap.sections.flatMap { section in
+                section.items.filter { item in
+                    (item.responsible + item.subitems.flatMap(\.responsible)).contains { names.contains(content.glossary.canonicalName($0)) }
+                }.map { item in
+                    EntityView.ResponsibilityItem(
+                        number: item.number, textHTML: markdown.cellHTML(item.text), deadline: item.deadline,
+                        direction: directionTitle(section.directionID), url: roadmapURL + "#" + RoadmapAnchor.item(item.id),
+                        parties: parties(item.responsible, from: path))
+                }
+            }
+            guard !items.isEmpty else { return nil }
+            return EntityView.Responsibility(roadmap: roadmapLink(roadmap, from: path), items: items)
+        }
+    }
+}
+
+/// Anchors inside a roadmap page, shared by the page and the pages that link into it.
+public enum RoadmapAnchor {
+    public static func item(_ id: String) -> String { "item-" + id }
+    public static func section(_ index: Int, direction: String) -> String { "section-\(index + 1)-\(direction)" }
+}

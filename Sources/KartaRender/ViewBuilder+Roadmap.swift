@@ -1,0 +1,76 @@
+import KartaModel
+
+extension ViewBuilder {
+    public func roadmap(_ roadmap: Roadmap) -> RoadmapView {
+        let path = SitePath.roadmap(roadmap)
+        let entity = content.entity(roadmap.entityID)
+        let sections = roadmap.sections.enumerated().map { index, section in
+            let catalogueTitle = directionTitle(section.directionID)
+            return RoadmapView.SectionView(
+                anchor: RoadmapAnchor.section(index, direction: section.directionID),
+                title: section.title,
+                directionTitle: Self.sameWords(catalogueTitle, section.title) ? nil : catalogueTitle,
+                rows: section.items.flatMap { rows(for: $0, columns: roadmap.columns, from: path) })
+        }
+        return RoadmapView(
+            chrome: chrome(from: path, title: roadmap.title, breadcrumbs: entityTrail(roadmap.entityID)),
+            title: roadmap.title,
+            approval: approvalView(roadmap.approval),
+            entity: LinkView(label: entity?.name ?? roadmap.entityID, url: link(from: path, to: SitePath.entity(roadmap.entityID))),
+            period: roadmap.period.map(RussianFormat.period),
+            itemCount: RussianFormat.activities(roadmap.items.count),
+            jsonURL: link(from: path, to: SitePath.roadmapJSON(roadmap)),
+            csvURL: link(from: path, to: SitePath.roadmapCSV(roadmap)),
+            introHTML: roadmap.intro.map(markdown.html),
+            toc: roadmap.sections.enumerated().map { index, section in
+                RoadmapView.TocEntry(
+                    title: section.title, anchor: RoadmapAnchor.section(index, direction: section.directionID),
+                    count: RussianFormat.activities(section.items.count))
+            },
+            columns: roadmap.columns.map { RoadmapView.ColumnView(title: $0.title, key: $0.key.rawValue) },
+            columnCount: roadmap.columns.count,
+            sections: sections)
+    }
+
+    func rows(for item: RoadmapItem, columns: [Column], from path: String) -> [RoadmapView.RowView] {
+        let main = RoadmapView.RowView(
+            anchor: RoadmapAnchor.item(item.id), isSubitem: false,
+            cells: columns.map { column in
+                switch column.key {
+                case .number: cell(column, text: item.number, isRowHeader: true)
+                case .text: cell(column, html: markdown.cellHTML(item.text))
+                case .deadline: cell(column, text: item.deadline)
+                case .responsible: cell(column, parties: parties(item.responsible, from: path))
+                case .indicator: cell(column, html: item.indicator.map(markdown.cellHTML))
+                case .result: cell(column, html: item.result.map(markdown.cellHTML))
+                case .status: cell(column, text: item.status.map(RussianFormat.status))
+                }
+            })
+        let subrows = item.subitems.map { subitem in
+            RoadmapView.RowView(
+                anchor: nil, isSubitem: true,
+                cells: columns.map { column in
+                    switch column.key {
+                    case .number: cell(column, text: subitem.number, isRowHeader: true)
+                    case .text: cell(column, html: markdown.cellHTML(subitem.text))
+                    case .deadline: cell(column, text: subitem.deadline)
+                    case .responsible: cell(column, parties: parties(subitem.responsible, from: path))
+                    default: cell(column)
+                    }
+                })
+        }
+        return [main] + subrows
+    }
+
+    private func cell(_ column: Column, text: String? = nil, html: String? = nil, parties: [PartyView] = [], isRowHeader: Bool = false) -> RoadmapView.CellView {
+        RoadmapView.CellView(key: column.key.rawValue, isRowHeader: isRowHeader, html: html, text: text, parties: parties)
+    }
+
+    /// Section titles are printed in many spellings; the catalogue name is added only when the words differ.
+    static func sameWords(_ a: String, _ b: String) -> Bool {
+        func words(_ text: String) -> [String] {
+            text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        }
+        return words(a) == words(b)
+    }
+}

@@ -1,0 +1,78 @@
+import KartaMarkdown
+import KartaModel
+
+/// Turns the content model into the view models the templates read.
+///
+/// All decisions about what a page shows are made here, in Swift; the templates only lay it out.
+/// Every link it produces is relative to the page being built (`from`).
+public struct ViewBuilder: Sendable {
+    public let content: SiteContent
+    public let markdown: MarkdownRenderer
+
+    public init(content: SiteContent) {
+        self.content = content
+        self.markdown = MarkdownRenderer(allowRawHTML: content.config.allowRawHTML)
+    }
+
+    func link(from: String, to: String) -> String { SitePath.relative(from: from, to: to) }
+
+    func chrome(from path: String, title: String, breadcrumbs: [(String, String)]) -> ChromeView {
+        let about = content.pages.first { $0.kind == .about && $0.entityID == nil }
+        var nav: [(String, String)] = [("Главная", SitePath.home)]
+        nav.append(("Глоссарий", SitePath.glossary))
+        if let about { nav.append((about.title, SitePath.page(about))) }
+        return ChromeView(
+            pageTitle: title,
+            siteTitle: content.config.title,
+            description: content.config.description,
+            stylesheet: link(from: path, to: SitePath.stylesheet),
+            homeURL: link(from: path, to: SitePath.home),
+            nav: nav.map { ChromeView.Link(label: $0.0, url: link(from: path, to: $0.1), isCurrent: $0.1 == path) },
+            breadcrumbs: breadcrumbs.map { ChromeView.Link(label: $0.0, url: link(from: path, to: $0.1), isCurrent: false) })
+    }
+
+    /// Home › region › municipality … for a page that belongs to `entityID`.
+    func entityTrail(_ entityID: String?) -> [(String, String)] {
+        let chain = entityID.map { content.ancestry(of: $0) } ?? []
+        return [("Главная", SitePath.home)] + chain.map { (displayName($0), SitePath.entity($0.id)) }
+    }
+
+    func displayName(_ entity: Entity) -> String { entity.shortName ?? entity.name }
+
+    func parties(_ names: [String], from path: String) -> [PartyView] {
+        names.enumerated().map { index, name in
+            let entry = content.glossary.entry(for: name)
+            return PartyView(
+                text: name, full: entry?.full,
+                glossaryURL: entry.map { link(from: path, to: SitePath.glossary) + "#" + SitePath.termAnchor($0.abbreviation) },
+                separator: index < names.count - 1 ? ", " : "")
+        }
+    }
+
+    func approvalView(_ approval: Approval?) -> RoadmapView.ApprovalView? {
+        guard let approval else { return nil }
+        var text = approval.text ?? ""
+        if text.isEmpty {
+            text = "\(approval.kind) \(approval.body)"
+            if let date = approval.date { text += " от \(RussianFormat.date(date))" }
+            if let number = approval.number { text += " № \(number)" }
+        }
+        return RoadmapView.ApprovalView(heading: approval.heading, text: text, date: approval.date.map(RussianFormat.date))
+    }
+
+    func directionTitle(_ id: String) -> String {
+        content.direction(id)?.title ?? id
+    }
+
+    func roadmapLink(_ roadmap: Roadmap, from path: String) -> LinkView {
+        LinkView(label: roadmap.title, url: link(from: path, to: SitePath.roadmap(roadmap)), note: RussianFormat.activities(roadmap.items.count))
+    }
+
+    func planLink(_ plan: LevelPlan, from path: String) -> LinkView {
+        LinkView(label: plan.title, url: link(from: path, to: SitePath.plan(plan)), note: plan.period.map(RussianFormat.period))
+    }
+
+    func pageLink(_ page: Page, from path: String) -> LinkView {
+        LinkView(label: page.title, url: link(from: path, to: SitePath.page(page)), note: RussianFormat.pageKind(page.kind))
+    }
+}

@@ -1,0 +1,49 @@
+public struct EntityView: Sendable {
+    public struct Detail: Sendable {
+        public var label: String
+        public var value: String
+    }
+
+    public struct ChildGroup: Sendable {
+        public var heading: String
+        public var count: String
+        public var entities: [LinkView]
+    }
+
+    /// The activities of one roadmap that this entity is responsible for.
+    public struct Responsibility: Sendable {
+        public var roadmap: LinkView
+        public var items: [ResponsibilityItem]
+    }
+
+    public struct ResponsibilityItem: Sendable {
+        public var number: String?
+        public var textHTML: String
+        public var deadline: String?
+        public var direction: String
+        public var url: String
+        public var parties: [PartyView]
+    }
+
+    public var chrome: ChromeView
+    public var name: String
+    public var shortName: String?
+    public var levelLabel: String
+    public var parent: LinkView?
+    public var details: [Detail]
+    public var descriptionHTML: String?
+    public var childGroups: [ChildGroup]
+    public var roadmaps: [LinkView]
+    public var plans: [LinkView]
+    public var pages: [LinkView]
+    public var responsibleAs: [PartyView]
+    public var responsibilities: [Responsibility]
+    public var responsibilityCount: String
+
+    public var hasDetails: Bool { !details.isEmpty || parent != nil }
+    public var hasRoadmaps: Bool { !roadmaps.isEmpty }
+    public var hasPlans: Bool { !plans.isEmpty }
+    public var hasPages: Bool { !pages.isEmpty }
+    public var hasResponsibleAs: Bool { !responsibleAs.isEmpty }
+    public var hasResponsibilities: Bool { !responsibilities.isEmpty }
+}

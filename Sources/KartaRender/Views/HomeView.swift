@@ -1,0 +1,24 @@
+public struct HomeView: Sendable {
+    /// An entity with its children, for the tree on the home page.
+    public struct TreeNode: Sendable {
+        public var label: String
+        public var url: String
+        public var note: String
+        public var children: [TreeNode]
+        public var hasChildren: Bool { !children.isEmpty }
+    }
+
+    public var chrome: ChromeView
+    public var title: String
+    public var description: String?
+    public var introHTML: String?
+    public var tree: [TreeNode]
+    public var roadmaps: [LinkView]
+    public var plans: [LinkView]
+    public var pages: [LinkView]
+    public var glossaryURL: String
+    public var catalogueURL: String
+    public var hasRoadmaps: Bool { !roadmaps.isEmpty }
+    public var hasPlans: Bool { !plans.isEmpty }
+    public var hasPages: Bool { !pages.isEmpty }
+}

@@ -1,0 +1,8 @@
+public struct PageView: Sendable {
+    public var chrome: ChromeView
+    public var title: String
+    public var kindLabel: String
+    public var date: String?
+    public var entity: LinkView?
+    public var bodyHTML: String
+}

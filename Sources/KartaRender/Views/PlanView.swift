@@ -1,0 +1,30 @@
+public struct PlanView: Sendable {
+    public struct CellView: Sendable {
+        public var isYear: Bool
+        public var isNothing: Bool
+        public var html: String?
+        public var text: String?
+    }
+
+    public struct RowView: Sendable {
+        public var anchor: String
+        public var cells: [CellView]
+    }
+
+    public struct SectionView: Sendable {
+        public var anchor: String
+        public var title: String
+        public var directionTitle: String?
+        public var rows: [RowView]
+    }
+
+    public var chrome: ChromeView
+    public var title: String
+    public var approval: RoadmapView.ApprovalView?
+    public var entity: LinkView
+    public var period: String?
+    public var introHTML: String?
+    public var columns: [RoadmapView.ColumnView]
+    public var columnCount: Int
+    public var sections: [SectionView]
+}

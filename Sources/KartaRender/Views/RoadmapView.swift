@@ -1,0 +1,56 @@
+public struct RoadmapView: Sendable {
+    public struct ApprovalView: Sendable {
+        public var heading: String?
+        public var text: String
+        public var date: String?
+    }
+
+    public struct ColumnView: Sendable {
+        public var title: String
+        public var key: String
+    }
+
+    public struct TocEntry: Sendable {
+        public var title: String
+        public var anchor: String
+        public var count: String
+    }
+
+    public struct SectionView: Sendable {
+        public var anchor: String
+        public var title: String
+        /// The catalogue name of the direction, shown when the printed title differs.
+        public var directionTitle: String?
+        public var rows: [RowView]
+    }
+
+    public struct RowView: Sendable {
+        public var anchor: String?
+        public var isSubitem: Bool
+        public var cells: [CellView]
+    }
+
+    public struct CellView: Sendable {
+        public var key: String
+        public var isRowHeader: Bool
+        /// Rendered Markdown (already safe HTML).
+        public var html: String?
+        /// Plain text; the template escapes it.
+        public var text: String?
+        public var parties: [PartyView]
+    }
+
+    public var chrome: ChromeView
+    public var title: String
+    public var approval: ApprovalView?
+    public var entity: LinkView
+    public var period: String?
+    public var itemCount: String
+    public var jsonURL: String
+    public var csvURL: String
+    public var introHTML: String?
+    public var toc: [TocEntry]
+    public var columns: [ColumnView]
+    public var columnCount: Int
+    public var sections: [SectionView]
+}

@@ -1,0 +1,19 @@
+import KartaModel
+
+/// What a build or check did: the problems found, what was written and how long each phase took.
+public struct BuildReport: Sendable {
+    public struct Phase: Sendable {
+        public var name: String
+        public var seconds: Double
+    }
+
+    public var diagnostics: Diagnostics
+    public var pagesWritten: Int = 0
+    public var filesWritten: Int = 0
+    public var phases: [Phase] = []
+    /// Set when the output folder could not be written; the previous output is intact.
+    public var writeFailure: String?
+
+    public var succeeded: Bool { !diagnostics.hasErrors && writeFailure == nil }
+    public var totalSeconds: Double { phases.reduce(0) { $0 + $1.seconds } }
+}

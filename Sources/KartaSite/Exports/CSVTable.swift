@@ -1,0 +1,31 @@
+import Foundation
+
+/// RFC 4180 CSV, UTF-8 with a byte-order mark so that Excel opens Cyrillic text correctly.
+struct CSVTable {
+    var header: [String]
+    var rows: [[String]]
+
+    var text: String {
+        var out = "\u{FEFF}"
+        for row in [header] + rows {
+            out += row.map(Self.field).joined(separator: ",") + "\r\n"
+        }
+        return out
+    }
+
+    static func field(_ value: String) -> String {
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+extension CSVTable {
+    /// One line per item: the same fields as the JSON export, responsible parties joined by «; ».
+    init(roadmap: RoadmapExport) {
+        header = ["id", "number", "direction", "section", "text", "deadline", "responsible", "indicator", "result", "status"]
+        rows = roadmap.items.map { item in
+            [item.id, item.number ?? "", item.direction, item.section, item.text, item.deadline.text,
+             item.responsible.joined(separator: "; "), item.indicator ?? "", item.result ?? "", item.status ?? ""]
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import KartaContent
+import KartaModel
+import KartaRender
+
+/// The build pipeline: load → validate → render → write aside → swap.
+///
+/// Nothing is written unless loading and validation found no error, and the previous output is
+/// replaced only once the new one is complete.
+public struct SiteBuilder: Sendable {
+    public var contentFolder: String
+    public var templatesFolder: String
+    public var outputFolder: String
+
+    public init(content: String, templates: String, output: String) {
+        contentFolder = content
+        templatesFolder = templates
+        outputFolder = output
+    }
+
+    /// Loads and validates content and templates without writing anything.
+    public func check() -> (content: SiteContent?, templates: TemplateSet?, report: BuildReport) {
+        var report = BuildReport(diagnostics: Diagnostics())
+        let clock = ContinuousClock()
+        var start = clock.now
+        let loaded = ContentLoader(root: contentFolder).load()
+        report.diagnostics.append(contentsOf: loaded.diagnostics)
+        report.phases.append(.init(name: "load", seconds: start.duration(to: clock.now).seconds))
+        start = clock.now
+        var templates: TemplateSet?
+        switch TemplateSet.load(from: templatesFolder) {
+        case .success(let set): templates = set
+        case .failure(let diagnostics): report.diagnostics.append(contentsOf: diagnostics)
+        }
+        report.phases.append(.init(name: "templates", seconds: start.duration(to: clock.now).seconds))
+        return (loaded.content, templates, report)
+    }
+
+    public func build() -> BuildReport {
+        var (content, templates, report) = check()
+        guard !report.diagnostics.hasErrors, let content, let templates else { return report }
+        let clock = ContinuousClock()
+        var start = clock.now
+        let generator = SiteGenerator(content: content, templates: templates)
+        let pages = generator.pages()
+        let files: [OutputFile]
+        do {
+            files = pages + (try generator.exports()) + generator.assets()
+        } catch {
+            report.writeFailure = "exports could not be encoded: \(error)"
+            return report
+        }
+        report.phases.append(.init(name: "render", seconds: start.duration(to: clock.now).seconds))
+        start = clock.now
+        do {
+            try OutputWriter(output: outputFolder).write(files)
+        } catch {
+            report.writeFailure = error.description
+            return report
+        }
+        report.phases.append(.init(name: "write", seconds: start.duration(to: clock.now).seconds))
+        report.pagesWritten = pages.count
+        report.filesWritten = files.count
+        return report
+    }
+}
+
+extension Duration {
+    var seconds: Double {
+        let (whole, fraction) = components
+        return Double(whole) + Double(fraction) / 1e18
+    }
+}

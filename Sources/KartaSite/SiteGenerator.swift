@@ -1,0 +1,98 @@
+import Foundation
+import KartaModel
+import KartaRender
+
+/// Produces every file of the site in memory: pages, exports and assets.
+///
+/// Pure with respect to its inputs: the same content and templates give the same files, in the
+/// same order, whatever the number of threads.
+public struct SiteGenerator: Sendable {
+    public let content: SiteContent
+    public let templates: TemplateSet
+
+    public init(content: SiteContent, templates: TemplateSet) {
+        self.content = content
+        self.templates = templates
+    }
+
+    /// A page to render: where it goes and how to make it.
+    struct PageJob: Sendable {
+        var path: String
+        var render: @Sendable (ViewBuilder, TemplateSet) -> String
+    }
+
+    var pageJobs: [PageJob] {
+        var jobs: [PageJob] = [PageJob(path: SitePath.home) { $1.render($0.home(), template: "home") }]
+        jobs.append(PageJob(path: SitePath.glossary) { $1.render($0.glossary(), template: "glossary") })
+        for entity in content.entities {
+            jobs.append(PageJob(path: SitePath.entity(entity.id)) { $1.render($0.entity(entity), template: "entity") })
+        }
+        for roadmap in content.roadmaps {
+            jobs.append(PageJob(path: SitePath.roadmap(roadmap)) { $1.render($0.roadmap(roadmap), template: "roadmap") })
+        }
+        for plan in content.plans {
+            jobs.append(PageJob(path: SitePath.plan(plan)) { $1.render($0.plan(plan), template: "plan") })
+        }
+        for page in content.pages where page.id != "index" {
+            jobs.append(PageJob(path: SitePath.page(page)) { $1.render($0.page(page), template: "page") })
+        }
+        return jobs
+    }
+
+    /// Renders pages in parallel; each result lands in its own slot, so order never depends on timing.
+    public func pages() -> [OutputFile] {
+        let jobs = pageJobs
+        let builder = ViewBuilder(content: content)
+        let results = ResultSlots(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            let job = jobs[index]
+            results.set(index, OutputFile(path: SitePath.file(for: job.path), text: job.render(builder, templates)))
+        }
+        return results.values
+    }
+
+    public func exports() throws -> [OutputFile] {
+        var files = [OutputFile(path: SitePath.catalogue, data: try JSONExport.data(CatalogueExport(content)))]
+        for roadmap in content.roadmaps {
+            let export = RoadmapExport(roadmap)
+            files.append(OutputFile(path: SitePath.roadmapJSON(roadmap), data: try JSONExport.data(export)))
+            files.append(OutputFile(path: SitePath.roadmapCSV(roadmap), text: CSVTable(roadmap: export).text))
+        }
+        return files
+    }
+
+    /// Files under `Templates/assets/` are copied to `assets/` as they are.
+    public func assets() -> [OutputFile] {
+        let folder = templates.folder + "/assets"
+        let names = (FileManager.default.subpaths(atPath: folder) ?? []).sorted()
+        return names.compactMap { name in
+            var isDirectory: ObjCBool = false
+            let path = folder + "/" + name
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                  let data = FileManager.default.contents(atPath: path) else { return nil }
+            return OutputFile(path: "assets/" + name, data: data)
+        }
+    }
+}
+
+/// Fixed slots that parallel workers fill by index.
+final class ResultSlots: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [OutputFile?]
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func set(_ index: Int, _ file: OutputFile) {
+        lock.lock()
+        slots[index] = file
+        lock.unlock()
+    }
+
+    var values: [OutputFile] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.compactMap { $0 }
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import KartaSite
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the site into the output folder.",
+        discussion: "The site is written beside the output folder and swapped in only when everything succeeded, so a failed build leaves the previous output as it was.")
+
+    @OptionGroup var folders: FolderOptions
+
+    @Option(help: "The output folder.")
+    var output = "Output"
+
+    @Flag(help: "Print the time of each build phase.")
+    var timings = false
+
+    func run() throws {
+        let report = SiteBuilder(content: folders.content, templates: folders.templates, output: output).build()
+        let printer = ReportPrinter()
+        printer.printDiagnostics(report.diagnostics)
+        if let failure = report.writeFailure {
+            printer.error("\(failure); the previous output in \(output) is unchanged")
+            throw ExitCode(1)
+        }
+        guard report.succeeded else {
+            printer.error("build failed: \(printer.counts(report.diagnostics)); \(output) was not changed")
+            throw ExitCode(1)
+        }
+        if timings { printer.printPhases(report.phases) }
+        print("Built \(report.pagesWritten) pages (\(report.filesWritten) files) into \(output) in \(printer.seconds(report.totalSeconds)); \(printer.counts(report.diagnostics)).")
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import KartaModel
+import KartaSite
+
+/// The one place that turns diagnostics and reports into terminal text.
+struct ReportPrinter {
+    func printDiagnostics(_ diagnostics: Diagnostics) {
+        for diagnostic in diagnostics.sorted {
+            writeError(diagnostic.description)
+        }
+    }
+
+    func error(_ message: String) {
+        writeError("error: \(message)")
+    }
+
+    func counts(_ diagnostics: Diagnostics) -> String {
+        func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+        return "\(plural(diagnostics.errors.count, "error")), \(plural(diagnostics.warnings.count, "warning"))"
+    }
+
+    func seconds(_ value: Double) -> String {
+        String(format: "%.2f s", value)
+    }
+
+    func printPhases(_ phases: [BuildReport.Phase]) {
+        for phase in phases {
+            print("  \(phase.name.padding(toLength: 10, withPad: " ", startingAt: 0)) \(seconds(phase.seconds))")
+        }
+    }
+
+    /// `{"errors": n, "warnings": n, "diagnostics": [{severity, code, message, file, line, column}]}`
+    func json(_ diagnostics: Diagnostics) throws -> String {
+        struct Record: Encodable {
+            var severity: String
+            var code: String
+            var message: String
+            var file: String
+            var line: Int
+            var column: Int
+        }
+        struct Summary: Encodable {
+            var errors: Int
+            var warnings: Int
+            var diagnostics: [Record]
+        }
+        let summary = Summary(
+            errors: diagnostics.errors.count, warnings: diagnostics.warnings.count,
+            diagnostics: diagnostics.sorted.map {
+                Record(severity: $0.severity.rawValue, code: $0.code, message: $0.message, file: $0.location.file, line: $0.location.line, column: $0.location.column)
+            })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(summary), as: UTF8.self)
+    }
+
+    private func writeError(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
