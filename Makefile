@@ -17,10 +17,9 @@ check: build
 	$(KARTA) check --content Content
 
 test: deps
-	$(SWIFT) build -c $(CONFIG) --product karta
 	$(SWIFT) test
-	$(KARTA) check --content Content
-	./Tests/fidelity.sh $(KARTA)
+	$(SWIFT) build --product karta
+	./Tests/site-checks.sh .build/debug/karta
 
 build: deps
 	$(SWIFT) build -c $(CONFIG) --product karta

@@ -16,14 +16,20 @@ public struct MarkdownRenderer: Sendable {
         self.allowRawHTML = allowRawHTML
     }
 
-    private var options: Int32 {
+    private func options(hardBreaks: Bool) -> Int32 {
         var options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
         if allowRawHTML { options |= CMARK_OPT_UNSAFE }
+        if hardBreaks { options |= CMARK_OPT_HARDBREAKS }
         return options
     }
 
     /// Block-level HTML: paragraphs, lists, headings.
     public func html(_ markdown: String) -> String {
+        render(markdown, hardBreaks: false)
+    }
+
+    private func render(_ markdown: String, hardBreaks: Bool) -> String {
+        let options = options(hardBreaks: hardBreaks)
         var bytes = Array(markdown.utf8)
         let document: OpaquePointer? = bytes.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
@@ -37,10 +43,11 @@ public struct MarkdownRenderer: Sendable {
         return String(cString: rendered)
     }
 
-    /// For table cells: a text that is a single paragraph loses its `<p>` wrapper, so short cells
-    /// stay compact; anything with more structure keeps its blocks.
+    /// For table cells. Line breaks are kept as breaks, because in the Word tables these texts come
+    /// from every line is a paragraph of its own; and a text that is a single paragraph loses its
+    /// `<p>` wrapper, so short cells stay compact.
     public func cellHTML(_ markdown: String) -> String {
-        let rendered = html(markdown)
+        let rendered = render(markdown, hardBreaks: true)
         let trimmed = rendered.hasSuffix("\n") ? String(rendered.dropLast()) : rendered
         guard trimmed.hasPrefix("<p>"), trimmed.hasSuffix("</p>") else { return trimmed }
         let inner = trimmed.dropFirst(3).dropLast(4)
