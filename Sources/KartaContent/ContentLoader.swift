@@ -51,6 +51,7 @@ public struct ContentLoader: Sendable {
         }
         var roadmaps: [Roadmap] = []
         var plans: [LevelPlan] = []
+        var expectedResults: [ExpectedResults] = []
         for document in tree.documents {
             switch document.kind {
             case .roadmap:
@@ -61,6 +62,10 @@ public struct ContentLoader: Sendable {
                 if let plan = loadYAML(document.path, required: true, diagnostics: &diagnostics, {
                     LevelPlanLoader.plan($0, id: document.id, entityID: document.entityID, reader: $1)
                 }) ?? nil { plans.append(plan) }
+            case .expectedResults:
+                if let table = loadYAML(document.path, required: true, diagnostics: &diagnostics, {
+                    ExpectedResultsLoader.table($0, id: document.id, entityID: document.entityID, reader: $1)
+                }) ?? nil { expectedResults.append(table) }
             }
         }
         var pages: [Page] = []
@@ -73,7 +78,7 @@ public struct ContentLoader: Sendable {
         guard let config else { return Result(content: nil, diagnostics: diagnostics) }
         let content = SiteContent(
             config: config, glossary: glossary, directions: directions, entities: entities,
-            roadmaps: roadmaps, plans: plans, pages: pages)
+            roadmaps: roadmaps, plans: plans, expectedResults: expectedResults, pages: pages)
         ContentValidator(content: content, declaredParents: declaredParents).validate(into: &diagnostics)
         return Result(content: content, diagnostics: diagnostics)
     }

@@ -10,7 +10,7 @@ struct ContentTree {
     }
 
     struct Document {
-        enum Kind { case roadmap, plan }
+        enum Kind { case roadmap, plan, expectedResults }
         var kind: Kind
         var id: String
         var path: String
@@ -122,7 +122,12 @@ struct ContentTree {
                 diagnostics.error("slug", "file name '\(name)' must use only a-z, 0-9 and '-' before '.yaml' (it becomes a web address)", at: location)
                 continue
             }
-            documents.append(Document(kind: kind == "roadmaps" ? .roadmap : .plan, id: stem, path: relative + "/" + name, entityID: entityID))
+            let documentKind: Document.Kind = switch kind {
+            case "roadmaps": .roadmap
+            case "plans": .plan
+            default: .expectedResults
+            }
+            documents.append(Document(kind: documentKind, id: stem, path: relative + "/" + name, entityID: entityID))
         }
     }
 }

@@ -7,6 +7,7 @@ public struct SiteContent: Sendable {
     public var entities: [Entity]
     public var roadmaps: [Roadmap]
     public var plans: [LevelPlan]
+    public var expectedResults: [ExpectedResults]
     public var pages: [Page]
     private let entityIndex: [String: Int]
     private let directionIndex: [String: Int]
@@ -14,7 +15,7 @@ public struct SiteContent: Sendable {
 
     public init(
         config: SiteConfig, glossary: Glossary = Glossary(), directions: [Direction] = [], entities: [Entity] = [],
-        roadmaps: [Roadmap] = [], plans: [LevelPlan] = [], pages: [Page] = []
+        roadmaps: [Roadmap] = [], plans: [LevelPlan] = [], expectedResults: [ExpectedResults] = [], pages: [Page] = []
     ) {
         self.config = config
         self.glossary = glossary
@@ -23,6 +24,7 @@ public struct SiteContent: Sendable {
         self.entities = sortedEntities
         self.roadmaps = roadmaps.sorted { ($0.entityID, $0.id) < ($1.entityID, $1.id) }
         self.plans = plans.sorted { ($0.entityID, $0.id) < ($1.entityID, $1.id) }
+        self.expectedResults = expectedResults.sorted { ($0.entityID, $0.id) < ($1.entityID, $1.id) }
         self.pages = pages.sorted { $0.id < $1.id }
         entityIndex = Dictionary(sortedEntities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         directionIndex = Dictionary(directions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })

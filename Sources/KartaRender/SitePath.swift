@@ -15,6 +15,8 @@ public enum SitePath {
     public static func roadmapJSON(_ roadmap: Roadmap) -> String { self.roadmap(roadmap) + "roadmap.json" }
     public static func roadmapCSV(_ roadmap: Roadmap) -> String { self.roadmap(roadmap) + "roadmap.csv" }
     public static func plan(_ plan: LevelPlan) -> String { "\(plan.entityID)/plans/\(plan.id)/" }
+    public static func expectedResults(_ table: ExpectedResults) -> String { "\(table.entityID)/expected-results/\(table.id)/" }
+    public static func level(_ level: Level) -> String { "levels/\(level.rawValue)/" }
     public static func page(_ page: Page) -> String { page.id == "index" ? home : page.id + "/" }
 
     /// The file a page path is written to.

@@ -27,6 +27,7 @@ extension ViewBuilder {
             },
             plans: content.plans.map { planLink($0, from: path) },
             pages: content.pages.filter { $0.id != "index" }.map { pageLink($0, from: path) },
+            levels: Level.allCases.map { LinkView(label: RussianFormat.levelColumn($0), url: link(from: path, to: SitePath.level($0))) },
             glossaryURL: link(from: path, to: SitePath.glossary),
             catalogueURL: link(from: path, to: SitePath.catalogue))
     }

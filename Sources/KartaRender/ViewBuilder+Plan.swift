@@ -11,17 +11,7 @@ extension ViewBuilder {
                 title: section.title,
                 directionTitle: Self.sameWords(catalogueTitle, section.title) ? nil : catalogueTitle,
                 rows: section.rows.map { row in
-                    PlanView.RowView(anchor: RoadmapAnchor.item(row.id), cells: plan.columns.map { column in
-                        switch column.key {
-                        case .year: PlanView.CellView(isYear: true, isNothing: false, html: nil, text: row.year)
-                        case .region, .municipality, .school:
-                            switch row.cells[Level(rawValue: column.key.rawValue)!] {
-                            case .nothing?: PlanView.CellView(isYear: false, isNothing: true, html: nil, text: nil)
-                            case .text(let text)?: PlanView.CellView(isYear: false, isNothing: false, html: markdown.cellHTML(text), text: nil)
-                            case nil: PlanView.CellView(isYear: false, isNothing: false, html: nil, text: nil)
-                            }
-                        }
-                    })
+                    PlanView.RowView(anchor: RoadmapAnchor.item(row.id), cells: cells(for: row, columns: plan.columns))
                 })
         }
         return PlanView(
@@ -34,5 +24,34 @@ extension ViewBuilder {
             columns: plan.columns.map { RoadmapView.ColumnView(title: $0.title, key: $0.key.rawValue) },
             columnCount: plan.columns.count,
             sections: sections)
+    }
+
+    /// Cells in column order; adjacent level cells with the same text are merged into one, with a
+    /// note naming the levels, so an activity planned at several levels is read once.
+    func cells(for row: LevelPlanRow, columns: [LevelPlanColumn]) -> [PlanView.CellView] {
+        var cells: [PlanView.CellView] = []
+        var previous: (cell: LevelCell?, levels: [Level])?
+        for column in columns {
+            guard let level = Level(rawValue: column.key.rawValue) else {
+                cells.append(PlanView.CellView(isYear: true, isNothing: false, html: nil, text: row.year, colspan: 1, sharedLevels: nil))
+                previous = nil
+                continue
+            }
+            let cell = row.cells[level]
+            if case .text? = cell, let last = previous, last.cell == cell {
+                let levels = last.levels + [level]
+                cells[cells.count - 1].colspan += 1
+                cells[cells.count - 1].sharedLevels = levels.map(Self.levelShortName).joined(separator: ", ")
+                previous = (cell, levels)
+                continue
+            }
+            switch cell {
+            case .nothing?: cells.append(PlanView.CellView(isYear: false, isNothing: true, html: nil, text: nil, colspan: 1, sharedLevels: nil))
+            case .text(let text)?: cells.append(PlanView.CellView(isYear: false, isNothing: false, html: markdown.cellHTML(text), text: nil, colspan: 1, sharedLevels: nil))
+            case nil: cells.append(PlanView.CellView(isYear: false, isNothing: false, html: nil, text: nil, colspan: 1, sharedLevels: nil))
+            }
+            previous = (cell, [level])
+        }
+        return cells
     }
 }

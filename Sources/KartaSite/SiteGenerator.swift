@@ -33,6 +33,14 @@ public struct SiteGenerator: Sendable {
         for plan in content.plans {
             jobs.append(PageJob(path: SitePath.plan(plan)) { $1.render($0.plan(plan), template: "plan") })
         }
+        for table in content.expectedResults {
+            jobs.append(PageJob(path: SitePath.expectedResults(table)) { $1.render($0.expectedResults(table), template: "expected-results") })
+        }
+        if !content.plans.isEmpty {
+            for level in Level.allCases {
+                jobs.append(PageJob(path: SitePath.level(level)) { $1.render($0.level(level), template: "level") })
+            }
+        }
         for page in content.pages where page.id != "index" {
             jobs.append(PageJob(path: SitePath.page(page)) { $1.render($0.page(page), template: "page") })
         }

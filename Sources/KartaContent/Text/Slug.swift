@@ -20,11 +20,11 @@ public enum Slug {
 
     /// Names the site uses for its own pages at the top level.
     public static let reservedTopLevel: Set<String> = [
-        "assets", "data", "glossary", "directions", "responsible", "search", "diff", "years",
+        "assets", "data", "glossary", "directions", "levels", "responsible", "search", "diff", "years",
     ]
 
     /// Folder names inside an entity that hold documents rather than child entities.
-    public static let documentFolders: Set<String> = ["roadmaps", "plans", "reports"]
+    public static let documentFolders: Set<String> = ["roadmaps", "plans", "expected-results", "reports"]
 
     public static func isYear(_ name: String) -> Bool {
         name.count == 4 && name.allSatisfy(\.isNumber)

@@ -53,6 +53,9 @@ struct ContentValidator {
         for plan in content.plans {
             for section in plan.sections { check(section.directionID, at: section.location) }
         }
+        for table in content.expectedResults {
+            for section in table.sections { check(section.directionID, at: section.location) }
+        }
     }
 
     private func checkResponsibleParties(_ diagnostics: inout Diagnostics) {

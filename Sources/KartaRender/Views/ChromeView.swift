@@ -14,5 +14,4 @@ public struct ChromeView: Sendable {
     public var nav: [Link]
     /// From the home page down to the parent of the current page.
     public var breadcrumbs: [Link]
-    public var hasBreadcrumbs: Bool { !breadcrumbs.isEmpty }
 }

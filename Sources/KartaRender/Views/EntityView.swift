@@ -31,19 +31,16 @@ public struct EntityView: Sendable {
     public var levelLabel: String
     public var parent: LinkView?
     public var details: [Detail]
+    /// Short name, parent or details to show in the definition list.
+    public var hasDetails: Bool
     public var descriptionHTML: String?
     public var childGroups: [ChildGroup]
     public var roadmaps: [LinkView]
     public var plans: [LinkView]
+    public var expectedResults: [LinkView]
     public var pages: [LinkView]
     public var responsibleAs: [PartyView]
     public var responsibilities: [Responsibility]
     public var responsibilityCount: String
 
-    public var hasDetails: Bool { !details.isEmpty || parent != nil }
-    public var hasRoadmaps: Bool { !roadmaps.isEmpty }
-    public var hasPlans: Bool { !plans.isEmpty }
-    public var hasPages: Bool { !pages.isEmpty }
-    public var hasResponsibleAs: Bool { !responsibleAs.isEmpty }
-    public var hasResponsibilities: Bool { !responsibilities.isEmpty }
 }

@@ -5,7 +5,6 @@ public struct HomeView: Sendable {
         public var url: String
         public var note: String
         public var children: [TreeNode]
-        public var hasChildren: Bool { !children.isEmpty }
     }
 
     public var chrome: ChromeView
@@ -16,9 +15,7 @@ public struct HomeView: Sendable {
     public var roadmaps: [LinkView]
     public var plans: [LinkView]
     public var pages: [LinkView]
+    public var levels: [LinkView]
     public var glossaryURL: String
     public var catalogueURL: String
-    public var hasRoadmaps: Bool { !roadmaps.isEmpty }
-    public var hasPlans: Bool { !plans.isEmpty }
-    public var hasPages: Bool { !pages.isEmpty }
 }

@@ -4,6 +4,9 @@ public struct PlanView: Sendable {
         public var isNothing: Bool
         public var html: String?
         public var text: String?
+        /// Adjacent levels with the same text share one cell.
+        public var colspan: Int
+        public var sharedLevels: String?
     }
 
     public struct RowView: Sendable {
