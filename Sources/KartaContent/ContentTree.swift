@@ -53,21 +53,9 @@ struct ContentTree {
             let path = relative.isEmpty ? name : relative + "/" + name
             let full = root + "/" + path
             let location = SourceLocation(file: full)
-            let attributes = try? fileManager.attributesOfItem(atPath: full)
-            let type = attributes?[.type] as? FileAttributeType
-            if type == .typeSymbolicLink {
-                diagnostics.error("symlink", "symbolic links are not followed in the content folder; copy the file in instead", at: location)
-                continue
-            }
+            guard let type = Self.entryType(full, diagnostics: &diagnostics) else { continue }
             if type == .typeDirectory {
-                guard Slug.isValid(name) else {
-                    diagnostics.error("slug", "folder name '\(name)' must use only a-z, 0-9 and '-' (it becomes part of a web address)", at: location)
-                    continue
-                }
-                if isTop, Slug.reservedTopLevel.contains(name) || Slug.isYear(name) {
-                    diagnostics.error("reserved", "'\(name)' is reserved for the site's own pages; choose another folder name", at: location)
-                    continue
-                }
+                guard Self.checkName(name, of: "folder name '\(name)'", isTop: isTop, at: location, diagnostics: &diagnostics) else { continue }
                 if Slug.documentFolders.contains(name) {
                     scanDocuments(root: root, relative: path, kind: name, entityID: currentEntity, diagnostics: &diagnostics)
                     continue
@@ -79,14 +67,7 @@ struct ContentTree {
             if name == "entity.yaml", !isTop { continue }
             if name.hasSuffix(".md") {
                 let stem = String(name.dropLast(3))
-                guard Slug.isValid(stem) else {
-                    diagnostics.error("slug", "file name '\(name)' must use only a-z, 0-9 and '-' before '.md' (it becomes a web address)", at: location)
-                    continue
-                }
-                if isTop, Slug.reservedTopLevel.contains(stem) || Slug.isYear(stem) {
-                    diagnostics.error("reserved", "'\(stem)' is reserved for the site's own pages; choose another file name", at: location)
-                    continue
-                }
+                guard Self.checkName(stem, of: "file name '\(name)' before '.md'", isTop: isTop, at: location, diagnostics: &diagnostics) else { continue }
                 pages.append(PageFile(id: relative.isEmpty ? stem : relative + "/" + stem, path: path, entityID: currentEntity))
                 continue
             }
@@ -104,11 +85,7 @@ struct ContentTree {
         for name in names where !name.hasPrefix(".") {
             let full = folder + "/" + name
             let location = SourceLocation(file: full)
-            let type = (try? FileManager.default.attributesOfItem(atPath: full))?[.type] as? FileAttributeType
-            if type == .typeSymbolicLink {
-                diagnostics.error("symlink", "symbolic links are not followed in the content folder; copy the file in instead", at: location)
-                continue
-            }
+            guard let type = Self.entryType(full, diagnostics: &diagnostics) else { continue }
             guard kind != "reports" else {
                 diagnostics.warning("ignored", "annual reports are not built yet; this file is not published", at: location)
                 continue
@@ -118,10 +95,7 @@ struct ContentTree {
                 continue
             }
             let stem = String(name.dropLast(5))
-            guard Slug.isValid(stem) else {
-                diagnostics.error("slug", "file name '\(name)' must use only a-z, 0-9 and '-' before '.yaml' (it becomes a web address)", at: location)
-                continue
-            }
+            guard Self.checkName(stem, of: "file name '\(name)' before '.yaml'", isTop: false, at: location, diagnostics: &diagnostics) else { continue }
             let documentKind: Document.Kind = switch kind {
             case "roadmaps": .roadmap
             case "plans": .plan
@@ -129,5 +103,32 @@ struct ContentTree {
             }
             documents.append(Document(kind: documentKind, id: stem, path: relative + "/" + name, entityID: entityID))
         }
+    }
+
+    /// The kind of a folder entry; `nil` for a symbolic link, which is reported and never followed
+    /// (a link could point outside the content folder).
+    private static func entryType(_ path: String, diagnostics: inout Diagnostics) -> FileAttributeType? {
+        guard let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType else {
+            diagnostics.error("read", "this entry could not be read", at: SourceLocation(file: path))
+            return nil
+        }
+        if type == .typeSymbolicLink {
+            diagnostics.error("symlink", "symbolic links are not followed in the content folder; copy the file in instead", at: SourceLocation(file: path))
+            return nil
+        }
+        return type
+    }
+
+    /// A name becomes a URL segment: it must be a slug, and at the top not one of the site's own.
+    private static func checkName(_ name: String, of what: String, isTop: Bool, at location: SourceLocation, diagnostics: inout Diagnostics) -> Bool {
+        guard Slug.isValid(name) else {
+            diagnostics.error("slug", "\(what) must use only a-z, 0-9 and '-' (it becomes part of a web address)", at: location)
+            return false
+        }
+        if isTop, Slug.reservedTopLevel.contains(name) || Slug.isYear(name) {
+            diagnostics.error("reserved", "'\(name)' is reserved for the site's own pages; choose another name", at: location)
+            return false
+        }
+        return true
     }
 }

@@ -58,11 +58,11 @@ extension ViewBuilder {
             years: table.years.map(String.init),
             columnCount: table.years.count,
             sections: table.sections.enumerated().map { index, section in
-                let catalogueTitle = directionTitle(section.directionID)
+                let heading = sectionHeading(index, direction: section.directionID, title: section.title)
                 return ExpectedResultsView.SectionView(
-                    anchor: RoadmapAnchor.section(index, direction: section.directionID),
+                    anchor: heading.anchor,
                     title: section.title,
-                    directionTitle: Self.sameWords(catalogueTitle, section.title) ? nil : catalogueTitle,
+                    directionTitle: heading.directionTitle,
                     rows: section.rows.map { row in
                         ExpectedResultsView.Row(
                             anchor: RoadmapAnchor.item(row.id),

@@ -5,11 +5,11 @@ extension ViewBuilder {
         let path = SitePath.plan(plan)
         let entity = content.entity(plan.entityID)
         let sections = plan.sections.enumerated().map { index, section in
-            let catalogueTitle = directionTitle(section.directionID)
+            let heading = sectionHeading(index, direction: section.directionID, title: section.title)
             return PlanView.SectionView(
-                anchor: RoadmapAnchor.section(index, direction: section.directionID),
+                anchor: heading.anchor,
                 title: section.title,
-                directionTitle: Self.sameWords(catalogueTitle, section.title) ? nil : catalogueTitle,
+                directionTitle: heading.directionTitle,
                 rows: section.rows.map { row in
                     PlanView.RowView(anchor: RoadmapAnchor.item(row.id), cells: cells(for: row, columns: plan.columns))
                 })

@@ -5,11 +5,11 @@ extension ViewBuilder {
         let path = SitePath.roadmap(roadmap)
         let entity = content.entity(roadmap.entityID)
         let sections = roadmap.sections.enumerated().map { index, section in
-            let catalogueTitle = directionTitle(section.directionID)
+            let heading = sectionHeading(index, direction: section.directionID, title: section.title)
             return RoadmapView.SectionView(
-                anchor: RoadmapAnchor.section(index, direction: section.directionID),
+                anchor: heading.anchor,
                 title: section.title,
-                directionTitle: Self.sameWords(catalogueTitle, section.title) ? nil : catalogueTitle,
+                directionTitle: heading.directionTitle,
                 rows: section.items.flatMap { rows(for: $0, columns: roadmap.columns, from: path) })
         }
         return RoadmapView(
@@ -64,13 +64,5 @@ extension ViewBuilder {
 
     private func cell(_ column: Column, text: String? = nil, html: String? = nil, parties: [PartyView] = [], isRowHeader: Bool = false) -> RoadmapView.CellView {
         RoadmapView.CellView(key: column.key.rawValue, isRowHeader: isRowHeader, html: html, text: text, parties: parties)
-    }
-
-    /// Section titles are printed in many spellings; the catalogue name is added only when the words differ.
-    static func sameWords(_ a: String, _ b: String) -> Bool {
-        func words(_ text: String) -> [String] {
-            text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-        }
-        return words(a) == words(b)
     }
 }

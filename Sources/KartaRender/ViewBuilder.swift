@@ -64,6 +64,20 @@ public struct ViewBuilder: Sendable {
         content.direction(id)?.title ?? id
     }
 
+    /// The anchor of a section and the catalogue name of its direction, given only when the
+    /// printed title says something else (section titles come in many spellings).
+    func sectionHeading(_ index: Int, direction id: String, title: String) -> (anchor: String, directionTitle: String?) {
+        let catalogueTitle = directionTitle(id)
+        return (RoadmapAnchor.section(index, direction: id), Self.sameWords(catalogueTitle, title) ? nil : catalogueTitle)
+    }
+
+    static func sameWords(_ a: String, _ b: String) -> Bool {
+        func words(_ text: String) -> [String] {
+            text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        }
+        return words(a) == words(b)
+    }
+
     func roadmapLink(_ roadmap: Roadmap, from path: String) -> LinkView {
         LinkView(label: roadmap.title, url: link(from: path, to: SitePath.roadmap(roadmap)), note: RussianFormat.activities(roadmap.items.count))
     }
