@@ -38,7 +38,7 @@ let package = Package(
         .testTarget(
             name: "KartaTests",
             dependencies: ["KartaSite"],
-            exclude: ["Fixtures"]
+            exclude: ["Fixtures", "Snapshots"]
         ),
     ],
     swiftLanguageModes: [.v6]

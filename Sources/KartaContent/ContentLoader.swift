@@ -89,6 +89,8 @@ public struct ContentLoader: Sendable {
 
     private func read(_ relative: String, diagnostics: inout Diagnostics) -> String? {
         let file = display(relative)
+        // A symbolic link was reported by the scan; reading through it could publish any file.
+        guard ContentTree.isRegularFile(file) else { return nil }
         guard let data = FileManager.default.contents(atPath: file) else {
             diagnostics.error("read", "the file could not be read", at: SourceLocation(file: file))
             return nil

@@ -45,7 +45,7 @@ struct ContentTree {
         }
         let isTop = relative.isEmpty
         var currentEntity = entityID
-        if !isTop, names.contains("entity.yaml") {
+        if !isTop, names.contains("entity.yaml"), Self.isRegularFile(folder + "/entity.yaml") {
             entityFolders.append(EntityFolder(id: relative, path: relative, parentID: entityID))
             currentEntity = relative
         }
@@ -117,6 +117,11 @@ struct ContentTree {
             return nil
         }
         return type
+    }
+
+    /// True for a plain file; false for a link (reported by the walk), a folder or nothing.
+    static func isRegularFile(_ path: String) -> Bool {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType) == .typeRegular
     }
 
     /// A name becomes a URL segment: it must be a slug, and at the top not one of the site's own.

@@ -59,5 +59,7 @@ extension ViewBuilder {
 /// Anchors inside a roadmap page, shared by the page and the pages that link into it.
 public enum RoadmapAnchor {
     public static func item(_ id: String) -> String { "item-" + id }
+    /// `subitem-2-<item id>`: the prefix and the number keep it apart from every item anchor.
+    public static func subitem(_ index: Int, of id: String) -> String { "subitem-\(index + 1)-\(id)" }
     public static func section(_ index: Int, direction: String) -> String { "section-\(index + 1)-\(direction)" }
 }

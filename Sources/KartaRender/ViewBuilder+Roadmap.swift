@@ -46,9 +46,9 @@ extension ViewBuilder {
                 case .status: cell(column, text: item.status.map(RussianFormat.status))
                 }
             })
-        let subrows = item.subitems.map { subitem in
+        let subrows = item.subitems.enumerated().map { index, subitem in
             RoadmapView.RowView(
-                anchor: nil, isSubitem: true,
+                anchor: RoadmapAnchor.subitem(index, of: item.id), isSubitem: true,
                 cells: columns.map { column in
                     switch column.key {
                     case .number: cell(column, text: subitem.number, isRowHeader: true)

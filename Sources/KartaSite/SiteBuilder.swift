@@ -11,11 +11,14 @@ public struct SiteBuilder: Sendable {
     public var contentFolder: String
     public var templatesFolder: String
     public var outputFolder: String
+    /// Replace an output folder even when it does not look like a previous Karta site.
+    public var force: Bool
 
-    public init(content: String, templates: String, output: String) {
+    public init(content: String, templates: String, output: String, force: Bool = false) {
         contentFolder = content
         templatesFolder = templates
         outputFolder = output
+        self.force = force
     }
 
     /// Loads and validates content and templates without writing anything.
@@ -38,6 +41,9 @@ public struct SiteBuilder: Sendable {
 
     public func build() -> BuildReport {
         var (content, templates, report) = check()
+        for problem in OutputLocation.problems(output: outputFolder, protecting: [contentFolder, templatesFolder], force: force) {
+            report.diagnostics.append(problem)
+        }
         guard !report.diagnostics.hasErrors, let content, let templates else { return report }
         let clock = ContinuousClock()
         var start = clock.now

@@ -14,8 +14,11 @@ struct Build: ParsableCommand {
     @Flag(help: "Print the time of each build phase.")
     var timings = false
 
+    @Flag(help: "Replace the output folder even if it holds files that are not a Karta site.")
+    var force = false
+
     func run() throws {
-        let report = SiteBuilder(content: folders.content, templates: folders.templates, output: output).build()
+        let report = SiteBuilder(content: folders.content, templates: folders.templates, output: output, force: force).build()
         let printer = ReportPrinter()
         printer.printDiagnostics(report.diagnostics)
         if let failure = report.writeFailure {

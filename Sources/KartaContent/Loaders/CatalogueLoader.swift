@@ -35,7 +35,10 @@ enum CatalogueLoader {
             _ = map.strings("seeds")
             for spelling in [abbreviation] + variants {
                 if let owner = spellings[spelling], owner != abbreviation || spelling != abbreviation {
-                    reader.warning("glossary-variant", "'\(spelling)' of '\(abbreviation)' is already used by '\(owner)'; the first one wins", at: keyNode)
+                    reader.warning(
+                        "glossary-variant",
+                        "'\(spelling)' of '\(abbreviation)' is also used by '\(owner)'; an entry's own key wins over a variant, otherwise the first entry wins",
+                        at: keyNode)
                 } else {
                     spellings[spelling] = abbreviation
                 }

@@ -48,20 +48,26 @@ enum RoadmapLoader {
         let indicator = map.string("indicator")
         let result = map.string("result")
         let status = map.choice("status", as: ItemStatus.self)
-        let subitems = (map.sequence("subitems") ?? []).compactMap { subitem($0, reader: reader) }
-        for key in ColumnKey.allCases where key != .text && map.has(key.rawValue) && !columns.contains(key) {
-            reader.error(
-                "no-column", "the item sets '\(key.rawValue)' but the roadmap has no '\(key.rawValue)' column, so it would not be shown",
-                at: map.value(key.rawValue))
-        }
+        let subitems = (map.sequence("subitems") ?? []).compactMap { subitem($0, columns: columns, reader: reader) }
+        checkColumns(of: map, against: columns, what: "item")
         guard let id, let text, DocumentLoader.checkID(id, node: map.value("id"), seen: &seen, reader: reader) else { return nil }
         return RoadmapItem(
             id: id, number: number, text: text, deadline: deadline, responsible: responsible, indicator: indicator,
             result: result, status: status, subitems: subitems, location: map.location(of: "id"))
     }
 
-    static func subitem(_ node: Node, reader: YAMLReader) -> RoadmapSubitem? {
+    /// A field set on an item whose column the roadmap does not have would be invisible: an error.
+    static func checkColumns(of map: MappingReader, against columns: Set<ColumnKey>, what: String) {
+        for key in ColumnKey.allCases where key != .text && map.has(key.rawValue) && !columns.contains(key) {
+            map.reader.error(
+                "no-column", "the \(what) sets '\(key.rawValue)' but the roadmap has no '\(key.rawValue)' column, so it would not be shown",
+                at: map.value(key.rawValue))
+        }
+    }
+
+    static func subitem(_ node: Node, columns: Set<ColumnKey>, reader: YAMLReader) -> RoadmapSubitem? {
         guard let map = reader.mapping(node, "a subitem", allowed: ["number", "text", "deadline", "responsible"]) else { return nil }
+        checkColumns(of: map, against: columns, what: "subitem")
         let number = map.string("number")
         let text = map.string("text", required: true)
         let deadline = map.string("deadline")

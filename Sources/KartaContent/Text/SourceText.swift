@@ -44,16 +44,8 @@ public enum SourceText {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            let length: Int
-            switch byte {
-            case 0x00..<0x80: length = 1
-            case 0xC2..<0xE0: length = 2
-            case 0xE0..<0xF0: length = 3
-            case 0xF0..<0xF5: length = 4
-            default: length = 0
-            }
-            let valid = length > 0 && index + length <= bytes.count
-                && bytes[(index + 1)..<(index + length)].allSatisfy { $0 & 0xC0 == 0x80 }
+            let length = sequenceLength(bytes, at: index)
+            let valid = length > 0
             if !valid {
                 let prefix = String(decoding: bytes[lineStart..<index], as: UTF8.self)
                 return (line, prefix.unicodeScalars.count + 1)
@@ -65,5 +57,26 @@ public enum SourceText {
             index += length
         }
         return (line, 1)
+    }
+
+    /// The length of the well-formed UTF-8 sequence at `index`, or 0 if there is none. Checks the
+    /// second byte's range too (Unicode Table 3-7), which rules out overlong forms, surrogates and
+    /// values above U+10FFFF.
+    static func sequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
+        let lead = bytes[index]
+        let (length, secondRange): (Int, ClosedRange<UInt8>) = switch lead {
+        case 0x00...0x7F: (1, 0x80...0xBF)
+        case 0xC2...0xDF: (2, 0x80...0xBF)
+        case 0xE0: (3, 0xA0...0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (3, 0x80...0xBF)
+        case 0xED: (3, 0x80...0x9F)
+        case 0xF0: (4, 0x90...0xBF)
+        case 0xF1...0xF3: (4, 0x80...0xBF)
+        case 0xF4: (4, 0x80...0x8F)
+        default: (0, 0x80...0xBF)
+        }
+        guard length > 1 else { return length }
+        guard index + length <= bytes.count, secondRange.contains(bytes[index + 1]) else { return 0 }
+        return bytes[(index + 2)..<(index + length)].allSatisfy { $0 & 0xC0 == 0x80 } ? length : 0
     }
 }

@@ -7,13 +7,13 @@ enum YAMLDocument {
         do {
             return .success(try Yams.compose(yaml: text))
         } catch let error as YamlError {
-            return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset))
+            return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset, text: text))
         } catch {
             return .failure(.error("yaml", "YAML could not be read: \(error)", at: SourceLocation(file: file)))
         }
     }
 
-    static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+    static func diagnostic(for error: YamlError, file: String, lineOffset: Int, text: String) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
             SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
         }
@@ -23,13 +23,39 @@ enum YAMLDocument {
             let contextText = context.map { "\($0.text) " } ?? ""
             return .error("yaml", "YAML syntax error: \(contextText)\(problem)", at: at(mark))
         case let .duplicatedKeysInMapping(duplicates, context):
+            // Yams marks the mapping; the author needs the second occurrence, which is the one to remove.
+            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            guard let key = duplicates.first, let repeated = secondOccurrence(of: key, after: context.mark, in: text) else {
+                return .error("duplicate-key", "duplicate key \(keys) in one mapping", at: at(context.mark))
+            }
             return .error(
-                "duplicate-key", "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping",
-                at: at(context.mark))
+                "duplicate-key", "duplicate key '\(key)': it is already set at line \(repeated.first + lineOffset)",
+                at: SourceLocation(file: file, line: repeated.line + lineOffset, column: repeated.column))
         case let .reader(problem, _, _, _):
             return .error("yaml", "YAML could not be read: \(problem)", at: SourceLocation(file: file))
         default:
             return .error("yaml", "YAML could not be read: \(error)", at: SourceLocation(file: file))
         }
+    }
+
+    /// Lines (1-based) where `key:` is first and second written at one indentation, from `mark` on.
+    static func secondOccurrence(of key: String, after mark: Mark, in text: String) -> (first: Int, line: Int, column: Int)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var first: (line: Int, indent: Int)?
+        for number in max(1, mark.line)...max(1, lines.count) where number <= lines.count {
+            let line = lines[number - 1]
+            let indent = line.prefix { $0 == " " }.count
+            var rest = line.dropFirst(indent)
+            if rest.hasPrefix("- ") { rest = rest.dropFirst(2) }
+            let keyed = [key + ":", "\"" + key + "\":", "'" + key + "':"].contains { rest.hasPrefix($0) }
+            guard keyed else { continue }
+            let column = line.count - rest.count + 1
+            if let found = first {
+                if found.indent == column { return (found.line, number, column) }
+            } else {
+                first = (number, column)
+            }
+        }
+        return nil
     }
 }

@@ -6,9 +6,13 @@ public struct Glossary: Sendable {
     public init(entries: [GlossaryEntry] = []) {
         self.entries = entries
         var index: [String: Int] = [:]
+        // Keys first: an abbreviation that is an entry of its own is never taken by another's variant.
+        for (position, entry) in entries.enumerated() where index[Self.key(entry.abbreviation)] == nil {
+            index[Self.key(entry.abbreviation)] = position
+        }
         for (position, entry) in entries.enumerated() {
-            for spelling in [entry.abbreviation] + entry.variants where index[Self.key(spelling)] == nil {
-                index[Self.key(spelling)] = position
+            for variant in entry.variants where index[Self.key(variant)] == nil {
+                index[Self.key(variant)] = position
             }
         }
         self.index = index

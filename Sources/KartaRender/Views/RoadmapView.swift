@@ -25,7 +25,8 @@ public struct RoadmapView: Sendable {
     }
 
     public struct RowView: Sendable {
-        public var anchor: String?
+        /// Never nil: Mustache would look a missing anchor up in the enclosing section.
+        public var anchor: String
         public var isSubitem: Bool
         public var cells: [CellView]
     }

@@ -20,12 +20,23 @@ struct CSVTable {
 }
 
 extension CSVTable {
-    /// One line per item: the same fields as the JSON export, responsible parties joined by «; ».
+    /// One line per item, then one per subitem: the fields of the JSON export, responsible parties
+    /// joined by «; ». A subitem's id is `<item id>/<n>` («/» never occurs in item ids) and `parent`
+    /// names its item.
     init(roadmap: RoadmapExport) {
-        header = ["id", "number", "direction", "section", "text", "deadline", "responsible", "indicator", "result", "status"]
-        rows = roadmap.items.map { item in
-            [item.id, item.number ?? "", item.direction, item.section, item.text, item.deadline.text,
-             item.responsible.joined(separator: "; "), item.indicator ?? "", item.result ?? "", item.status ?? ""]
+        header = ["id", "parent", "number", "direction", "section", "text", "deadline", "responsible", "indicator", "result", "status"]
+        rows = roadmap.items.flatMap { item in
+            let main = [
+                item.id, "", item.number ?? "", item.direction, item.section, item.text, item.deadline.text,
+                item.responsible.joined(separator: "; "), item.indicator ?? "", item.result ?? "", item.status ?? "",
+            ]
+            let subrows = (item.subitems ?? []).enumerated().map { index, subitem in
+                [
+                    "\(item.id)/\(index + 1)", item.id, subitem.number ?? "", item.direction, item.section, subitem.text,
+                    subitem.deadline.text, subitem.responsible.joined(separator: "; "), "", "", "",
+                ]
+            }
+            return [main] + subrows
         }
     }
 }

@@ -4,8 +4,8 @@ import KartaModel
 /// Writes a site into a fresh folder beside the output, then swaps it in.
 ///
 /// The previous output stays untouched until every file has been written; if anything fails, the
-/// half-written folder is removed and the old site is still there. Dot-files at the top of the old
-/// output (`.gitkeep`, `.nojekyll`, `.htaccess`) are carried over, as Zola's `preserve_dotfiles_in_output` does.
+/// half-written folder is removed and the old site is still there. Dot-entries at the top of the old
+/// output (`.gitkeep`, `.nojekyll`, `.git`) are carried over, as Zola's `preserve_dotfiles_in_output` does.
 public struct OutputWriter: Sendable {
     public let output: String
 
@@ -41,11 +41,11 @@ public struct OutputWriter: Sendable {
         }
         do {
             try writeAll(files, into: staging)
-            try carryOverDotFiles(from: target, to: staging)
         } catch {
             try? fileManager.removeItem(at: staging)
             throw error
         }
+        let carried = moveDotEntries(from: target, to: staging)
         do {
             let hadOutput = fileManager.fileExists(atPath: target.path)
             if hadOutput { try fileManager.moveItem(at: target, to: retired) }
@@ -57,6 +57,7 @@ public struct OutputWriter: Sendable {
             }
             if hadOutput { try? fileManager.removeItem(at: retired) }
         } catch {
+            moveBack(carried, from: staging, to: target)
             try? fileManager.removeItem(at: staging)
             throw .io(target.path, underlying: error.localizedDescription)
         }
@@ -85,19 +86,21 @@ public struct OutputWriter: Sendable {
         if let first = failures.first { throw first }
     }
 
-    private func carryOverDotFiles(from old: URL, to new: URL) throws(WriteError) {
+    /// Moves top-level dot-entries (`.gitkeep`, `.nojekyll`, a `.git` folder) of the old output into
+    /// the new one, so publishing set-ups kept in the output survive a rebuild. A rename, not a copy:
+    /// same disk, no time. Returns the names moved, to move back if the swap fails.
+    private func moveDotEntries(from old: URL, to new: URL) -> [String] {
         let fileManager = FileManager.default
         let names = (try? fileManager.contentsOfDirectory(atPath: old.path)) ?? []
-        for name in names.sorted() where name.hasPrefix(".") {
-            let source = old.appendingPathComponent(name)
-            var isDirectory: ObjCBool = false
-            guard fileManager.fileExists(atPath: source.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                  !fileManager.fileExists(atPath: new.appendingPathComponent(name).path) else { continue }
-            do {
-                try fileManager.copyItem(at: source, to: new.appendingPathComponent(name))
-            } catch {
-                throw .io(name, underlying: error.localizedDescription)
-            }
+        return names.sorted().filter { name in
+            guard name.hasPrefix("."), !fileManager.fileExists(atPath: new.appendingPathComponent(name).path) else { return false }
+            return (try? fileManager.moveItem(at: old.appendingPathComponent(name), to: new.appendingPathComponent(name))) != nil
+        }
+    }
+
+    private func moveBack(_ names: [String], from new: URL, to old: URL) {
+        for name in names {
+            try? FileManager.default.moveItem(at: new.appendingPathComponent(name), to: old.appendingPathComponent(name))
         }
     }
 }
