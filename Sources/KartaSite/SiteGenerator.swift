@@ -51,10 +51,12 @@ public struct SiteGenerator: Sendable {
     public func pages() -> [OutputFile] {
         let jobs = pageJobs
         let builder = ViewBuilder(content: content)
+        let typographer = Typographer(glossary: content.glossary)
         let results = ResultSlots(count: jobs.count)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             let job = jobs[index]
-            results.set(index, OutputFile(path: SitePath.file(for: job.path), text: job.render(builder, templates)))
+            let html = typographer.apply(toPage: job.render(builder, templates))
+            results.set(index, OutputFile(path: SitePath.file(for: job.path), text: html))
         }
         return results.values
     }

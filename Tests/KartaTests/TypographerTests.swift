@@ -1,0 +1,43 @@
+import Foundation
+import KartaModel
+@testable import KartaRender
+import Testing
+
+@Suite("Russian typography and abbreviations on rendered pages")
+struct TypographerTests {
+    static let glossary = Glossary(entries: [
+        GlossaryEntry(abbreviation: "ОО", full: "образовательная организация", kind: .organization, location: SourceLocation(file: "g")),
+        GlossaryEntry(abbreviation: "ПО", full: "программное обеспечение", kind: .other, location: SourceLocation(file: "g")),
+        GlossaryEntry(abbreviation: "ТП РПК", full: "территориальная подкомиссия", kind: .organization, location: SourceLocation(file: "g")),
+        GlossaryEntry(abbreviation: "ГИА", full: "государственная итоговая аттестация", kind: .procedure, variants: ["ГИА-9"], location: SourceLocation(file: "g")),
+    ])
+    let typographer = Typographer(glossary: glossary)
+
+    @Test(arguments: [
+        ("<p>Доклад \"О состоянии\"</p>", "<p>Доклад «О состоянии»</p>"),
+        ("<p>Доклад &quot;О состоянии&quot;</p>", "<p>Доклад «О состоянии»</p>"),
+        ("<p>анализ и меры в школе</p>", "<p>анализ и\u{A0}меры в\u{A0}школе</p>"),
+        ("<p>от 19.06.2020 № 179</p>", "<p>от 19.06.2020 №\u{A0}179</p>"),
+        ("<p>в 2019 г. и 2020 гг.</p>", "<p>в\u{A0}2019\u{A0}г. и\u{A0}2020\u{A0}гг.</p>"),
+        ("<p>О.А. Ефимова</p>", "<p>О.А.\u{A0}Ефимова</p>"),
+        ("<p>2019-2021, 8-11 классы</p>", "<p>2019–2021, 8–11 классы</p>"),
+        ("<p>см. https://example.ru/a-1-2 сайт</p>", "<p>см. https://example.ru/a-1-2 сайт</p>"),
+    ])
+    func typesetsText(_ input: String, _ expected: String) {
+        #expect(typographer.apply(toPage: input) == expected)
+    }
+
+    @Test func wrapsAbbreviationsInTextOnly() {
+        let html = #"<a href="/ОО/" title="ОО">ОО и ТП РПК, ГИА-9</a><code>ОО</code>"#
+        let expected = #"<a href="/ОО/" title="ОО"><abbr title="образовательная организация">ОО</abbr> и&nbsp;<abbr title="территориальная подкомиссия">ТП РПК</abbr>, <abbr title="государственная итоговая аттестация">ГИА-9</abbr></a><code>ОО</code>"#
+            .replacingOccurrences(of: "&nbsp;", with: "\u{A0}")
+        #expect(typographer.apply(toPage: html) == expected)
+    }
+
+    @Test func leavesExistingAbbreviationsAndCapitalHeadingsAlone() {
+        #expect(typographer.apply(toPage: #"<abbr title="x">ОО</abbr>"#) == #"<abbr title="x">ОО</abbr>"#)
+        #expect(typographer.apply(toPage: "<h1>ДОРОЖНАЯ КАРТА ПО НАПРАВЛЕНИЮ</h1>") == "<h1>ДОРОЖНАЯ КАРТА ПО НАПРАВЛЕНИЮ</h1>")
+        #expect(typographer.apply(toPage: "<p>по ОО</p>") == #"<p>по <abbr title="образовательная организация">ОО</abbr></p>"#)
+        #expect(typographer.apply(toPage: "<p>ООО «Ромашка»</p>") == "<p>ООО «Ромашка»</p>", "whole words only")
+    }
+}
