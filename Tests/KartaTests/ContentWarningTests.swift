@@ -52,4 +52,19 @@ struct ContentWarningTests {
             #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/oblast/notes.txt").path))
         }
     }
+
+    @Test func unknownAbbreviationInTextIsReportedOnceAtItsFirstPlace() throws {
+        try withTemporaryDirectory { folder in
+            let site = try ContentFixture.copyOfValid(in: folder)
+            let page = "oblast/gorod/concept.md"
+            try site.write(try site.read(page) + "\nПОЛОЖЕНИЕ О СИСТЕМЕ ОЦЕНКИ\n\nДанные КДР и снова КДР.\n", to: page)
+            let text = try site.read(page)
+            let position = try #require(TextPosition.of("КДР", in: text))
+
+            let warnings = site.load().diagnostics.warnings
+            #expect(warnings.map(\.message) == ["'КДР' looks like an abbreviation but is not in glossary.yaml; it is shown without an expansion"],
+                    "a heading set in capitals is not a list of abbreviations")
+            #expect(warnings.first?.location == SourceLocation(file: site.displayPath(page), line: position.line, column: position.column))
+        }
+    }
 }

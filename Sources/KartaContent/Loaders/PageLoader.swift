@@ -24,7 +24,7 @@ enum PageLoader {
             diagnostics.append(contentsOf: reader.diagnostics)
             guard let title else { return (nil, diagnostics) }
             let page = Page(
-                id: id, title: title, kind: kind, date: date, summary: summary, body: split.body, entityID: entityID,
+                id: id, title: title, kind: kind, date: date, summary: summary, body: split.body, bodyLine: split.bodyLine, entityID: entityID,
                 location: SourceLocation(file: file, line: 1, column: 1))
             return (page, diagnostics)
         }
@@ -33,13 +33,13 @@ enum PageLoader {
 
 /// Splits `---\nyaml\n---\nbody`.
 enum FrontMatter {
-    static func split(_ text: String) -> (yaml: String, body: String)? {
+    static func split(_ text: String) -> (yaml: String, body: String, bodyLine: Int)? {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.first.map({ $0.trimmingCharacters(in: .whitespaces) }) == "---" else { return nil }
         lines.removeFirst()
         guard let end = lines.firstIndex(where: { ["---", "..."].contains($0.trimmingCharacters(in: .whitespaces)) }) else { return nil }
         let yaml = lines[..<end].joined(separator: "\n")
         let body = lines[(end + 1)...].joined(separator: "\n")
-        return (yaml, body)
+        return (yaml, body, end + 3)
     }
 }

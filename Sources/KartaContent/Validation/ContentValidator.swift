@@ -8,7 +8,7 @@ struct ContentValidator {
     func validate(into diagnostics: inout Diagnostics) {
         checkEntityTree(&diagnostics)
         checkDirections(&diagnostics)
-        checkResponsibleParties(&diagnostics)
+        checkAbbreviations(&diagnostics)
         checkPageAddresses(&diagnostics)
     }
 
@@ -58,31 +58,88 @@ struct ContentValidator {
         }
     }
 
-    private func checkResponsibleParties(_ diagnostics: inout Diagnostics) {
-        var reported: Set<String> = []
+    /// Every text that is published, with the place to point at when something in it is wrong.
+    private var publishedTexts: [(text: String, location: SourceLocation)] {
+        var texts: [(String, SourceLocation)] = []
         for roadmap in content.roadmaps {
+            texts.append((roadmap.title, roadmap.location))
             for item in roadmap.items {
-                let parties = item.responsible + item.subitems.flatMap(\.responsible)
-                for party in parties where content.glossary.entry(for: party) == nil {
-                    for token in Self.abbreviationTokens(in: party)
-                    where content.glossary.entry(for: token) == nil && !reported.contains(token) {
-                        reported.insert(token)
-                        diagnostics.warning(
-                            "unknown-abbreviation", "'\(token)' looks like an abbreviation but is not in glossary.yaml; it is shown without an expansion",
-                            at: item.location)
-                    }
-                }
+                let parts = [item.text, item.indicator, item.result].compactMap { $0 } + item.responsible
+                    + item.subitems.flatMap { [$0.text] + $0.responsible }
+                texts += parts.map { ($0, item.location) }
+            }
+        }
+        for plan in content.plans {
+            for row in plan.sections.flatMap(\.rows) {
+                for case .text(let text) in row.cells.values { texts.append((text, row.location)) }
+            }
+        }
+        for table in content.expectedResults {
+            for row in table.sections.flatMap(\.rows) { texts += row.results.values.map { ($0, row.location) } }
+        }
+        for page in content.pages { texts.append((page.body, SourceLocation(file: page.location.file, line: page.bodyLine))) }
+        return texts
+    }
+
+    /// All-capital Cyrillic words that the glossary does not explain are shown to readers as they
+    /// are; each is reported once, where it first occurs, so the author can add it or fix a typo.
+    /// A word that is part of a longer glossary spelling found in the same text («ТП» of «ТП РПК»)
+    /// is explained by that spelling.
+    private func checkAbbreviations(_ diagnostics: inout Diagnostics) {
+        var spellingsByWord: [String: [String]] = [:]
+        for entry in content.glossary.entries {
+            for spelling in [entry.abbreviation] + entry.variants {
+                for word in Self.words(in: spelling) { spellingsByWord[word, default: []].append(spelling) }
+            }
+        }
+        var reported: Set<String> = []
+        for (text, location) in publishedTexts.sorted(by: { $0.location < $1.location }) {
+            for token in abbreviationTokens(in: text) where !reported.contains(token) && content.glossary.entry(for: token) == nil {
+                if (spellingsByWord[token] ?? []).contains(where: { text.contains($0) }) { continue }
+                reported.insert(token)
+                diagnostics.warning(
+                    "unknown-abbreviation", "'\(token)' looks like an abbreviation but is not in glossary.yaml; it is shown without an expansion",
+                    at: Self.locate(token, in: text, from: location))
             }
         }
     }
 
-    /// Words of two or more letters written in capitals: «ГИМЦРО», «ТП».
-    static func abbreviationTokens(in text: String) -> [String] {
-        text.split(whereSeparator: { $0.isWhitespace || ",;()«»\"".contains($0) }).map(String.init).filter { word in
-            let letters = word.filter(\.isLetter)
-            return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+    /// For a page body the location is its first line; point at the line the word is on.
+    static func locate(_ token: String, in text: String, from location: SourceLocation) -> SourceLocation {
+        guard location.column == 0, let range = text.range(of: token) else { return location }
+        let before = text[..<range.lowerBound]
+        let line = before.filter { $0 == "\n" }.count
+        let column = before.split(separator: "\n", omittingEmptySubsequences: false).last.map { $0.unicodeScalars.count + 1 } ?? 1
+        return SourceLocation(file: location.file, line: location.line + line, column: column)
+    }
+
+    static func words(in text: String) -> [String] {
+        text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    }
+
+    /// Cyrillic words of two to seven capital letters, «ГИМЦРО», «ТП», that do not stand in a
+    /// heading set in capitals («ПОЛОЖЕНИЕ О СИСТЕМЕ ОЦЕНКИ»): a word is taken as part of such a
+    /// heading when a word near it is a capitalised ordinary word (five letters or more, unknown
+    /// to the glossary).
+    func abbreviationTokens(in text: String) -> [String] {
+        let words = Self.words(in: text)
+        func isCapital(_ word: String) -> Bool {
+            word.count >= 2 && word.allSatisfy { ("А"..."Я").contains($0) || $0 == "Ё" || $0.isNumber } && word.contains(where: \.isLetter)
+        }
+        func isHeadingWord(_ word: String) -> Bool {
+            word.count >= 5 && isCapital(word) && content.glossary.entry(for: word) == nil
+                && (word.count > 7 || Self.commonWordEndings.contains { word.hasSuffix($0) })
+        }
+        return words.indices.compactMap { index in
+            let word = words[index]
+            guard isCapital(word), word.filter(\.isLetter).count >= 2, word.count <= 7 else { return nil }
+            let nearby = ((index - 2)...(index + 2)).filter { $0 != index && words.indices.contains($0) }.map { words[$0] }
+            return nearby.contains(where: isHeadingWord) ? nil : word
         }
     }
+
+    /// Endings of ordinary Russian words; abbreviations rarely end this way.
+    static let commonWordEndings = ["ИЕ", "ИЯ", "ИИ", "АЯ", "ОЙ", "ЫЙ", "ИЙ", "ЕМЕ", "КИ", "ОВ", "АМ", "АХ", "ЫЕ", "ОГО", "ЕГО", "ЕНИЯ", "ТЫ", "ЛА"]
 
     /// Every page address must belong to one thing only.
     private func checkPageAddresses(_ diagnostics: inout Diagnostics) {

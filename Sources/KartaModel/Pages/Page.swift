@@ -13,13 +13,15 @@ public struct Page: Sendable, Identifiable {
     public var summary: String?
     /// Markdown body after the front matter.
     public var body: String
+    /// The line of the file the body starts on, for messages about its text.
+    public var bodyLine: Int
     /// The entity whose folder holds the page, if any.
     public var entityID: String?
     public var location: SourceLocation
 
     public init(
         id: String, title: String, kind: Kind = .page, date: CalendarDate? = nil, summary: String? = nil,
-        body: String, entityID: String? = nil, location: SourceLocation
+        body: String, bodyLine: Int = 1, entityID: String? = nil, location: SourceLocation
     ) {
         self.id = id
         self.title = title
@@ -27,6 +29,7 @@ public struct Page: Sendable, Identifiable {
         self.date = date
         self.summary = summary
         self.body = body
+        self.bodyLine = bodyLine
         self.entityID = entityID
         self.location = location
     }
