@@ -17,6 +17,8 @@ public enum SitePath {
     public static func plan(_ plan: LevelPlan) -> String { "\(plan.entityID)/plans/\(plan.id)/" }
     public static func expectedResults(_ table: ExpectedResults) -> String { "\(table.entityID)/expected-results/\(table.id)/" }
     public static func level(_ level: Level) -> String { "levels/\(level.rawValue)/" }
+    public static let responsibleIndex = "responsible/"
+    public static func responsible(_ slug: String) -> String { "responsible/\(slug)/" }
     public static func page(_ page: Page) -> String { page.id == "index" ? home : page.id + "/" }
 
     /// The file a page path is written to.

@@ -19,6 +19,7 @@ public struct ViewBuilder: Sendable {
     func chrome(from path: String, title: String, breadcrumbs: [(String, String)]) -> ChromeView {
         let about = content.pages.first { $0.kind == .about && $0.entityID == nil }
         var nav: [(String, String)] = [("Главная", SitePath.home)]
+        if !content.roadmaps.isEmpty { nav.append(("Ответственные", SitePath.responsibleIndex)) }
         nav.append(("Глоссарий", SitePath.glossary))
         if let about { nav.append((about.title, SitePath.page(about))) }
         return ChromeView(

@@ -41,6 +41,13 @@ public struct SiteGenerator: Sendable {
                 jobs.append(PageJob(path: SitePath.level(level)) { $1.render($0.level(level), template: "level") })
             }
         }
+        let bodies = ResponsibleBodies(content: content)
+        if !bodies.bodies.isEmpty {
+            jobs.append(PageJob(path: SitePath.responsibleIndex) { $1.render($0.responsibleIndex(bodies), template: "responsible-index") })
+            for body in bodies.bodies {
+                jobs.append(PageJob(path: SitePath.responsible(body.slug)) { $1.render($0.responsible(body), template: "responsible") })
+            }
+        }
         for page in content.pages where page.id != "index" {
             jobs.append(PageJob(path: SitePath.page(page)) { $1.render($0.page(page), template: "page") })
         }
