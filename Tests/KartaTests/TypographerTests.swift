@@ -8,6 +8,7 @@ struct TypographerTests {
     static let glossary = Glossary(entries: [
         GlossaryEntry(abbreviation: "ОО", full: "образовательная организация", kind: .organization, location: SourceLocation(file: "g")),
         GlossaryEntry(abbreviation: "ПО", full: "программное обеспечение", kind: .other, location: SourceLocation(file: "g")),
+        GlossaryEntry(abbreviation: "вуз", full: "высшее учебное заведение", kind: .organization, location: SourceLocation(file: "g")),
         GlossaryEntry(abbreviation: "ТП РПК", full: "территориальная подкомиссия", kind: .organization, location: SourceLocation(file: "g")),
         GlossaryEntry(abbreviation: "ГИА", full: "государственная итоговая аттестация", kind: .procedure, variants: ["ГИА-9"], location: SourceLocation(file: "g")),
     ])
@@ -20,6 +21,7 @@ struct TypographerTests {
         ("<p>от 19.06.2020 № 179</p>", "<p>от 19.06.2020 №\u{A0}179</p>"),
         ("<p>в 2019 г. и 2020 гг.</p>", "<p>в\u{A0}2019\u{A0}г. и\u{A0}2020\u{A0}гг.</p>"),
         ("<p>О.А. Ефимова</p>", "<p>О.А.\u{A0}Ефимова</p>"),
+        ("<p>«СОШ». Всего</p>", "<p>«СОШ». Всего</p>"),
         ("<p>2019-2021, 8-11 классы</p>", "<p>2019–2021, 8–11 классы</p>"),
         ("<p>см. https://example.ru/a-1-2 сайт</p>", "<p>см. https://example.ru/a-1-2 сайт</p>"),
     ])
@@ -39,5 +41,6 @@ struct TypographerTests {
         #expect(typographer.apply(toPage: "<h1>ДОРОЖНАЯ КАРТА ПО НАПРАВЛЕНИЮ</h1>") == "<h1>ДОРОЖНАЯ КАРТА ПО НАПРАВЛЕНИЮ</h1>")
         #expect(typographer.apply(toPage: "<p>по ОО</p>") == #"<p>по <abbr title="образовательная организация">ОО</abbr></p>"#)
         #expect(typographer.apply(toPage: "<p>ООО «Ромашка»</p>") == "<p>ООО «Ромашка»</p>", "whole words only")
+        #expect(typographer.apply(toPage: "<p>вуз</p>") == #"<p><abbr title="высшее учебное заведение">вуз</abbr></p>"#, "lower-case abbreviations too")
     }
 }

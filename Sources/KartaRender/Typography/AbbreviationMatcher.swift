@@ -6,80 +6,87 @@ import KartaModel
 /// longest spelling («ГАОУ ДПО СО «ИРО»» before «ГАОУ ДПО СО»), and skips words inside a run of
 /// capitals such as «ДОРОЖНАЯ КАРТА ПО НАПРАВЛЕНИЮ», where «ПО» is an ordinary word.
 struct AbbreviationMatcher: Sendable {
-    /// First word of a spelling → (spelling, expansion), longest spelling first.
-    private let candidates: [String: [(spelling: [Character], full: String)]]
+    /// First word of a spelling → (spelling, escaped expansion), longest spelling first.
+    private let candidates: [String: [(spelling: [Unicode.Scalar], title: String)]]
     private let knownWords: Set<String>
+    /// First scalars of all spellings: most words start otherwise and need no lookup.
+    private let firstScalars: Set<Unicode.Scalar>
 
     init(glossary: Glossary) {
-        var candidates: [String: [(spelling: [Character], full: String)]] = [:]
+        var candidates: [String: [(spelling: [Unicode.Scalar], title: String)]] = [:]
         var known: Set<String> = []
         for entry in glossary.entries {
             for spelling in [entry.abbreviation] + entry.variants {
-                let characters = Array(spelling)
-                let first = String(characters.prefix { Self.isWordCharacter($0) })
+                let scalars = Array(spelling.unicodeScalars)
+                let first = String(String.UnicodeScalarView(scalars.prefix(while: Self.isWordScalar)))
                 guard !first.isEmpty, glossary.entry(for: spelling)?.abbreviation == entry.abbreviation else { continue }
-                candidates[first, default: []].append((characters, entry.full))
-                known.formUnion(spelling.split(whereSeparator: { !Self.isWordCharacter($0) }).map(String.init))
+                candidates[first, default: []].append((scalars, Self.escapeAttribute(entry.full)))
+                known.formUnion(spelling.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init))
             }
         }
         self.candidates = candidates.mapValues { $0.sorted { $0.spelling.count > $1.spelling.count } }
         knownWords = known
+        firstScalars = Set(candidates.keys.compactMap(\.unicodeScalars.first))
     }
 
-    static func isWordCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
     }
 
-    func wrap(_ text: String) -> String {
-        guard !candidates.isEmpty else { return text }
-        let characters = Array(text)
-        var output = ""
-        output.reserveCapacity(characters.count)
+    func wrap(_ scalars: [Unicode.Scalar]) -> String {
+        var output = String.UnicodeScalarView()
+        guard !candidates.isEmpty else {
+            output.append(contentsOf: scalars)
+            return String(output)
+        }
         var index = 0
         var copiedUpTo = 0
-        while index < characters.count {
-            guard Self.isWordCharacter(characters[index]), index == 0 || !Self.isWordCharacter(characters[index - 1]) else {
+        while index < scalars.count {
+            guard Self.isWordScalar(scalars[index]), index == 0 || !Self.isWordScalar(scalars[index - 1]) else {
                 index += 1
                 continue
             }
             var wordEnd = index
-            while wordEnd < characters.count, Self.isWordCharacter(characters[wordEnd]) { wordEnd += 1 }
-            let word = String(characters[index..<wordEnd])
-            if let options = candidates[word], !inCapitalRun(characters, wordStart: index, wordEnd: wordEnd),
-               let match = options.first(where: { matches($0.spelling, in: characters, at: index) }) {
-                output += String(characters[copiedUpTo..<index])
-                output += "<abbr title=\"\(Self.escapeAttribute(match.full))\">\(String(match.spelling))</abbr>"
+            while wordEnd < scalars.count, Self.isWordScalar(scalars[wordEnd]) { wordEnd += 1 }
+            if firstScalars.contains(scalars[index]), let options = candidates[String(String.UnicodeScalarView(scalars[index..<wordEnd]))],
+               !inCapitalRun(scalars, wordStart: index, wordEnd: wordEnd),
+               let match = options.first(where: { matches($0.spelling, in: scalars, at: index) }) {
+                output.append(contentsOf: scalars[copiedUpTo..<index])
+                output.append(contentsOf: "<abbr title=\"\(match.title)\">".unicodeScalars)
+                output.append(contentsOf: match.spelling)
+                output.append(contentsOf: "</abbr>".unicodeScalars)
                 index += match.spelling.count
                 copiedUpTo = index
                 continue
             }
             index = wordEnd
         }
-        output += String(characters[copiedUpTo...])
-        return output
+        output.append(contentsOf: scalars[copiedUpTo...])
+        return String(output)
     }
 
-    private func matches(_ spelling: [Character], in characters: [Character], at start: Int) -> Bool {
+    private func matches(_ spelling: [Unicode.Scalar], in scalars: [Unicode.Scalar], at start: Int) -> Bool {
         let end = start + spelling.count
-        guard end <= characters.count, Array(characters[start..<end]) == spelling else { return false }
-        return end == characters.count || !Self.isWordCharacter(characters[end]) || !Self.isWordCharacter(spelling[spelling.count - 1])
+        guard end <= scalars.count, scalars[start..<end].elementsEqual(spelling) else { return false }
+        return end == scalars.count || !Self.isWordScalar(scalars[end]) || !Self.isWordScalar(spelling[spelling.count - 1])
     }
 
     /// True when a neighbouring word is an all-capitals word that is not itself an abbreviation.
-    private func inCapitalRun(_ characters: [Character], wordStart: Int, wordEnd: Int) -> Bool {
-        func isShouting(_ word: String) -> Bool {
-            word.count >= 3 && word.allSatisfy(\.isUppercase) && !knownWords.contains(word)
+    private func inCapitalRun(_ scalars: [Unicode.Scalar], wordStart: Int, wordEnd: Int) -> Bool {
+        func isShouting(_ range: Range<Int>) -> Bool {
+            guard range.count >= 3, scalars[range].allSatisfy({ $0.properties.isUppercase }) else { return false }
+            return !knownWords.contains(String(String.UnicodeScalarView(scalars[range])))
         }
         var before = wordStart - 1
-        while before >= 0, !Self.isWordCharacter(characters[before]) { before -= 1 }
+        while before >= 0, !Self.isWordScalar(scalars[before]) { before -= 1 }
         var beforeStart = before
-        while beforeStart >= 0, Self.isWordCharacter(characters[beforeStart]) { beforeStart -= 1 }
-        if before >= 0, isShouting(String(characters[(beforeStart + 1)...before])) { return true }
+        while beforeStart >= 0, Self.isWordScalar(scalars[beforeStart]) { beforeStart -= 1 }
+        if before >= 0, isShouting((beforeStart + 1)..<(before + 1)) { return true }
         var after = wordEnd
-        while after < characters.count, !Self.isWordCharacter(characters[after]) { after += 1 }
+        while after < scalars.count, !Self.isWordScalar(scalars[after]) { after += 1 }
         var afterEnd = after
-        while afterEnd < characters.count, Self.isWordCharacter(characters[afterEnd]) { afterEnd += 1 }
-        return after < characters.count && isShouting(String(characters[after..<afterEnd]))
+        while afterEnd < scalars.count, Self.isWordScalar(scalars[afterEnd]) { afterEnd += 1 }
+        return after < scalars.count && isShouting(after..<afterEnd)
     }
 
     static func escapeAttribute(_ text: String) -> String {

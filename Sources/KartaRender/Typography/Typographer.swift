@@ -1,13 +1,13 @@
-import Foundation
 import KartaModel
 
 /// Russian typography and abbreviation expansions for the text of a finished page.
 ///
 /// Runs on text nodes only (see `TextNodes`), so markup, attributes and URLs in `href` are never
 /// touched. The words stay the same: only quotes, spaces and range dashes change, and known
-/// abbreviations get an `<abbr title="…">` around them.
+/// abbreviations get an `<abbr title="…">` around them. Works on Unicode scalars rather than
+/// `Character`s: every page of a site passes through here, and grapheme breaking is slow.
 public struct Typographer: Sendable {
-    static let nbsp: Character = "\u{00A0}"
+    static let nbsp: Unicode.Scalar = "\u{00A0}"
     let abbreviations: AbbreviationMatcher
 
     public init(glossary: Glossary) {
@@ -22,60 +22,88 @@ public struct Typographer: Sendable {
 
     /// Quotes, non-breaking spaces and range dashes, applied word by word so a URL written in the
     /// text is left exactly as it is.
-    static func typeset(_ text: Substring) -> String {
-        let decoded = text.replacingOccurrences(of: "&quot;", with: "\"")
-        var characters = Array(decoded)
-        quote(&characters)
-        var output = ""
-        output.reserveCapacity(characters.count + 8)
+    static func typeset(_ text: Substring) -> [Unicode.Scalar] {
+        var scalars = decodeQuotes(Array(text.unicodeScalars))
+        quote(&scalars)
         var index = 0
-        while index < characters.count {
+        while index < scalars.count {
             var end = index
-            while end < characters.count, !characters[end].isWhitespace { end += 1 }
-            let word = characters[index..<end]
-            output += isURL(word) ? String(word) : dashRanges(word)
-            guard end < characters.count else { break }
-            output.append(spaceAfter(word, next: end + 1 < characters.count ? characters[end + 1] : nil) ?? characters[end])
+            while end < scalars.count, !isSpace(scalars[end]) { end += 1 }
+            if !isURL(scalars[index..<end]) { dashRanges(&scalars, index..<end) }
+            if end < scalars.count, scalars[end] == " ", bindsToNext(scalars[index..<end], next: end + 1 < scalars.count ? scalars[end + 1] : nil) {
+                scalars[end] = nbsp
+            }
             index = end + 1
         }
-        return output.replacingOccurrences(of: "\"", with: "&quot;")
+        return encodeQuotes(scalars)
+    }
+
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == nbsp
+    }
+
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+    static func isUpper(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isUppercase }
+
+    static let quoteEntity = Array("&quot;".unicodeScalars)
+
+    /// `&quot;` (how the escaper writes a quote) becomes a plain quote for the quote pass.
+    static func decodeQuotes(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard scalars.contains("&") else { return scalars }
+        var output: [Unicode.Scalar] = []
+        output.reserveCapacity(scalars.count)
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "&", scalars[index...].starts(with: quoteEntity) {
+                output.append("\"")
+                index += quoteEntity.count
+            } else {
+                output.append(scalars[index])
+                index += 1
+            }
+        }
+        return output
+    }
+
+    static func encodeQuotes(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard scalars.contains("\"") else { return scalars }
+        return scalars.flatMap { $0 == "\"" ? quoteEntity : [$0] }
     }
 
     /// Straight double quotes become «ёлочки»: opening after a space, bracket or dash, closing otherwise.
-    static func quote(_ characters: inout [Character]) {
-        for index in characters.indices where characters[index] == "\"" {
-            let previous = index > 0 ? characters[index - 1] : " "
-            characters[index] = previous.isWhitespace || "([«—–-/".contains(previous) || previous == nbsp ? "«" : "»"
+    static func quote(_ scalars: inout [Unicode.Scalar]) {
+        for index in scalars.indices where scalars[index] == "\"" {
+            let previous: Unicode.Scalar = index > 0 ? scalars[index - 1] : " "
+            scalars[index] = isSpace(previous) || "([«—–-/".unicodeScalars.contains(previous) ? "«" : "»"
         }
     }
 
-    static func isURL(_ word: ArraySlice<Character>) -> Bool {
-        let text = String(word)
-        return text.contains("://") || text.hasPrefix("www.") || text.contains("@")
+    static func isURL(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        if word.starts(with: "www.".unicodeScalars) || word.contains("@") { return true }
+        guard let colon = word.firstIndex(of: ":") else { return false }
+        return word[colon...].starts(with: "://".unicodeScalars)
     }
 
     /// `2019-2021`, `8-11`, `18.01-04.02.2022`: a hyphen between digits is a range, written with an en dash.
-    static func dashRanges(_ word: ArraySlice<Character>) -> String {
-        var characters = Array(word)
-        for index in characters.indices.dropFirst().dropLast()
-        where characters[index] == "-" && characters[index - 1].isNumber && characters[index + 1].isNumber {
-            characters[index] = "–"
+    static func dashRanges(_ scalars: inout [Unicode.Scalar], _ word: Range<Int>) {
+        guard word.count >= 3 else { return }
+        for index in (word.lowerBound + 1)..<(word.upperBound - 1)
+        where scalars[index] == "-" && isDigit(scalars[index - 1]) && isDigit(scalars[index + 1]) {
+            scalars[index] = "–"
         }
-        return String(characters)
     }
 
-    /// The space after `word` becomes non-breaking when the word must stay with what follows:
-    /// one-letter words («в», «и», «с»), «№», initials («О.А.»), and a number before «г.»/«гг.».
-    static func spaceAfter(_ word: ArraySlice<Character>, next: Character?) -> Character? {
-        guard let last = word.last else { return nil }
-        let letters = word.filter(\.isLetter)
-        if word.count == 1, last.isLetter { return nbsp }
-        if word.count == 1, last == "№" { return nbsp }
-        if let next, next == "г", word.allSatisfy(\.isNumber), word.count == 4 { return nbsp }
-        if last == ".", !letters.isEmpty, letters.allSatisfy(\.isUppercase), letters.count <= 3,
-           word.count == letters.count * 2, let next, next.isUppercase {
-            return nbsp
-        }
-        return nil
+    /// Whether the space after `word` must not break: after one-letter words («в», «и», «с»),
+    /// «№», initials («О.А.»), and a four-digit year before «г.»/«гг.».
+    static func bindsToNext(_ word: ArraySlice<Unicode.Scalar>, next: Unicode.Scalar?) -> Bool {
+        guard let last = word.last else { return false }
+        if word.count == 1 { return isLetter(last) || last == "№" }
+        if next == "г", word.count == 4, word.allSatisfy(isDigit) { return true }
+        guard last == ".", let next, isUpper(next) else { return false }
+        // «О.А.»: letter-dot pairs, one to three of them, capital letters only.
+        let pairs = word.count / 2
+        guard word.count % 2 == 0, (1...3).contains(pairs) else { return false }
+        return stride(from: word.startIndex, to: word.endIndex, by: 2).allSatisfy { isUpper(word[$0]) && word[$0 + 1] == "." }
     }
 }
