@@ -31,13 +31,14 @@ let package = Package(
             dependencies: ["KartaMarkdown", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .target(name: "KartaSite", dependencies: ["KartaRender"]),
+        .target(name: "KartaImport", dependencies: ["KartaContent"]),
         .executableTarget(
             name: "karta",
-            dependencies: ["KartaSite", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["KartaSite", "KartaImport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "KartaTests",
-            dependencies: ["KartaSite"],
+            dependencies: ["KartaSite", "KartaImport"],
             exclude: ["Fixtures", "Snapshots"]
         ),
     ],

@@ -1,0 +1,197 @@
+import Foundation
+
+/// Small text operations the importer repeats everywhere.
+enum TextTools {
+    /// Removes Word's `[bookmark: _GoBack]` artefacts.
+    static func removeBookmarks(_ text: String) -> String {
+        guard text.contains("[bookmark:") else { return text }
+        var result = ""
+        var rest = Substring(text)
+        while let start = rest.range(of: "[bookmark:") {
+            result += rest[..<start.lowerBound]
+            guard let end = rest[start.upperBound...].firstIndex(of: "]") else {
+                rest = rest[start.lowerBound...]
+                break
+            }
+            rest = rest[rest.index(after: end)...]
+        }
+        return result + rest
+    }
+
+    /// Trims spaces (not line breaks) at both ends of every line and the blank lines around the text.
+    static func trimLines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .joined(separator: "\n")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Collapses every run of white space (line breaks included) into one space and trims.
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == "\n" }).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.joined(separator: " ")
+    }
+
+    /// The text without HTML tags and `**` markers: block tags become line breaks.
+    static func plain(_ text: String) -> String {
+        CellHTML.blocks(text).map { $0.lines.joined(separator: "\n") }.joined(separator: "\n")
+            .replacingOccurrences(of: "**", with: "")
+            .filter { $0 != CellHTML.boldOpen && $0 != CellHTML.boldClose }
+    }
+
+    /// Lower-case, `ё` → `е`, runs of white space → one space.
+    static func normalized(_ text: String) -> String {
+        oneLine(text.lowercased().replacingOccurrences(of: "ё", with: "е"))
+    }
+
+    /// A printed row number: `1.`, `2..`, `4`, `7.1`, `5.1.1`, `5.1.2.`, `331` (at most three digits a
+    /// part, so a year such as `2021` is not one).
+    static func isRowNumber(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard let first = parts.first, !first.isEmpty else { return false }
+        var sawEmpty = false
+        for part in parts {
+            if part.isEmpty { sawEmpty = true; continue }
+            if sawEmpty { return false }  // "1..2"
+            guard part.count <= 3, part.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+        }
+        return true
+    }
+
+    /// `5. Мероприятия …` → ("5.", "Мероприятия …") when a number was printed in front of the text.
+    static func splitNumberPrefix(_ text: String) -> (number: String, rest: String)? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let space = trimmed.firstIndex(where: { $0 == " " }) else { return nil }
+        let number = String(trimmed[..<space])
+        let rest = trimmed[space...].trimmingCharacters(in: .whitespaces)
+        guard isRowNumber(number), number.contains("."), !rest.isEmpty, rest.first?.isLetter == true else { return nil }
+        return (number, rest)
+    }
+
+    /// The numeric parts of a row number: `5.1.2.` → [5, 1, 2].
+    static func numberParts(_ text: String) -> [Int]? {
+        guard isRowNumber(text) else { return nil }
+        return text.split(separator: ".").compactMap { Int($0) }
+    }
+
+    static func isYear(_ text: String) -> Bool {
+        text.count == 4 && text.allSatisfy { $0.isASCII && $0.isNumber } && (1900...2199).contains(Int(text) ?? 0)
+    }
+
+    /// Four-digit years 1990–2099 standing alone in a text (not inside a longer number).
+    static func years(in text: String) -> [Int] {
+        var found: [Int] = []
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            guard scalars[index].isASCII, ("0"..."9").contains(scalars[index]) else { index += 1; continue }
+            var end = index
+            while end < scalars.count, scalars[end].isASCII, ("0"..."9").contains(scalars[end]) { end += 1 }
+            if end - index == 4 {
+                let value = Int(String(String.UnicodeScalarView(scalars[index..<end]))) ?? 0
+                if (1990...2099).contains(value) { found.append(value) }
+            }
+            index = max(end, index + 1)
+        }
+        return found
+    }
+
+    /// Whether «», () and "" opened in the text are all closed.
+    static func unclosedBracket(_ text: String) -> Bool {
+        var guillemets = 0
+        var parentheses = 0
+        for character in text {
+            switch character {
+            case "«": guillemets += 1
+            case "»": guillemets = max(0, guillemets - 1)
+            case "(": parentheses += 1
+            case ")": parentheses = max(0, parentheses - 1)
+            default: break
+            }
+        }
+        return guillemets > 0 || parentheses > 0
+    }
+
+    /// Whether the text closes a bracket it did not open (`… 2020-2022 гг.)`).
+    static func closesUnopenedBracket(_ text: String) -> Bool {
+        var guillemets = 0
+        var parentheses = 0
+        for character in text {
+            switch character {
+            case "«": guillemets += 1
+            case "»": if guillemets == 0 { return true } else { guillemets -= 1 }
+            case "(": parentheses += 1
+            case ")": if parentheses == 0 { return true } else { parentheses -= 1 }
+            default: break
+            }
+        }
+        return false
+    }
+}
+
+/// How a piece of text begins, as evidence for whether it continues the text before it.
+enum TextStart: Equatable {
+    /// A lower-case letter or punctuation that cannot start a sentence: a continuation.
+    case lower
+    /// A list marker (`- `, `• `): a new list item of the text before.
+    case listItem
+    /// A capital letter (not an abbreviation): a new sentence.
+    case upper
+    /// Digits, quotes, brackets, abbreviations in capitals: no evidence either way.
+    case neutral
+
+    init?(_ raw: String) {
+        let blocks = CellHTML.blocks(raw)
+        if blocks.first?.kind == .item { self = .listItem; return }
+        let text = TextTools.plain(raw).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let first = text.first else { return nil }
+        if "-–—•·".contains(first), text.dropFirst().first?.isWhitespace ?? false {
+            self = .listItem
+        } else if first.isLetter {
+            if first.isLowercase {
+                self = .lower
+            } else {
+                let word = text.prefix { $0.isLetter }
+                self = word.count >= 2 && word.allSatisfy(\.isUppercase) ? .neutral : .upper
+            }
+        } else if ",;:.)»”…".contains(first) {
+            self = .lower
+        } else {
+            self = .neutral
+        }
+    }
+}
+
+/// How a piece of text ends, as evidence for whether the next piece continues it.
+enum TextEnd: Equatable {
+    /// Ends on a comma, an open bracket, a dash, a preposition or conjunction: certainly unfinished.
+    case unfinished
+    /// Ends on a word: perhaps unfinished.
+    case open
+    /// Ends on a full stop, a closing bracket or quote: finished.
+    case finished
+
+    init?(_ raw: String) {
+        let text = TextTools.plain(raw).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let last = text.last else { return nil }
+        if TextTools.unclosedBracket(text) {
+            self = .unfinished
+        } else if ",:(«-–—/".contains(last) {
+            self = .unfinished
+        } else if last.isLetter {
+            let word = String(text.reversed().prefix { $0.isLetter }.reversed()).lowercased()
+            self = Self.linkWords.contains(word) ? .unfinished : .open
+        } else if last.isNumber || last == ";" || last == "%" {
+            self = .open
+        } else {
+            self = .finished
+        }
+    }
+
+    /// Prepositions and conjunctions a sentence cannot end on.
+    static let linkWords: Set<String> = [
+        "и", "или", "а", "но", "в", "во", "на", "по", "с", "со", "к", "ко", "для", "о", "об", "от", "до", "из",
+        "за", "при", "через", "над", "под", "между", "без", "также", "как", "что", "чтобы", "которые", "который",
+        "которых", "их", "его", "ее", "её", "не", "ни", "у",
+    ]
+}
