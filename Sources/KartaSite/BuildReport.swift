@@ -8,6 +8,8 @@ public struct BuildReport: Sendable {
     }
 
     public var diagnostics: Diagnostics
+    /// Set once content has loaded.
+    public var deadlines: DeadlineCoverage?
     public var pagesWritten: Int = 0
     public var filesWritten: Int = 0
     public var phases: [Phase] = []

@@ -28,6 +28,7 @@ public struct SiteBuilder: Sendable {
         var start = clock.now
         let loaded = ContentLoader(root: contentFolder).load()
         report.diagnostics.append(contentsOf: loaded.diagnostics)
+        report.deadlines = loaded.content.map(DeadlineCoverage.init)
         report.phases.append(.init(name: "load", seconds: start.duration(to: clock.now).seconds))
         start = clock.now
         var templates: TemplateSet?

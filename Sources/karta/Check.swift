@@ -20,9 +20,10 @@ struct Check: ParsableCommand {
         let printer = ReportPrinter()
         switch format {
         case .json:
-            print(try printer.json(report.diagnostics))
+            print(try printer.json(report.diagnostics, deadlines: report.deadlines))
         case .text:
             printer.printDiagnostics(report.diagnostics)
+            if let deadlines = report.deadlines { print("deadlines: \(deadlines.summary)") }
             let summary = "\(folders.content): \(printer.counts(report.diagnostics))"
             if report.diagnostics.hasErrors { printer.error(summary) } else { print(summary) }
         }

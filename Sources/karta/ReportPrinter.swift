@@ -29,8 +29,8 @@ struct ReportPrinter {
         }
     }
 
-    /// `{"errors": n, "warnings": n, "diagnostics": [{severity, code, message, file, line, column}]}`
-    func json(_ diagnostics: Diagnostics) throws -> String {
+    /// `{"errors": n, "warnings": n, "deadlines": {"parsed", "total"}, "diagnostics": [{severity, code, message, file, line, column}]}`
+    func json(_ diagnostics: Diagnostics, deadlines: DeadlineCoverage? = nil) throws -> String {
         struct Record: Encodable {
             var severity: String
             var code: String
@@ -42,10 +42,11 @@ struct ReportPrinter {
         struct Summary: Encodable {
             var errors: Int
             var warnings: Int
+            var deadlines: DeadlineCoverage?
             var diagnostics: [Record]
         }
         let summary = Summary(
-            errors: diagnostics.errors.count, warnings: diagnostics.warnings.count,
+            errors: diagnostics.errors.count, warnings: diagnostics.warnings.count, deadlines: deadlines,
             diagnostics: diagnostics.sorted.map {
                 Record(severity: $0.severity.rawValue, code: $0.code, message: $0.message, file: $0.location.file, line: $0.location.line, column: $0.location.column)
             })

@@ -16,8 +16,9 @@ enum RoadmapLoader {
         }
         let intro = map.string("intro")
         var seen: [String: SourceLocation] = [:]
+        let context = ItemContext(columns: Set(columns.map(\.key)), defaultYear: period?.from)
         let sections = (map.sequence("sections", required: true) ?? []).compactMap {
-            section($0, columns: Set(columns.map(\.key)), seen: &seen, reader: reader)
+            section($0, context: context, seen: &seen, reader: reader)
         }
         guard let title else { return nil }
         return Roadmap(
@@ -25,20 +26,29 @@ enum RoadmapLoader {
             intro: intro, sections: sections, location: map.location)
     }
 
-    static func section(_ node: Node, columns: Set<ColumnKey>, seen: inout [String: SourceLocation], reader: YAMLReader) -> RoadmapSection? {
+    /// What every item of one roadmap is read against.
+    struct ItemContext {
+        var columns: Set<ColumnKey>
+        /// The year a deadline that prints none («Апрель») is taken from: the period's first.
+        var defaultYear: Int?
+    }
+
+    static func section(_ node: Node, context: ItemContext, seen: inout [String: SourceLocation], reader: YAMLReader) -> RoadmapSection? {
         guard let map = reader.mapping(node, "a section", allowed: ["direction", "title", "items"]) else { return nil }
         let direction = map.string("direction", required: true)
         let title = map.string("title", required: true)
         let items = (map.sequence("items", required: true) ?? []).compactMap {
-            item($0, columns: columns, seen: &seen, reader: reader)
+            item($0, context: context, seen: &seen, reader: reader)
         }
         guard let direction, let title else { return nil }
         return RoadmapSection(directionID: direction, title: title, items: items, location: map.location(of: "direction"))
     }
 
-    static let itemKeys = ["id", "number", "text", "deadline", "responsible", "indicator", "result", "status", "subitems"]
+    static let itemKeys = [
+        "id", "number", "text", "deadline", "responsible", "indicator", "result", "status", "stage", "level", "subitems",
+    ]
 
-    static func item(_ node: Node, columns: Set<ColumnKey>, seen: inout [String: SourceLocation], reader: YAMLReader) -> RoadmapItem? {
+    static func item(_ node: Node, context: ItemContext, seen: inout [String: SourceLocation], reader: YAMLReader) -> RoadmapItem? {
         guard let map = reader.mapping(node, "an item", allowed: itemKeys) else { return nil }
         let id = map.string("id", required: true)
         let number = map.string("number")
@@ -48,12 +58,33 @@ enum RoadmapLoader {
         let indicator = map.string("indicator")
         let result = map.string("result")
         let status = map.choice("status", as: ItemStatus.self)
-        let subitems = (map.sequence("subitems") ?? []).compactMap { subitem($0, columns: columns, reader: reader) }
-        checkColumns(of: map, against: columns, what: "item")
+        let stage = map.choice("stage", as: CycleStage.self)
+        let level = map.choice("level", as: Level.self)
+        let subitems = (map.sequence("subitems") ?? []).compactMap { subitem($0, context: context, reader: reader) }
+        checkColumns(of: map, against: context.columns, what: "item")
         guard let id, let text, DocumentLoader.checkID(id, node: map.value("id"), seen: &seen, reader: reader) else { return nil }
         return RoadmapItem(
-            id: id, number: number, text: text, deadline: deadline, responsible: responsible, indicator: indicator,
-            result: result, status: status, subitems: subitems, location: map.location(of: "id"))
+            id: id, number: number, text: text, deadline: deadline,
+            schedule: schedule(deadline, in: map, context: context), responsible: responsible, indicator: indicator,
+            result: result, status: status, stage: stage.map(StageClassification.explicit) ?? StageClassifier.classify(text),
+            level: level, subitems: subitems, location: map.location(of: "id"))
+    }
+
+    /// Reads a deadline cell; what had to be repaired, and what could not be read at all, is reported
+    /// at the cell as a warning (the printed text is shown either way).
+    static func schedule(_ text: String?, in map: MappingReader, context: ItemContext) -> Deadline? {
+        guard let text else { return nil }
+        let deadline = DeadlineParser.parse(text, defaultYear: context.defaultYear)
+        let node = map.value("deadline")
+        for warning in deadline.allWarnings {
+            map.reader.warning("deadline-repaired", "deadline «\(text)»: \(warning)", at: node)
+        }
+        if deadline.isUnparsed {
+            map.reader.warning(
+                "deadline-unparsed", "the deadline «\(text)» could not be read; it is shown as printed but is missing from year pages and timelines",
+                at: node)
+        }
+        return deadline
     }
 
     /// A field set on an item whose column the roadmap does not have would be invisible: an error.
@@ -65,14 +96,16 @@ enum RoadmapLoader {
         }
     }
 
-    static func subitem(_ node: Node, columns: Set<ColumnKey>, reader: YAMLReader) -> RoadmapSubitem? {
+    static func subitem(_ node: Node, context: ItemContext, reader: YAMLReader) -> RoadmapSubitem? {
         guard let map = reader.mapping(node, "a subitem", allowed: ["number", "text", "deadline", "responsible"]) else { return nil }
-        checkColumns(of: map, against: columns, what: "subitem")
+        checkColumns(of: map, against: context.columns, what: "subitem")
         let number = map.string("number")
         let text = map.string("text", required: true)
         let deadline = map.string("deadline")
         let responsible = map.strings("responsible")
         guard let text else { return nil }
-        return RoadmapSubitem(number: number, text: text, deadline: deadline, responsible: responsible, location: map.location)
+        return RoadmapSubitem(
+            number: number, text: text, deadline: deadline, schedule: schedule(deadline, in: map, context: context),
+            responsible: responsible, location: map.location)
     }
 }

@@ -8,27 +8,37 @@ public struct RoadmapItem: Sendable, Identifiable {
     public var text: String
     /// The deadline exactly as printed.
     public var deadline: String?
+    /// What the deadline means, read when the content is loaded; nil when the cell is absent.
+    public var schedule: Deadline?
     /// Responsible parties as printed.
     public var responsible: [String]
     public var indicator: String?
     public var result: String?
     public var status: ItemStatus?
+    /// The management-cycle stage: `stage:` in the source, else derived from the text.
+    public var stage: StageClassification
+    /// The administrative level that carries the activity, when the source states it (`level:`).
+    public var level: Level?
     public var subitems: [RoadmapSubitem]
     public var location: SourceLocation
 
     public init(
-        id: String, number: String? = nil, text: String, deadline: String? = nil, responsible: [String] = [],
-        indicator: String? = nil, result: String? = nil, status: ItemStatus? = nil,
+        id: String, number: String? = nil, text: String, deadline: String? = nil, schedule: Deadline? = nil,
+        responsible: [String] = [], indicator: String? = nil, result: String? = nil, status: ItemStatus? = nil,
+        stage: StageClassification = StageClassification(stage: .measures), level: Level? = nil,
         subitems: [RoadmapSubitem] = [], location: SourceLocation
     ) {
         self.id = id
         self.number = number
         self.text = text
         self.deadline = deadline
+        self.schedule = schedule
         self.responsible = responsible
         self.indicator = indicator
         self.result = result
         self.status = status
+        self.stage = stage
+        self.level = level
         self.subitems = subitems
         self.location = location
     }
@@ -39,13 +49,19 @@ public struct RoadmapSubitem: Sendable {
     public var number: String?
     public var text: String
     public var deadline: String?
+    /// What the deadline means; nil when the cell is absent.
+    public var schedule: Deadline?
     public var responsible: [String]
     public var location: SourceLocation
 
-    public init(number: String? = nil, text: String, deadline: String? = nil, responsible: [String] = [], location: SourceLocation) {
+    public init(
+        number: String? = nil, text: String, deadline: String? = nil, schedule: Deadline? = nil, responsible: [String] = [],
+        location: SourceLocation
+    ) {
         self.number = number
         self.text = text
         self.deadline = deadline
+        self.schedule = schedule
         self.responsible = responsible
         self.location = location
     }

@@ -24,16 +24,21 @@ extension CSVTable {
     /// joined by «; ». A subitem's id is `<item id>/<n>` («/» never occurs in item ids) and `parent`
     /// names its item.
     init(roadmap: RoadmapExport) {
-        header = ["id", "parent", "number", "direction", "section", "text", "deadline", "responsible", "indicator", "result", "status"]
+        header = [
+            "id", "parent", "number", "direction", "section", "text", "deadline", "deadline_kind", "responsible", "indicator",
+            "result", "status", "stage", "level",
+        ]
         rows = roadmap.items.flatMap { item in
             let main = [
-                item.id, "", item.number ?? "", item.direction, item.section, item.text, item.deadline.text,
+                item.id, "", item.number ?? "", item.direction, item.section, item.text, item.deadline.text, item.deadline.kind.name,
                 item.responsible.joined(separator: "; "), item.indicator ?? "", item.result ?? "", item.status ?? "",
+                item.stage, item.level ?? "",
             ]
             let subrows = (item.subitems ?? []).enumerated().map { index, subitem in
                 [
                     "\(item.id)/\(index + 1)", item.id, subitem.number ?? "", item.direction, item.section, subitem.text,
-                    subitem.deadline.text, subitem.responsible.joined(separator: "; "), "", "", "",
+                    subitem.deadline.text, subitem.deadline.kind.name, subitem.responsible.joined(separator: "; "), "", "", "",
+                    item.stage, item.level ?? "",
                 ]
             }
             return [main] + subrows

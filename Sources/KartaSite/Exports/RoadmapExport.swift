@@ -21,14 +21,10 @@ struct RoadmapExport: Encodable {
         var title: String
     }
 
-    struct DeadlineRecord: Encodable {
-        var text: String
-    }
-
     struct SubitemRecord: Encodable {
         var number: String?
         var text: String
-        var deadline: DeadlineRecord
+        var deadline: Deadline
         var responsible: [String]
     }
 
@@ -38,12 +34,21 @@ struct RoadmapExport: Encodable {
         var direction: String
         var section: String
         var text: String
-        var deadline: DeadlineRecord
+        var deadline: Deadline
         var responsible: [String]
         var indicator: String?
         var result: String?
         var status: String?
+        /// The management-cycle stage, and whether the source set it (`explicit`) or the rules derived it.
+        var stage: String
+        var stageExplicit: Bool
+        var level: String?
         var subitems: [SubitemRecord]?
+
+        enum CodingKeys: String, CodingKey {
+            case id, number, direction, section, text, deadline, responsible, indicator, result, status, stage, level, subitems
+            case stageExplicit = "stage_explicit"
+        }
     }
 
     var id: String
@@ -67,12 +72,18 @@ struct RoadmapExport: Encodable {
             section.items.map { item in
                 ItemRecord(
                     id: item.id, number: item.number, direction: section.directionID, section: section.title, text: item.text,
-                    deadline: DeadlineRecord(text: item.deadline ?? ""), responsible: item.responsible,
+                    deadline: Self.deadline(item.schedule), responsible: item.responsible,
                     indicator: item.indicator, result: item.result, status: item.status?.rawValue,
+                    stage: item.stage.stage.rawValue, stageExplicit: item.stage.isExplicit, level: item.level?.rawValue,
                     subitems: item.subitems.isEmpty ? nil : item.subitems.map {
-                        SubitemRecord(number: $0.number, text: $0.text, deadline: DeadlineRecord(text: $0.deadline ?? ""), responsible: $0.responsible)
+                        SubitemRecord(number: $0.number, text: $0.text, deadline: Self.deadline($0.schedule), responsible: $0.responsible)
                     })
             }
         }
+    }
+
+    /// An absent cell is exported as an empty, unspecified deadline, so every record has the same shape.
+    static func deadline(_ deadline: Deadline?) -> Deadline {
+        deadline ?? Deadline(text: "", kind: .unspecified)
     }
 }
