@@ -84,9 +84,22 @@ public enum Importer {
             result.diagnostics.error("import-no-table", "no table with rows found", at: SourceLocation(file: file, line: 1, column: 1))
             return result
         }
-        for draft in drafts {
+        // A few paragraphs after the last table close that document (000: «В соответствии с результатами
+        // реализации данной дорожной карты в нее могут быть внесены изменения…»); more are running text.
+        var prose = reader.prose
+        var closing = reader.closing
+        let lastIsRoadmap = reader.drafts.last.map { $0.header.kind == .roadmap && $0.assembler.rowCount > 0 } ?? false
+        if closing.count > ProsePage.maximumClosingParagraphs || !lastIsRoadmap {
+            prose = (prose + closing).sorted { $0.firstLine.number < $1.firstLine.number }
+            closing = []
+        }
+        for (index, draft) in drafts.enumerated() {
             var builder = DocumentBuilder(draft: draft, file: file)
-            let document = builder.build()
+            var document = builder.build()
+            if index == drafts.count - 1, !closing.isEmpty, case .roadmap(var roadmap) = document {
+                roadmap.outro = MarkdownText.render(closing.flatMap { CellHTML.blocks($0.text) })
+                document = .roadmap(roadmap)
+            }
             result.diagnostics.append(contentsOf: builder.diagnostics)
             for diagnostic in draft.assembler.diagnostics.all { result.diagnostics.append(diagnostic) }
             let comment = YAMLEmitter.header(source, lines: draft.firstLine...max(draft.firstLine, draft.lastLine))
@@ -112,18 +125,18 @@ public enum Importer {
                     title: table.title, summary: "\(plural(count, "row")) in \(plural(table.sections.count, "section"))", lines: range))
             }
         }
-        if let page = ProsePage.make(reader.prose) {
+        if let page = ProsePage.make(prose) {
             let stem = ((source as NSString).deletingPathExtension)
             let name = FileNaming.unique(FileNaming.fileSlug(stem), folder: "", taken: &taken)
-            let first = reader.prose.first!.firstLine
-            let last = reader.prose.last!.lines.last!.number
+            let first = prose.first!.firstLine
+            let last = prose.last!.lines.last!.number
             let comment = "# Running text of \(source) outside its tables (lines \(first.number)–\(last)), kept as printed. Review it by hand.\n"
             result.files.append(ImportedFile(
                 kind: .page, path: "\(name).md", contents: YAMLEmitter.page(page, comment: comment),
-                title: page.title, summary: plural(reader.prose.count, "paragraph"), lines: first.number...last))
+                title: page.title, summary: plural(prose.count, "paragraph"), lines: first.number...last))
             result.diagnostics.warning(
                 "import-prose",
-                "\(plural(reader.prose.count, "paragraph")) of text outside the tables (lines \(first.number)–\(last)) \(reader.prose.count == 1 ? "was" : "were") written to the page \(name).md; review it by hand",
+                "\(plural(prose.count, "paragraph")) of text outside the tables (lines \(first.number)–\(last)) \(prose.count == 1 ? "was" : "were") written to the page \(name).md; review it by hand",
                 at: SourceLocation(file: file, line: first.number, column: first.firstColumn))
         }
         return result
@@ -140,6 +153,8 @@ struct ExportReader {
     let file: String
     private(set) var drafts: [DocumentDraft] = []
     private(set) var prose: [Paragraph] = []
+    /// The paragraphs after the last table.
+    private(set) var closing: [Paragraph] = []
     private(set) var diagnostics = Diagnostics()
 
     init(lines: [SourceLine], file: String) {
@@ -179,7 +194,7 @@ struct ExportReader {
             current = newDocument(hit, paragraphs: paragraphs, previous: current, end: nextTail)
         }
         if let document = current {
-            prose += feedFragments(Paragraph.split(lines[tail...]), to: document.assembler)
+            closing = feedFragments(Paragraph.split(lines[tail...]), to: document.assembler)
             drafts.append(document)
         } else {
             prose += Paragraph.split(lines)
@@ -238,6 +253,9 @@ struct ExportReader {
 
 /// The page holding an export's running text.
 enum ProsePage {
+    /// At most this many paragraphs after the last roadmap table become its `outro`; more make a page.
+    static let maximumClosingParagraphs = 3
+
     /// The first paragraph is the title; the rest is the body, paragraphs and `- ` lists kept, a
     /// paragraph broken off mid-sentence (a page break) joined to the one before.
     static func make(_ paragraphs: [Paragraph]) -> ImportedPage? {

@@ -29,7 +29,8 @@ extension ViewBuilder {
             },
             columns: roadmap.columns.map { RoadmapView.ColumnView(title: $0.title, key: $0.key.rawValue) },
             columnCount: roadmap.columns.count,
-            sections: sections)
+            sections: sections,
+            outroHTML: roadmap.outro.map(markdown.html))
     }
 
     func rows(for item: RoadmapItem, columns: [Column], from path: String) -> [RoadmapView.RowView] {

@@ -5,7 +5,7 @@ import Yams
 enum RoadmapLoader {
     static func roadmap(_ root: Node?, id: String, entityID: String, reader: YAMLReader) -> Roadmap? {
         guard let map = reader.mapping(
-            root, "the roadmap", allowed: ["title", "approval", "period", "columns", "intro", "sections"])
+            root, "the roadmap", allowed: ["title", "approval", "period", "columns", "intro", "sections", "outro"])
         else { return nil }
         let title = map.string("title", required: true)
         let approval = DocumentLoader.approval(map)
@@ -20,10 +20,11 @@ enum RoadmapLoader {
         let sections = (map.sequence("sections", required: true) ?? []).compactMap {
             section($0, context: context, seen: &seen, reader: reader)
         }
+        let outro = map.string("outro")
         guard let title else { return nil }
         return Roadmap(
             id: id, entityID: entityID, title: title, approval: approval, period: period, columns: columns,
-            intro: intro, sections: sections, location: map.location)
+            intro: intro, sections: sections, outro: outro, location: map.location)
     }
 
     /// What every item of one roadmap is read against.

@@ -60,6 +60,8 @@ struct ImportedRoadmap {
     var columns: [(key: String, title: String)]
     var intro: String?
     var sections: [ImportedSection<ImportedItem>]
+    /// Markdown printed after the table.
+    var outro: String?
 }
 
 struct ImportedPlan {

@@ -125,6 +125,7 @@ public enum YAMLEmitter {
                 }
             }
         }
+        if let outro = roadmap.outro { out += text("outro", outro, indent: 0) }
         return out
     }
 

@@ -11,11 +11,13 @@ public struct Roadmap: Sendable, Identifiable {
     /// Markdown shown above the table.
     public var intro: String?
     public var sections: [RoadmapSection]
+    /// Markdown shown below the table (a closing remark printed after it).
+    public var outro: String?
     public var location: SourceLocation
 
     public init(
         id: String, entityID: String, title: String, approval: Approval? = nil, period: Period? = nil,
-        columns: [Column], intro: String? = nil, sections: [RoadmapSection], location: SourceLocation
+        columns: [Column], intro: String? = nil, sections: [RoadmapSection], outro: String? = nil, location: SourceLocation
     ) {
         self.id = id
         self.entityID = entityID
@@ -25,6 +27,7 @@ public struct Roadmap: Sendable, Identifiable {
         self.columns = columns
         self.intro = intro
         self.sections = sections
+        self.outro = outro
         self.location = location
     }
 

@@ -54,4 +54,5 @@ public struct RoadmapView: Sendable {
     public var columns: [ColumnView]
     public var columnCount: Int
     public var sections: [SectionView]
+    public var outroHTML: String?
 }

@@ -35,7 +35,8 @@ struct ImportOutputTests {
             #expect(content.roadmaps.count == 5)
             #expect(content.plans.count == 1)
             #expect(content.expectedResults.count == 2)
-            #expect(content.pages.count == 2)
+            #expect(content.pages.count == 1)
+            #expect(content.roadmaps.contains { $0.outro != nil })
         }
     }
 

@@ -100,14 +100,23 @@ struct ImportRoadmapTests {
         }
     }
 
-    @Test func artefactLinesAreDroppedAndTrailingTextBecomesAPage() throws {
+    @Test func artefactLinesAreDroppedAndAClosingRemarkBecomesTheOutro() throws {
         let result = try ImportFixtures.convert("tabbed-roadmap.txt")
         let roadmap = try #require(result.file(.roadmap)).contents
         #expect(!roadmap.contains("---|"))
         #expect(!roadmap.contains("| |"))
+        #expect(roadmap.hasSuffix("outro: \"В соответствии с результатами реализации дорожной карты в нее могут быть внесены изменения.\"\n"))
+        #expect(result.file(.page) == nil)
+    }
+
+    @Test func longTextAfterTheLastTableBecomesAPage() throws {
+        let table = "№ п/п\tМероприятие\tСроки\tОтветственные\n<b>Система методической работы</b>\t\t\t\n1.\tСеминар\t2021\tМОУО\n\n"
+        let closing = (1...4).map { "Абзац номер \($0) после таблицы." }.joined(separator: "\n\n")
+        let result = ImportFixtures.convert(text: "Дорожная карта\n\n" + table + closing + "\n")
+        #expect(result.file(.roadmap)?.contents.contains("outro:") == false)
         let page = try #require(result.file(.page))
-        #expect(page.path == "tabbed-roadmap.md")
-        #expect(page.contents.contains("title: \"В соответствии с результатами реализации дорожной карты в нее могут быть внесены изменения.\""))
+        #expect(page.contents.contains("Абзац номер 4 после таблицы."))
+        #expect(result.warnings("import-prose").count == 1)
     }
 
     // MARK: - One cell per line
