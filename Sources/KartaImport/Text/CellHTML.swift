@@ -132,6 +132,8 @@ enum CellHTML {
         var blocks: [TextBlock] = []
         var current: TextBlock?
         var bold = false
+        var listDepth = 0
+        var inItem = false
         func flush() {
             if let block = current { blocks.append(block) }
             current = nil
@@ -150,13 +152,22 @@ enum CellHTML {
         for token in tokens {
             switch token {
             case .text(let text):
+                // `<ul> - a; - b</ul>`: items printed with dashes but no `<li>`.
+                if listDepth > 0, !inItem, current == nil, let items = bareItems(text) {
+                    blocks += items.map { TextBlock(kind: .item, lines: [$0]) }
+                    continue
+                }
                 append(text)
             case .open(let name):
                 switch name {
-                case "p", "div", "ul", "ol", "table", "tr", "td", "th":
+                case "ul", "ol":
+                    listDepth += 1
+                    flush()
+                case "p", "div", "table", "tr", "td", "th":
                     flush()
                 case "li":
                     flush()
+                    inItem = true
                     current = TextBlock(kind: .item, lines: [""])
                 case "br":
                     if current != nil { current!.lines.append("") }
@@ -166,6 +177,8 @@ enum CellHTML {
                     break
                 }
             case .close(let name):
+                if name == "ul" || name == "ol" { listDepth = max(0, listDepth - 1) }
+                if name == "li" { inItem = false }
                 switch name {
                 case "p", "div", "ul", "ol", "li", "table", "tr", "td", "th":
                     if bold { bold = false; append(String(boldClose)) }
@@ -180,6 +193,19 @@ enum CellHTML {
         if bold { append(String(boldClose)) }
         flush()
         return blocks
+    }
+
+    /// The items of list text that starts with a dash and separates items with «; - »; nil for
+    /// other text. The «;» stays with the item it ends, as printed.
+    static func bareItems(_ text: String) -> [String]? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let marker = ["- ", "– ", "— "].first(where: trimmed.hasPrefix) else { return nil }
+        let body = String(trimmed.dropFirst(marker.count))
+        let items = body.components(separatedBy: ";" + " " + marker.trimmingCharacters(in: .whitespaces) + " ")
+        return items.enumerated().map { index, item in
+            let text = item.trimmingCharacters(in: .whitespacesAndNewlines)
+            return index < items.count - 1 ? text + ";" : text
+        }
     }
 
     /// Trims lines, drops empty ones at the ends, strips a printed list marker from an item, marks

@@ -41,6 +41,11 @@ struct ImportTextTests {
         #expect(MarkdownText.markdown(raw) == "Вводная **часть**:\n\n- первый пункт;\n- второй\n  пункт\n\nИтог")
     }
 
+    @Test func dashedItemsInAListWithoutItemTagsBecomeItems() {
+        let raw = #"<p>Определение показателей по:</p> <ul style="list-style-type: none"> - контролю объективности; - мониторингу результатов; - механизмам обеспечения</ul>"#
+        #expect(MarkdownText.markdown(raw) == "Определение показателей по:\n\n- контролю объективности;\n- мониторингу результатов;\n- механизмам обеспечения")
+    }
+
     @Test func plainCellsKeepTheirLines() {
         let raw = "Ресурсы:\n- первый;\n-второй без пробела\n1. Пункт\n    - с отступом\nпродолжение пункта"
         #expect(MarkdownText.markdown(raw) == "Ресурсы:\n\n- первый;\n  \\-второй без пробела\n\n1\\. Пункт\n\n- с отступом\n  продолжение пункта")
