@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -23,7 +24,7 @@ let package = Package(
         .target(name: "KartaModel"),
         .target(
             name: "KartaContent",
-            dependencies: ["KartaModel", .product(name: "Yams", package: "Yams")]
+            dependencies: ["KartaModel", .product(name: "Yams", package: "Yams"), .product(name: "CSV", package: "CSV.swift")]
         ),
         .target(name: "KartaMarkdown", dependencies: ["KartaContent", "CCmark"]),
         .target(
@@ -32,13 +33,14 @@ let package = Package(
         ),
         .target(name: "KartaSite", dependencies: ["KartaRender"]),
         .target(name: "KartaImport", dependencies: ["KartaContent"]),
+        .target(name: "KartaScaffold", dependencies: ["KartaContent"]),
         .executableTarget(
             name: "karta",
-            dependencies: ["KartaSite", "KartaImport", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["KartaSite", "KartaImport", "KartaScaffold", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "KartaTests",
-            dependencies: ["KartaSite", "KartaImport"],
+            dependencies: ["KartaSite", "KartaImport", "KartaScaffold"],
             exclude: ["Fixtures", "Snapshots"]
         ),
     ],

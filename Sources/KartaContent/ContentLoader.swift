@@ -75,10 +75,13 @@ public struct ContentLoader: Sendable {
             diagnostics.append(contentsOf: pageDiagnostics)
             if let page { pages.append(page) }
         }
+        let reports = loadReports(tree, diagnostics: &diagnostics)
+        let indicatorTables = loadIndicators(tree, diagnostics: &diagnostics)
         guard let config else { return Result(content: nil, diagnostics: diagnostics) }
         let content = SiteContent(
             config: config, glossary: glossary, directions: directions, entities: entities,
-            roadmaps: roadmaps, plans: plans, expectedResults: expectedResults, pages: pages)
+            roadmaps: roadmaps, plans: plans, expectedResults: expectedResults, pages: pages,
+            reports: reports, indicatorTables: indicatorTables)
         ContentValidator(content: content, declaredParents: declaredParents).validate(into: &diagnostics)
         return Result(content: content, diagnostics: diagnostics)
     }
@@ -87,14 +90,9 @@ public struct ContentLoader: Sendable {
         root.hasSuffix("/") ? root + relative : root + "/" + relative
     }
 
-    private func read(_ relative: String, diagnostics: inout Diagnostics) -> String? {
+    func read(_ relative: String, diagnostics: inout Diagnostics) -> String? {
         let file = display(relative)
-        // A symbolic link was reported by the scan; reading through it could publish any file.
-        guard ContentTree.isRegularFile(file) else { return nil }
-        guard let data = FileManager.default.contents(atPath: file) else {
-            diagnostics.error("read", "the file could not be read", at: SourceLocation(file: file))
-            return nil
-        }
+        guard let data = readData(relative, diagnostics: &diagnostics) else { return nil }
         switch SourceText.decode(data, file: file) {
         case .success(let text): return text
         case .failure(let diagnostic):
@@ -103,8 +101,20 @@ public struct ContentLoader: Sendable {
         }
     }
 
+    /// The bytes of a content file.
+    func readData(_ relative: String, diagnostics: inout Diagnostics) -> Data? {
+        let file = display(relative)
+        // A symbolic link was reported by the scan; reading through it could publish any file.
+        guard ContentTree.isRegularFile(file) else { return nil }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            diagnostics.error("read", "the file could not be read", at: SourceLocation(file: file))
+            return nil
+        }
+        return data
+    }
+
     /// Reads, decodes and parses one YAML file, then hands its root node to `build`.
-    private func loadYAML<Value>(
+    func loadYAML<Value>(
         _ relative: String, required: Bool, diagnostics: inout Diagnostics, _ build: (Node?, YAMLReader) -> Value
     ) -> Value? {
         let file = display(relative)

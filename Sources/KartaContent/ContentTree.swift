@@ -23,9 +23,28 @@ struct ContentTree {
         var entityID: String?
     }
 
+    /// `reports/YYYY.md` of an entity.
+    struct ReportFile {
+        var year: Int
+        var path: String
+        var entityID: String
+    }
+
+    /// `indicators.csv` or `indicators.yaml` in an entity folder.
+    struct IndicatorFile {
+        enum Format { case csv, yaml }
+        var format: Format
+        var path: String
+        var entityID: String
+    }
+
     var entityFolders: [EntityFolder] = []
     var documents: [Document] = []
     var pages: [PageFile] = []
+    var reports: [ReportFile] = []
+    var indicatorFiles: [IndicatorFile] = []
+
+    static let indicatorFileNames: [String: IndicatorFile.Format] = ["indicators.csv": .csv, "indicators.yaml": .yaml]
 
     static let catalogueFiles: Set<String> = ["site.yaml", "glossary.yaml", "directions.yaml"]
 
@@ -65,6 +84,10 @@ struct ContentTree {
             }
             if isTop, Self.catalogueFiles.contains(name) { continue }
             if name == "entity.yaml", !isTop { continue }
+            if let format = Self.indicatorFileNames[name], let currentEntity, !isTop {
+                addIndicatorFile(IndicatorFile(format: format, path: path, entityID: currentEntity), at: location, diagnostics: &diagnostics)
+                continue
+            }
             if name.hasSuffix(".md") {
                 let stem = String(name.dropLast(3))
                 guard Self.checkName(stem, of: "file name '\(name)' before '.md'", isTop: isTop, at: location, diagnostics: &diagnostics) else { continue }
@@ -87,7 +110,7 @@ struct ContentTree {
             let location = SourceLocation(file: full)
             guard let type = Self.entryType(full, diagnostics: &diagnostics) else { continue }
             guard kind != "reports" else {
-                diagnostics.warning("ignored", "annual reports are not built yet; this file is not published", at: location)
+                addReport(name, type: type, relative: relative, entityID: entityID, at: location, diagnostics: &diagnostics)
                 continue
             }
             guard type != .typeDirectory, name.hasSuffix(".yaml") else {
@@ -103,6 +126,27 @@ struct ContentTree {
             }
             documents.append(Document(kind: documentKind, id: stem, path: relative + "/" + name, entityID: entityID))
         }
+    }
+
+    /// `reports/` holds `YYYY.md` files only: the file name is the report's year and its address.
+    private mutating func addReport(
+        _ name: String, type: FileAttributeType, relative: String, entityID: String, at location: SourceLocation, diagnostics: inout Diagnostics
+    ) {
+        let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : ""
+        guard type != .typeDirectory, Slug.isYear(stem), let year = Int(stem), (1900...2200).contains(year) else {
+            diagnostics.warning("ignored", "only reports named after their year (YYYY.md, e.g. 2021.md) belong in 'reports/'; this one is not published", at: location)
+            return
+        }
+        reports.append(ReportFile(year: year, path: relative + "/" + name, entityID: entityID))
+    }
+
+    private mutating func addIndicatorFile(_ file: IndicatorFile, at location: SourceLocation, diagnostics: inout Diagnostics) {
+        if let first = indicatorFiles.first(where: { $0.entityID == file.entityID }) {
+            diagnostics.error(
+                "duplicate-indicators", "the entity already has \(first.path); keep its indicators in one file, CSV or YAML", at: location)
+            return
+        }
+        indicatorFiles.append(file)
     }
 
     /// The kind of a folder entry; `nil` for a symbolic link, which is reported and never followed

@@ -9,13 +9,18 @@ public struct SiteContent: Sendable {
     public var plans: [LevelPlan]
     public var expectedResults: [ExpectedResults]
     public var pages: [Page]
+    /// Annual reports, sorted by entity and year.
+    public var reports: [Report]
+    /// Indicator files, one per entity at most, sorted by entity.
+    public var indicatorTables: [IndicatorTable]
     private let entityIndex: [String: Int]
     private let directionIndex: [String: Int]
     private let childIndex: [String: [Int]]
 
     public init(
         config: SiteConfig, glossary: Glossary = Glossary(), directions: [Direction] = [], entities: [Entity] = [],
-        roadmaps: [Roadmap] = [], plans: [LevelPlan] = [], expectedResults: [ExpectedResults] = [], pages: [Page] = []
+        roadmaps: [Roadmap] = [], plans: [LevelPlan] = [], expectedResults: [ExpectedResults] = [], pages: [Page] = [],
+        reports: [Report] = [], indicatorTables: [IndicatorTable] = []
     ) {
         self.config = config
         self.glossary = glossary
@@ -26,6 +31,8 @@ public struct SiteContent: Sendable {
         self.plans = plans.sorted { ($0.entityID, $0.id) < ($1.entityID, $1.id) }
         self.expectedResults = expectedResults.sorted { ($0.entityID, $0.id) < ($1.entityID, $1.id) }
         self.pages = pages.sorted { $0.id < $1.id }
+        self.reports = reports.sorted { ($0.entityID, $0.year) < ($1.entityID, $1.year) }
+        self.indicatorTables = indicatorTables.sorted { $0.entityID < $1.entityID }
         entityIndex = Dictionary(sortedEntities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         directionIndex = Dictionary(directions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         childIndex = Dictionary(grouping: sortedEntities.indices, by: { sortedEntities[$0].parentID ?? "" })

@@ -26,6 +26,7 @@ extension ViewBuilder {
                 return view
             },
             plans: content.plans.map { planLink($0, from: path) },
+            reports: content.entities.compactMap { latestReportLink($0.id, from: path, withEntity: true) },
             pages: content.pages.filter { $0.id != "index" }.map { pageLink($0, from: path) },
             levels: Level.allCases.map { LinkView(label: RussianFormat.levelColumn($0), url: link(from: path, to: SitePath.level($0))) },
             glossaryURL: link(from: path, to: SitePath.glossary),

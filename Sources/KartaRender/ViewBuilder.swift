@@ -8,6 +8,8 @@ import KartaModel
 public struct ViewBuilder: Sendable {
     public let content: SiteContent
     public let markdown: MarkdownRenderer
+    /// Report pages link their PDF, which `karta build --pdf` writes beside them.
+    public var linksReportPDFs = false
 
     public init(content: SiteContent) {
         self.content = content

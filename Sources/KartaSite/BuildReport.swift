@@ -12,6 +12,8 @@ public struct BuildReport: Sendable {
     public var deadlines: DeadlineCoverage?
     public var pagesWritten: Int = 0
     public var filesWritten: Int = 0
+    /// Reports printed as PDF (`karta build --pdf`).
+    public var pdfsWritten: Int = 0
     public var phases: [Phase] = []
     /// Set when the output folder could not be written; the previous output is intact.
     public var writeFailure: String?

@@ -13,6 +13,8 @@ public struct SiteBuilder: Sendable {
     public var outputFolder: String
     /// Replace an output folder even when it does not look like a previous Karta site.
     public var force: Bool
+    /// Print every annual report as PDF through this Chromium as well (`karta build --pdf`).
+    public var chromium: Chromium?
 
     public init(content: String, templates: String, output: String, force: Bool = false) {
         contentFolder = content
@@ -48,9 +50,10 @@ public struct SiteBuilder: Sendable {
         guard !report.diagnostics.hasErrors, let content, let templates else { return report }
         let clock = ContinuousClock()
         var start = clock.now
-        let generator = SiteGenerator(content: content, templates: templates)
+        var generator = SiteGenerator(content: content, templates: templates)
+        generator.withReportPDFs = chromium != nil
         let pages = generator.pages()
-        let files: [OutputFile]
+        var files: [OutputFile]
         do {
             files = pages + (try generator.exports()) + generator.assets()
         } catch {
@@ -58,6 +61,18 @@ public struct SiteBuilder: Sendable {
             return report
         }
         report.phases.append(.init(name: "render", seconds: start.duration(to: clock.now).seconds))
+        if let chromium {
+            start = clock.now
+            do {
+                let pdfs = try ReportPDFs.render(content.reports, site: files, chromium: chromium)
+                files += pdfs
+                report.pdfsWritten = pdfs.count
+            } catch {
+                report.writeFailure = error.description
+                return report
+            }
+            report.phases.append(.init(name: "pdf", seconds: start.duration(to: clock.now).seconds))
+        }
         start = clock.now
         do {
             try OutputWriter(output: outputFolder).write(files)

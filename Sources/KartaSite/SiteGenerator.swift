@@ -9,6 +9,8 @@ import KartaRender
 public struct SiteGenerator: Sendable {
     public let content: SiteContent
     public let templates: TemplateSet
+    /// Report pages link a PDF and the catalogue lists it (`karta build --pdf` prints them).
+    public var withReportPDFs = false
 
     public init(content: SiteContent, templates: TemplateSet) {
         self.content = content
@@ -48,6 +50,12 @@ public struct SiteGenerator: Sendable {
                 jobs.append(PageJob(path: SitePath.responsible(body.slug)) { $1.render($0.responsible(body), template: "responsible") })
             }
         }
+        for report in content.reports {
+            jobs.append(PageJob(path: SitePath.report(report)) { $1.render($0.report(report), template: "report") })
+        }
+        for entityID in Set(content.reports.map(\.entityID)).sorted() {
+            jobs.append(PageJob(path: SitePath.reportIndex(entityID)) { $1.render($0.reportIndex(entityID), template: "report-index") })
+        }
         for page in content.pages where page.id != "index" {
             jobs.append(PageJob(path: SitePath.page(page)) { $1.render($0.page(page), template: "page") })
         }
@@ -57,7 +65,7 @@ public struct SiteGenerator: Sendable {
     /// Renders pages in parallel; each result lands in its own slot, so order never depends on timing.
     public func pages() -> [OutputFile] {
         let jobs = pageJobs
-        let builder = ViewBuilder(content: content)
+        let builder = ViewBuilder(content: content).linkingReportPDFs(withReportPDFs)
         let typographer = Typographer(glossary: content.glossary)
         let results = ResultSlots(count: jobs.count)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
@@ -69,7 +77,7 @@ public struct SiteGenerator: Sendable {
     }
 
     public func exports() throws -> [OutputFile] {
-        var files = [OutputFile(path: SitePath.catalogue, data: try JSONExport.data(CatalogueExport(content)))]
+        var files = [OutputFile(path: SitePath.catalogue, data: try JSONExport.data(CatalogueExport(content, withReportPDFs: withReportPDFs)))]
         for roadmap in content.roadmaps {
             let export = RoadmapExport(roadmap)
             files.append(OutputFile(path: SitePath.roadmapJSON(roadmap), data: try JSONExport.data(export)))

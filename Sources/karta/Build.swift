@@ -17,9 +17,23 @@ struct Build: ParsableCommand {
     @Flag(help: "Replace the output folder even if it holds files that are not a Karta site.")
     var force = false
 
+    @Flag(help: "Also print every annual report as an A4 PDF through headless Chromium.")
+    var pdf = false
+
+    @Option(help: ArgumentHelp("The Chromium (or Chrome) to print PDFs with.", valueName: "path"))
+    var chromium: String?
+
     func run() throws {
-        let report = SiteBuilder(content: folders.content, templates: folders.templates, output: output, force: force).build()
         let printer = ReportPrinter()
+        var builder = SiteBuilder(content: folders.content, templates: folders.templates, output: output, force: force)
+        if pdf {
+            guard let found = Chromium.locate(explicit: chromium) else {
+                printer.error("\(Chromium.installAdvice); \(output) was not changed")
+                throw ExitCode(1)
+            }
+            builder.chromium = found
+        }
+        let report = builder.build()
         printer.printDiagnostics(report.diagnostics)
         if let failure = report.writeFailure {
             printer.error("\(failure); the previous output in \(output) is unchanged")
@@ -30,6 +44,7 @@ struct Build: ParsableCommand {
             throw ExitCode(1)
         }
         if timings { printer.printPhases(report.phases) }
-        print("Built \(report.pagesWritten) pages (\(report.filesWritten) files) into \(output) in \(printer.seconds(report.totalSeconds)); \(printer.counts(report.diagnostics)).")
+        let pdfs = pdf ? ", \(report.pdfsWritten) report PDF\(report.pdfsWritten == 1 ? "" : "s")" : ""
+        print("Built \(report.pagesWritten) pages (\(report.filesWritten) files\(pdfs)) into \(output) in \(printer.seconds(report.totalSeconds)); \(printer.counts(report.diagnostics)).")
     }
 }

@@ -14,7 +14,7 @@ public enum SourceText {
         }
         guard var text = String(validating: bytes, as: UTF8.self) else {
             let (line, column) = firstInvalidUTF8(in: bytes)
-            let guess = looksLikeCP1251(bytes) ? " (it looks like Windows-1251, CP1251)" : ""
+            let guess = WindowsCyrillic.isLikely(bytes) ? " (it looks like Windows-1251, CP1251)" : ""
             return .failure(.error(
                 "encoding",
                 "the file is not valid UTF-8\(guess); save it as UTF-8",
@@ -27,15 +27,6 @@ public enum SourceText {
             return .failure(.error("encoding", "the file contains NUL bytes; it is not a text file", at: SourceLocation(file: file)))
         }
         return .success(text)
-    }
-
-    /// CP1251 Cyrillic letters live in 0xC0–0xFF; in UTF-8 those bytes start multi-byte sequences
-    /// that the next byte (usually another letter, not a continuation byte) breaks.
-    static func looksLikeCP1251(_ bytes: [UInt8]) -> Bool {
-        let high = bytes.filter { $0 >= 0x80 }
-        guard !high.isEmpty else { return false }
-        let cyrillic = high.filter { $0 >= 0xC0 || $0 == 0xA8 || $0 == 0xB8 }
-        return cyrillic.count * 10 >= high.count * 8
     }
 
     static func firstInvalidUTF8(in bytes: [UInt8]) -> (line: Int, column: Int) {

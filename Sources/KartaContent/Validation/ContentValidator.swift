@@ -10,6 +10,7 @@ struct ContentValidator {
         checkDirections(&diagnostics)
         checkAbbreviations(&diagnostics)
         checkPageAddresses(&diagnostics)
+        checkReports(&diagnostics)
     }
 
     private func checkEntityTree(_ diagnostics: inout Diagnostics) {
@@ -78,6 +79,9 @@ struct ContentValidator {
             for row in table.sections.flatMap(\.rows) { texts += row.results.values.map { ($0, row.location) } }
         }
         for page in content.pages { texts.append((page.body, SourceLocation(file: page.location.file, line: page.bodyLine))) }
+        for report in content.reports {
+            for case .markdown(let text, let line) in report.blocks { texts.append((text, SourceLocation(file: report.location.file, line: line))) }
+        }
         return texts
     }
 

@@ -38,6 +38,9 @@ public struct EntityView: Sendable {
     public var roadmaps: [LinkView]
     public var plans: [LinkView]
     public var expectedResults: [LinkView]
+    public var latestReport: LinkView?
+    public var reportIndexURL: String
+    public var reportCount: String
     public var pages: [LinkView]
     public var responsibleAs: [PartyView]
     public var responsibilities: [Responsibility]

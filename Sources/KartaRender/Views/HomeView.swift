@@ -14,6 +14,8 @@ public struct HomeView: Sendable {
     public var tree: [TreeNode]
     public var roadmaps: [LinkView]
     public var plans: [LinkView]
+    /// The latest annual report of each entity that has one.
+    public var reports: [LinkView]
     public var pages: [LinkView]
     public var levels: [LinkView]
     public var glossaryURL: String

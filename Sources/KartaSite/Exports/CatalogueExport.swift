@@ -40,11 +40,22 @@ struct CatalogueExport: Encodable {
         var rows: Int
     }
 
+    /// `{"entity", "year", "url", "pdf"?}` plus the title and whether the figures are demonstration values.
+    struct ReportRecord: Encodable {
+        var entity: String
+        var year: Int
+        var title: String
+        var url: String
+        var pdf: String?
+        var demo: Bool
+    }
+
     var entities: [EntityRecord]
     var roadmaps: [RoadmapRecord]
     var plans: [PlanRecord]
+    var reports: [ReportRecord]
 
-    init(_ content: SiteContent) {
+    init(_ content: SiteContent, withReportPDFs: Bool = false) {
         entities = content.entities.map {
             EntityRecord(id: $0.id, level: $0.level.rawValue, name: $0.name, url: SitePath.entity($0.id), parent: $0.parentID)
         }
@@ -55,6 +66,11 @@ struct CatalogueExport: Encodable {
         }
         plans = content.plans.map {
             PlanRecord(id: $0.id, title: $0.title, entity: $0.entityID, url: SitePath.plan($0), rows: $0.sections.reduce(0) { $0 + $1.rows.count })
+        }
+        reports = content.reports.map {
+            ReportRecord(
+                entity: $0.entityID, year: $0.year, title: $0.title, url: SitePath.report($0),
+                pdf: withReportPDFs ? SitePath.reportPDF($0) : nil, demo: $0.isDemo)
         }
     }
 }

@@ -1,0 +1,107 @@
+import KartaModel
+
+/// Checks of annual reports against the roadmaps, expected results and indicators they draw on.
+///
+/// A name that points nowhere (a roadmap, an activity, a table, a row) is an error: the author meant
+/// something that is not there. A section that will come out empty is a warning, because the content
+/// it waits for may simply not be written yet.
+extension ContentValidator {
+    func checkReports(_ diagnostics: inout Diagnostics) {
+        for report in content.reports {
+            checkExecution(report, &diagnostics)
+            checkAchievements(report, &diagnostics)
+            for section in report.sections { check(section, of: report, &diagnostics) }
+        }
+    }
+
+    private func roadmaps(of entityID: String) -> [Roadmap] { content.roadmaps.filter { $0.entityID == entityID } }
+    private func tables(of entityID: String) -> [ExpectedResults] { content.expectedResults.filter { $0.entityID == entityID } }
+
+    private static func hint(_ id: String, in known: [String]) -> String {
+        if let close = YAMLReader.closest(to: id, in: known) { return "; did you mean '\(close)'?" }
+        return known.isEmpty ? "; it has none" : ""
+    }
+
+    private func checkExecution(_ report: Report, _ diagnostics: inout Diagnostics) {
+        let own = roadmaps(of: report.entityID)
+        for record in report.execution {
+            guard let roadmap = own.first(where: { $0.id == record.roadmapID }) else {
+                diagnostics.error(
+                    "unknown-roadmap", "'\(record.roadmapID)' is not a roadmap of \(report.entityID)\(Self.hint(record.roadmapID, in: own.map(\.id)))",
+                    at: record.location)
+                continue
+            }
+            guard let item = roadmap.items.first(where: { $0.id == record.itemID }) else {
+                diagnostics.error(
+                    "unknown-item", "roadmap '\(roadmap.id)' has no activity '\(record.itemID)'\(Self.hint(record.itemID, in: roadmap.items.map(\.id)))",
+                    at: record.location)
+                continue
+            }
+            if !item.isDue(in: report.year, period: roadmap.period) {
+                diagnostics.warning(
+                    "not-due", "activity '\(item.id)' is not due in \(report.year) by its deadline («\(item.deadline ?? "")»), so its execution is not shown",
+                    at: record.location)
+            }
+        }
+    }
+
+    private func checkAchievements(_ report: Report, _ diagnostics: inout Diagnostics) {
+        let own = tables(of: report.entityID)
+        for achieved in report.achievements {
+            guard let table = own.first(where: { $0.id == achieved.tableID }) else {
+                diagnostics.error(
+                    "unknown-table", "'\(achieved.tableID)' is not an expected-results table of \(report.entityID)\(Self.hint(achieved.tableID, in: own.map(\.id)))",
+                    at: achieved.location)
+                continue
+            }
+            let rows = table.sections.flatMap(\.rows)
+            guard let row = rows.first(where: { $0.id == achieved.rowID }) else {
+                diagnostics.error(
+                    "unknown-row", "expected results '\(table.id)' have no row '\(achieved.rowID)'\(Self.hint(achieved.rowID, in: rows.map(\.id)))",
+                    at: achieved.location)
+                continue
+            }
+            if row.results[report.year] == nil {
+                diagnostics.warning(
+                    "no-expected-result", "row '\(row.id)' expects nothing for \(report.year), so what was achieved is not shown", at: achieved.location)
+            }
+        }
+    }
+
+    private func check(_ section: ReportSection, of report: Report, _ diagnostics: inout Diagnostics) {
+        switch section.kind {
+        case .execution:
+            let own = roadmaps(of: report.entityID)
+            for id in section.roadmapIDs where !own.contains(where: { $0.id == id }) {
+                diagnostics.error("unknown-roadmap", "'\(id)' is not a roadmap of \(report.entityID)\(Self.hint(id, in: own.map(\.id)))", at: section.location)
+            }
+            let chosen = section.roadmapIDs.isEmpty ? own : own.filter { section.roadmapIDs.contains($0.id) }
+            if !chosen.contains(where: { roadmap in roadmap.items.contains { $0.isDue(in: report.year, period: roadmap.period) } }) {
+                diagnostics.warning("empty-section", "no roadmap activity of \(report.entityID) is due in \(report.year); the section says so", at: section.location)
+            }
+        case .expectedResults:
+            let own = tables(of: report.entityID)
+            for id in section.tableIDs where !own.contains(where: { $0.id == id }) {
+                diagnostics.error(
+                    "unknown-table", "'\(id)' is not an expected-results table of \(report.entityID)\(Self.hint(id, in: own.map(\.id)))", at: section.location)
+            }
+            let chosen = section.tableIDs.isEmpty ? own : own.filter { section.tableIDs.contains($0.id) }
+            if !chosen.contains(where: { $0.years.contains(report.year) }) {
+                diagnostics.warning("empty-section", "no expected-results table of \(report.entityID) has a column for \(report.year); the section says so", at: section.location)
+            }
+        case .indicators, .chart:
+            guard let table = content.indicators(of: report.entityID) else {
+                diagnostics.warning(
+                    "no-indicators", "\(report.entityID) has no indicators.csv or indicators.yaml; the section says so", at: section.location)
+                return
+            }
+            for code in section.codes where !table.indicators.contains(where: { $0.matches(code) }) {
+                diagnostics.warning("unknown-indicator", "no indicator has the code '\(code)' or lies below it", at: section.location)
+            }
+            let chosen = table.select(section.codes)
+            if !chosen.contains(where: { $0.observation(in: report.year)?.value != nil }) {
+                diagnostics.warning("empty-section", "none of these indicators has a value for \(report.year)", at: section.location)
+            }
+        }
+    }
+}

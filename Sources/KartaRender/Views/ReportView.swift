@@ -1,0 +1,30 @@
+public struct ReportView: Sendable {
+    public struct Detail: Sendable {
+        public var label: String
+        public var value: String
+    }
+
+    /// One piece of the body: Markdown, or one generated section. Field names differ from every field
+    /// of `ReportView`, because Mustache looks a nil field up in the enclosing view.
+    public struct Block: Sendable {
+        public var markdownHTML: String?
+        public var executionSection: ExecutionSectionView?
+        public var expectedSection: ExpectedAchievedView?
+        public var indicatorSection: IndicatorSectionView?
+        public var chartSection: ChartSectionView?
+    }
+
+    public var chrome: ChromeView
+    /// `@page` rules with the running title, for the page's `<head>` (already CSS-escaped).
+    public var printStyle: String
+    public var kicker: String
+    public var title: String
+    public var approval: RoadmapView.ApprovalView?
+    public var entity: LinkView
+    public var details: [Detail]
+    public var contacts: [Detail]
+    public var isDemo: Bool
+    public var pdfURL: String?
+    public var indexURL: String
+    public var blocks: [Block]
+}
