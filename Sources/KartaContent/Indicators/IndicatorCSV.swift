@@ -154,21 +154,21 @@ struct FieldPositions {
 
     var start: Cursor { Cursor(index: 0, fieldStart: 0) }
 
-    /// The start of each field, moving the cursor to the next row; nil when the text does not line up
-    /// with the fields (broken quoting).
+    /// The start of each field, moving the cursor to the next row; nil when the text does not spell the
+    /// fields the library returned (a quote left open or followed by text), where positions would be guesses.
     func advance(_ cursor: inout Cursor, over fields: [String]) -> [Int]? {
         var starts: [Int] = []
         for field in fields {
             cursor.fieldStart = cursor.index
             starts.append(cursor.index)
-            let length = field.unicodeScalars.count
+            var expected = Array(field.unicodeScalars)
             if cursor.index < scalars.count, scalars[cursor.index] == "\"" {
-                cursor.index += length + 2 + field.unicodeScalars.filter { $0 == "\"" }.count
-            } else {
-                cursor.index += length
+                expected = ["\""] + expected.flatMap { $0 == "\"" ? ["\"", "\""] : [$0] } + ["\""]
             }
-            guard cursor.index >= scalars.count || scalars[cursor.index] == delimiter || scalars[cursor.index] == "\n" else { return nil }
-            cursor.index += 1
+            let end = cursor.index + expected.count
+            guard end <= scalars.count, Array(scalars[cursor.index..<end]) == expected else { return nil }
+            guard end == scalars.count || scalars[end] == delimiter || scalars[end] == "\n" else { return nil }
+            cursor.index = end + 1
         }
         return starts
     }

@@ -53,13 +53,14 @@ enum ReportLoader {
         return reader.entries(node, "'execution' (roadmap ids)").flatMap { roadmap in
             reader.entries(roadmap.value, "the activities of roadmap '\(roadmap.key)' (item ids)").compactMap { item -> ExecutionRecord? in
                 let location = reader.location(item.keyNode)
+                let roadmapLocation = reader.location(roadmap.keyNode)
                 if case .scalar = item.value {
                     let text = item.value.scalar?.string ?? ""
                     guard let status = ItemStatus(rawValue: text) else {
                         reader.error("value", "the status of '\(item.key)' must be one of \(statusList); found '\(text)'", at: item.value)
                         return nil
                     }
-                    return ExecutionRecord(roadmapID: roadmap.key, itemID: item.key, status: status, location: location)
+                    return ExecutionRecord(roadmapID: roadmap.key, itemID: item.key, status: status, location: location, roadmapLocation: roadmapLocation)
                 }
                 guard let entry = reader.mapping(item.value, "the execution of '\(item.key)'", allowed: ["status", "result"]) else { return nil }
                 let status = entry.choice("status", as: ItemStatus.self)
@@ -68,7 +69,8 @@ enum ReportLoader {
                     reader.error("missing-field", "the execution of '\(item.key)' needs a 'status' or a 'result'", at: item.value)
                     return nil
                 }
-                return ExecutionRecord(roadmapID: roadmap.key, itemID: item.key, status: status, result: result, location: location)
+                return ExecutionRecord(
+                    roadmapID: roadmap.key, itemID: item.key, status: status, result: result, location: location, roadmapLocation: roadmapLocation)
             }
         }
     }

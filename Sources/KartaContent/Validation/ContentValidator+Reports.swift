@@ -12,6 +12,12 @@ extension ContentValidator {
             checkAchievements(report, &diagnostics)
             for section in report.sections { check(section, of: report, &diagnostics) }
         }
+        // `ENTITY/reports.md` would take the address of the entity's list of reports.
+        for entityID in Set(content.reports.map(\.entityID)) {
+            for page in content.pages where page.id == entityID + "/reports" {
+                diagnostics.error("address-clash", "this page's address /\(page.id)/ is the list of the entity's annual reports; rename the page", at: page.location)
+            }
+        }
     }
 
     private func roadmaps(of entityID: String) -> [Roadmap] { content.roadmaps.filter { $0.entityID == entityID } }
@@ -24,11 +30,14 @@ extension ContentValidator {
 
     private func checkExecution(_ report: Report, _ diagnostics: inout Diagnostics) {
         let own = roadmaps(of: report.entityID)
+        var reported: Set<String> = []
         for record in report.execution {
             guard let roadmap = own.first(where: { $0.id == record.roadmapID }) else {
-                diagnostics.error(
-                    "unknown-roadmap", "'\(record.roadmapID)' is not a roadmap of \(report.entityID)\(Self.hint(record.roadmapID, in: own.map(\.id)))",
-                    at: record.location)
+                if reported.insert(record.roadmapID).inserted {
+                    diagnostics.error(
+                        "unknown-roadmap", "'\(record.roadmapID)' is not a roadmap of \(report.entityID)\(Self.hint(record.roadmapID, in: own.map(\.id)))",
+                        at: record.roadmapLocation)
+                }
                 continue
             }
             guard let item = roadmap.items.first(where: { $0.id == record.itemID }) else {

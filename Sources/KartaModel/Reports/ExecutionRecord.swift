@@ -6,13 +6,19 @@ public struct ExecutionRecord: Sendable {
     public var status: ItemStatus?
     /// Markdown.
     public var result: String?
+    /// The activity's key.
     public var location: SourceLocation
+    /// The roadmap's key, for problems with the roadmap id.
+    public var roadmapLocation: SourceLocation
 
-    public init(roadmapID: String, itemID: String, status: ItemStatus?, result: String? = nil, location: SourceLocation) {
+    public init(
+        roadmapID: String, itemID: String, status: ItemStatus?, result: String? = nil, location: SourceLocation, roadmapLocation: SourceLocation? = nil
+    ) {
         self.roadmapID = roadmapID
         self.itemID = itemID
         self.status = status
         self.result = result
         self.location = location
+        self.roadmapLocation = roadmapLocation ?? location
     }
 }
