@@ -86,8 +86,9 @@ public struct Typographer: Sendable {
     }
 
     /// `2019-2021`, `8-11`, `18.01-04.02.2022`: a hyphen between digits is a range, written with an en dash.
+    /// One hyphen between digits is a range («2019–2021»); more are a telephone number or a date («000-00-00»).
     static func dashRanges(_ scalars: inout [Unicode.Scalar], _ word: Range<Int>) {
-        guard word.count >= 3 else { return }
+        guard word.count >= 3, scalars[word].filter({ $0 == "-" }).count == 1 else { return }
         for index in (word.lowerBound + 1)..<(word.upperBound - 1)
         where scalars[index] == "-" && isDigit(scalars[index - 1]) && isDigit(scalars[index + 1]) {
             scalars[index] = "–"
