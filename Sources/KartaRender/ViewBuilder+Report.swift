@@ -39,6 +39,7 @@ extension ViewBuilder {
             printStyle: "@page { @top-center { content: \(CSSString.literal(runningTitle)); } } @page :first { @top-center { content: none; } }",
             kicker: "Ежегодный отчёт о состоянии системы образования",
             title: report.title,
+            summary: report.summary,
             approval: approvalView(report.approval),
             entity: LinkView(label: entityName, url: link(from: path, to: SitePath.entity(report.entityID))),
             details: details,

@@ -34,7 +34,8 @@ enum IndicatorNumberParser {
                 whole = whole * 10 + Double(digit)
             }
         }
-        guard digits > 0, !(afterSeparator && decimals == 0), scalars.first != "," && scalars.first != "." else { return nil }
+        // Fifteen digits is what a Double holds exactly; longer figures are not monitoring data.
+        guard digits > 0, digits <= 15, !(afterSeparator && decimals == 0), scalars.first != "," && scalars.first != "." else { return nil }
         let value = whole + fraction
         return IndicatorNumber(negative ? -value : value, decimals: decimals)
     }

@@ -9,7 +9,7 @@ struct ChartScale {
         let high = max(values.max() ?? 0, 0)
         let low = min(values.min() ?? 0, 0)
         let span = high - low
-        guard span > 0 else {
+        guard span > 0, span.isFinite else {
             lower = 0
             upper = 1
             step = 0.25

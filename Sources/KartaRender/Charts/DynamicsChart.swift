@@ -53,10 +53,7 @@ struct DynamicsChart {
         let targets = points.enumerated().compactMap { index, point in point.target.map { (index, $0, point.targetLabel ?? "") } }
         if !targets.isEmpty {
             svg += "<g class=\"chart-target\">\n"
-            for run in Self.runs(targets.map(\.0)) where run.count > 1 {
-                let coordinates = run.map { index in "\(c(x(index))),\(c(y(points[index].target ?? 0)))" }.joined(separator: " ")
-                svg += "<polyline points=\"\(coordinates)\" fill=\"none\" stroke=\"#545454\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>\n"
-            }
+            svg += Self.polylines(targets.map { ($0.0, x($0.0), y($0.1)) }, style: "stroke=\"#545454\" stroke-width=\"2\" stroke-dasharray=\"6 4\"")
             for (index, target, _) in targets {
                 svg += "<rect x=\"\(c(x(index) - 5))\" y=\"\(c(y(target) - 5))\" width=\"10\" height=\"10\" fill=\"#ffffff\" stroke=\"#545454\" stroke-width=\"2\"/>\n"
             }
@@ -64,10 +61,7 @@ struct DynamicsChart {
         }
         let values = points.enumerated().compactMap { index, point in point.value.map { (index, $0, point.valueLabel ?? "") } }
         svg += "<g class=\"chart-value\">\n"
-        for run in Self.runs(values.map(\.0)) where run.count > 1 {
-            let coordinates = run.map { index in "\(c(x(index))),\(c(y(points[index].value ?? 0)))" }.joined(separator: " ")
-            svg += "<polyline points=\"\(coordinates)\" fill=\"none\" stroke=\"#0b4f8a\" stroke-width=\"3\"/>\n"
-        }
+        svg += Self.polylines(values.map { ($0.0, x($0.0), y($0.1)) }, style: "stroke=\"#0b4f8a\" stroke-width=\"3\"")
         for (index, value, label) in values {
             svg += "<circle cx=\"\(c(x(index)))\" cy=\"\(c(y(value)))\" r=\"5\" fill=\"#0b4f8a\"/>"
             svg += "<text x=\"\(c(x(index)))\" y=\"\(c(y(value) - 12))\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"bold\" fill=\"#1a1a1a\">\(SVGText.escape(label))</text>\n"
@@ -78,13 +72,17 @@ struct DynamicsChart {
         return svg
     }
 
-    /// Consecutive indices, so a year without a value breaks the line instead of bridging it.
-    static func runs(_ indices: [Int]) -> [[Int]] {
-        var runs: [[Int]] = []
-        for index in indices {
-            if let last = runs.last?.last, last == index - 1 { runs[runs.count - 1].append(index) } else { runs.append([index]) }
+    /// One polyline per run of consecutive years, so a year without a figure breaks the line instead of
+    /// bridging it. Points are (year index, x, y).
+    static func polylines(_ points: [(Int, Double, Double)], style: String) -> String {
+        var runs: [[(Int, Double, Double)]] = []
+        for point in points {
+            if let last = runs.last?.last, last.0 == point.0 - 1 { runs[runs.count - 1].append(point) } else { runs.append([point]) }
         }
-        return runs
+        return runs.filter { $0.count > 1 }.map { run in
+            let coordinates = run.map { "\(SVGText.coordinate($0.1)),\(SVGText.coordinate($0.2))" }.joined(separator: " ")
+            return "<polyline points=\"\(coordinates)\" fill=\"none\" \(style)/>\n"
+        }.joined()
     }
 
     static func legend(hasTargets: Bool) -> String {

@@ -1,20 +1,7 @@
 /// Text and numbers for SVG markup written by hand: escaped for XML, coordinates without locale.
 enum SVGText {
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    /// The page's own escaping: `&`, `<`, `>` and `"`, which is enough for text and double-quoted attributes.
+    static func escape(_ text: String) -> String { AbbreviationMatcher.escapeAttribute(text) }
 
     /// A coordinate with at most one decimal, always with a point: `12.5`, `40`.
     static func coordinate(_ value: Double) -> String {

@@ -12,22 +12,18 @@ public enum RussianNumbers {
 
     /// `value` with exactly `decimals` digits after the comma.
     public static func decimal(_ value: Double, decimals: Int) -> String {
+        guard value.isFinite else { return "—" }
         let places = min(max(decimals, 0), 6)
-        var scale = 1.0
-        for _ in 0..<places { scale *= 10 }
-        let scaled = (abs(value) * scale).rounded()
-        let whole = Int((scaled / scale).rounded(.down))
-        let fraction = Int(scaled - Double(whole) * scale)
-        var text = grouped(whole)
-        if places > 0 {
-            let digits = String(fraction)
-            text += "," + String(repeating: "0", count: places - digits.count) + digits
-        }
-        return value < 0 && scaled != 0 ? minus + text : text
+        // Printed by the C library (exact rounding, any magnitude), then given Russian separators.
+        let printed = String(format: "%.\(places)f", abs(value))
+        let parts = printed.split(separator: ".", maxSplits: 1)
+        var text = grouped(String(parts[0]))
+        if parts.count > 1 { text += "," + parts[1] }
+        let isZero = !printed.contains { ("1"..."9").contains($0) }
+        return value < 0 && !isZero ? minus + text : text
     }
 
-    static func grouped(_ whole: Int) -> String {
-        let digits = String(whole)
+    static func grouped(_ digits: String) -> String {
         guard digits.count >= 5 else { return digits }
         var groups: [Substring] = []
         var end = digits.endIndex

@@ -19,6 +19,7 @@ public struct ReportView: Sendable {
     public var printStyle: String
     public var kicker: String
     public var title: String
+    public var summary: String?
     public var approval: RoadmapView.ApprovalView?
     public var entity: LinkView
     public var details: [Detail]

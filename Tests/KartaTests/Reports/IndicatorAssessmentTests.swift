@@ -72,6 +72,12 @@ struct IndicatorAssessmentTests {
         #expect(RussianNumbers.decimal(value, decimals: decimals) == expected)
     }
 
+    @Test func extremeFiguresArePrintedNotTrapped() {
+        #expect(RussianNumbers.percent(1e20).hasSuffix("\u{00A0}%"), "a tiny target gives a huge share")
+        #expect(RussianNumbers.decimal(.infinity, decimals: 0) == "—")
+        #expect(RussianNumbers.decimal(-.nan, decimals: 1) == "—")
+    }
+
     @Test func percentDropsAZeroDecimal() {
         #expect(RussianNumbers.percent(100) == "100\u{00A0}%")
         #expect(RussianNumbers.percent(99.64) == "99,6\u{00A0}%")

@@ -94,6 +94,7 @@ struct IndicatorFileTests {
 
     static let badCells: [BadCell] = [
         BadCell(name: "a value that is not a number", csv: header + "1.1;Охват;%;2020;много;90;higher;\n", code: "type", line: 2, column: 18, message: "must be a number"),
+        BadCell(name: "a figure too long to be exact", csv: header + "1.1;Охват;%;2020;1234567890123456;90;higher;\n", code: "type", line: 2, column: 18, message: "must be a number"),
         BadCell(name: "a year that is not a year", csv: header + "1.1;Охват;%;20;85;90;higher;\n", code: "type", line: 2, column: 13, message: "year"),
         BadCell(name: "an unknown direction", csv: header + "1.1;Охват;%;2020;85;90;up;\n", code: "value", line: 2, column: 24, message: "higher, lower or neutral"),
         BadCell(
