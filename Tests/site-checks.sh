@@ -3,7 +3,8 @@
 #   - `karta check` is clean on Content/ (no errors);
 #   - two builds give byte-identical output;
 #   - every seed is carried with 100% word recall and >= 99% bigram recall (../shared/tools/fidelity.py);
-#   - importing each seed twice gives byte-identical files.
+#   - importing each seed twice gives byte-identical files;
+#   - at least two entities have an annual report with charts and data tables, listed in data/index.json.
 set -uo pipefail
 karta=${1:?usage: site-checks.sh PATH_TO_KARTA}
 cd "$(dirname "$0")/.."
@@ -53,6 +54,22 @@ if [ -d "$shared/seeds" ]; then
     fi
   done
 fi
+
+# Annual reports: at least two entities have one, listed in data/index.json, each page with charts
+# and their data tables.
+if python3 - "$work/a" <<'PY'
+import json, os, sys
+site = sys.argv[1]
+reports = json.load(open(os.path.join(site, "data/index.json")))["reports"]
+charted = set()
+for report in reports:
+    page = open(os.path.join(site, report["url"], "index.html"), encoding="utf-8").read()
+    if "<svg " in page and "<desc id=" in page and "Данные рисунка" in page:
+        charted.add(report["entity"])
+print(f"site-checks:   {len(reports)} reports, with charts and data tables for {len(charted)} entities: {', '.join(sorted(charted))}")
+sys.exit(0 if len(charted) >= 2 else 1)
+PY
+then pass "annual reports with charts for at least two entities are in data/index.json"; else fail "fewer than two entities have a report with charts in data/index.json"; fi
 
 echo "site-checks: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
