@@ -40,7 +40,7 @@ public struct Chromium: Sendable {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         var arguments = [
-            "--headless", "--disable-gpu", "--no-first-run", "--no-default-browser-check", "--disable-extensions",
+            "--headless", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--no-default-browser-check", "--disable-extensions",
             "--user-data-dir=\(profile.path)", "--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", page.absoluteString,
         ]
         // Chromium refuses to run as root with its sandbox on; the pages printed are Karta's own files.
