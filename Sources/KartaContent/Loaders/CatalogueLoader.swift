@@ -26,12 +26,13 @@ enum CatalogueLoader {
                 continue
             }
             let what = "glossary entry '\(abbreviation)'"
-            guard let map = reader.mapping(value, what, allowed: ["full", "kind", "variants", "note", "uncertain", "seeds"]) else { continue }
+            guard let map = reader.mapping(value, what, allowed: ["full", "kind", "variants", "note", "uncertain", "level", "seeds"]) else { continue }
             let full = map.string("full", required: true)
             let kind = map.choice("kind", required: true, as: GlossaryEntry.Kind.self)
             let variants = map.strings("variants")
             let note = map.string("note")
             let uncertain = map.bool("uncertain") ?? false
+            let level = map.choice("level", as: Level.self)
             _ = map.strings("seeds")
             for spelling in [abbreviation] + variants {
                 if let owner = spellings[spelling], owner != abbreviation || spelling != abbreviation {
@@ -46,7 +47,7 @@ enum CatalogueLoader {
             guard let full, let kind else { continue }
             entries.append(GlossaryEntry(
                 abbreviation: abbreviation, full: full, kind: kind, variants: variants, note: note,
-                uncertain: uncertain, location: reader.location(keyNode)))
+                uncertain: uncertain, level: level, location: reader.location(keyNode)))
         }
         return Glossary(entries: entries)
     }
