@@ -169,6 +169,9 @@ extension DeadlineGrammar {
             position += 1
             isStart = true
         }
+        if let season = word(position).flatMap(DeadlineLexicon.season) {
+            return seasonAtom(season, at: position, &index)
+        }
         guard let firstMonth = month(position) else { return nil }
         position += 1
         skipAbbreviationDot(after: position - 1, &position)
@@ -197,6 +200,24 @@ extension DeadlineGrammar {
             )
         }
         return DeadlineAtom(kind: .month(firstMonth, year: year), warnings: warnings, isYearInferred: inferred, tokens: index..<index)
+    }
+
+    /// «лето 2019»: the season's months as a range, the year printed or inferred.
+    private func seasonAtom(_ season: (first: Int, last: Int), at start: Int, _ index: inout Int) -> DeadlineAtom? {
+        var position = start + 1
+        let (resolved, inferred) = self.inferred(trailingYear(&position))
+        index = position
+        let range = DeadlineKind.range(from: DeadlinePoint(year: resolved, month: season.first), to: DeadlinePoint(year: resolved, month: season.last))
+        return DeadlineAtom(kind: range, isYearInferred: inferred, tokens: index..<index)
+    }
+
+    /// The year printed at `position` after a season or a quarter («2019», «, 2019 г.»), consumed; nil when none is.
+    func trailingYear(_ position: inout Int) -> Int? {
+        if isSymbol(position, ","), year(position + 1) != nil { position += 1 }
+        guard let printed = year(position) else { return nil }
+        position += 1
+        skipYearWord(&position)
+        return printed
     }
 
     /// A quarter number: «1», «1-й», «II».
@@ -238,14 +259,7 @@ extension DeadlineGrammar {
         } else {
             return nil
         }
-        var year: Int?
-        if isSymbol(position, ","), self.year(position + 1) != nil { position += 1 }
-        if let printed = self.year(position) {
-            year = printed
-            position += 1
-            skipYearWord(&position)
-        }
-        let (resolved, inferred) = self.inferred(year)
+        let (resolved, inferred) = self.inferred(trailingYear(&position))
         index = position
         if let to, to != from {
             let range = DeadlineKind.range(from: DeadlinePoint(year: resolved, quarter: from), to: DeadlinePoint(year: resolved, quarter: to))

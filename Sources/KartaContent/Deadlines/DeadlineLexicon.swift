@@ -26,6 +26,17 @@ enum DeadlineLexicon {
         "сен": 9, "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
     ]
 
+    /// The months a season spans: «лето 2019» (002 prints «(лето 2019)» for summer camps) is June to August.
+    /// Winter is left out: «зима 2020» does not say which New Year it straddles.
+    static func season(_ word: String) -> (first: Int, last: Int)? {
+        switch word {
+        case "весна", "весной", "весны": (3, 5)
+        case "лето", "летом", "лета", "летний": (6, 8)
+        case "осень", "осенью", "осени": (9, 11)
+        default: nil
+        }
+    }
+
     /// Words after a year: «г.», «гг.», «года» …
     static let yearWords: Set<String> = ["г", "гг", "год", "года", "году", "годы", "годов", "годах", "годам"]
 

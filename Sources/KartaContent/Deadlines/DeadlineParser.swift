@@ -161,8 +161,8 @@ public enum DeadlineParser {
     }
 
     /// Whether a word belongs to the deadline grammar, so it cannot be activity text spilled into the column.
-    private static func isDeadlineWord(_ word: String) -> Bool {
-        DeadlineLexicon.month(word) != nil || word.hasPrefix("ежегодн") || DeadlineLexicon.functionWords.contains(word)
+    static func isDeadlineWord(_ word: String) -> Bool {
+        DeadlineLexicon.month(word) != nil || DeadlineLexicon.season(word) != nil || word.hasPrefix("ежегодн") || DeadlineLexicon.functionWords.contains(word)
             || DeadlineLexicon.repeatLabels.contains(word)
     }
 

@@ -18,7 +18,10 @@ enum LevelPlanLoader {
             guard let section = reader.mapping(node, "a section", allowed: ["direction", "title", "rows"]) else { return nil }
             let direction = section.string("direction", required: true)
             let title = section.string("title", required: true)
-            let rows = (section.sequence("rows", required: true) ?? []).compactMap { row($0, seen: &seen, reader: reader) }
+            var year: Int?
+            let rows = (section.sequence("rows", required: true) ?? []).compactMap {
+                row($0, inheritedYear: &year, seen: &seen, reader: reader)
+            }
             guard let direction, let title else { return nil }
             return LevelPlanSection(directionID: direction, title: title, rows: rows, location: section.location(of: "direction"))
         }
@@ -28,16 +31,49 @@ enum LevelPlanLoader {
             intro: intro, sections: sections, location: map.location)
     }
 
-    static func row(_ node: Node, seen: inout [String: SourceLocation], reader: YAMLReader) -> LevelPlanRow? {
+    /// Reads one row. `inheritedYear` carries the year of the rows above it through the section: the documents
+    /// print a year once over all its rows (a merged cell), so a row without one belongs to the year above.
+    static func row(_ node: Node, inheritedYear: inout Int?, seen: inout [String: SourceLocation], reader: YAMLReader) -> LevelPlanRow? {
         guard let map = reader.mapping(node, "a row", allowed: ["id", "year"] + Level.allCases.map(\.rawValue)) else { return nil }
         let id = map.string("id", required: true)
         let year = map.string("year")
+        var yearNumber = inheritedYear
+        if let year {
+            yearNumber = printedYear(year)
+            if yearNumber == nil {
+                map.reader.warning("plan-year", "the year «\(year)» could not be read; the row is missing from year pages", at: map.value("year"))
+            }
+            inheritedYear = yearNumber
+        }
         var cells: [Level: LevelCell] = [:]
+        var stages: [Level: StageClassification] = [:]
+        var inline: [Level: [Deadline]] = [:]
         for level in Level.allCases {
             guard let text = map.string(level.rawValue) else { continue }
-            cells[level] = text.trimmingCharacters(in: .whitespacesAndNewlines) == "-" ? .nothing : .text(text)
+            if text.trimmingCharacters(in: .whitespacesAndNewlines) == "-" {
+                cells[level] = .nothing
+                continue
+            }
+            cells[level] = .text(text)
+            stages[level] = StageClassifier.classify(text)
+            let deadlines = InlineDeadlines.find(in: text, defaultYear: yearNumber)
+            if !deadlines.isEmpty { inline[level] = deadlines }
+            for deadline in deadlines {
+                for warning in deadline.allWarnings {
+                    map.reader.warning("deadline-repaired", "deadline «\(deadline.text)»: \(warning)", at: map.value(level.rawValue))
+                }
+            }
         }
         guard let id, DocumentLoader.checkID(id, node: map.value("id"), seen: &seen, reader: reader) else { return nil }
-        return LevelPlanRow(id: id, year: year, cells: cells, location: map.location(of: "id"))
+        return LevelPlanRow(
+            id: id, year: year, yearNumber: yearNumber, isYearInherited: year == nil && yearNumber != nil, cells: cells,
+            stages: stages, inlineDeadlines: inline, location: map.location(of: "id"))
+    }
+
+    /// «2019», «2019 г.»: the one year a year cell prints; nil for anything else.
+    static func printedYear(_ text: String) -> Int? {
+        let deadline = DeadlineParser.parse(text, defaultYear: nil)
+        if case .year(let year) = deadline.kind { return year }
+        return nil
     }
 }

@@ -60,15 +60,38 @@ public struct LevelPlanRow: Sendable, Identifiable {
     public var id: String
     /// As printed; `nil` where the document prints no year.
     public var year: String?
+    /// The year the row belongs to: the printed one, else the one printed above it in its section (the
+    /// documents merge the year cell over all rows of a year); nil when neither can be read.
+    public var yearNumber: Int?
+    /// True when `yearNumber` comes from a row above rather than from this row.
+    public var isYearInherited: Bool
     /// Markdown per level; `nil` = empty cell; `LevelCell.nothing` = «-», nothing at this level.
     public var cells: [Level: LevelCell]
+    /// The management-cycle stage of each level's text, derived by the rules when the plan is loaded.
+    public var stages: [Level: StageClassification]
+    /// Deadlines printed in brackets inside each level's text («… (Март 2019 г., раб. группа при ИРО)»),
+    /// in printed order, read with the row's year as the default year.
+    public var inlineDeadlines: [Level: [Deadline]]
     public var location: SourceLocation
 
-    public init(id: String, year: String? = nil, cells: [Level: LevelCell], location: SourceLocation) {
+    public init(
+        id: String, year: String? = nil, yearNumber: Int? = nil, isYearInherited: Bool = false, cells: [Level: LevelCell],
+        stages: [Level: StageClassification] = [:], inlineDeadlines: [Level: [Deadline]] = [:], location: SourceLocation
+    ) {
         self.id = id
         self.year = year
+        self.yearNumber = yearNumber
+        self.isYearInherited = isYearInherited
         self.cells = cells
+        self.stages = stages
+        self.inlineDeadlines = inlineDeadlines
         self.location = location
+    }
+
+    /// The text planned at `level`, when there is some («-» and empty cells have none).
+    public func text(at level: Level) -> String? {
+        if case .text(let text)? = cells[level] { return text }
+        return nil
     }
 }
 
