@@ -26,19 +26,19 @@ extension CSVTable {
     init(roadmap: RoadmapExport) {
         header = [
             "id", "parent", "number", "direction", "section", "text", "deadline", "deadline_kind", "responsible", "indicator",
-            "result", "status", "stage", "level",
+            "result", "status", "stage", "level", "level_source",
         ]
         rows = roadmap.items.flatMap { item in
             let main = [
                 item.id, "", item.number ?? "", item.direction, item.section, item.text, item.deadline.text, item.deadline.kind.name,
                 item.responsible.joined(separator: "; "), item.indicator ?? "", item.result ?? "", item.status ?? "",
-                item.stage, item.level ?? "",
+                item.stage, item.level, item.levelSource,
             ]
             let subrows = (item.subitems ?? []).enumerated().map { index, subitem in
                 [
                     "\(item.id)/\(index + 1)", item.id, subitem.number ?? "", item.direction, item.section, subitem.text,
                     subitem.deadline.text, subitem.deadline.kind.name, subitem.responsible.joined(separator: "; "), "", "", "",
-                    item.stage, item.level ?? "",
+                    item.stage, item.level, item.levelSource,
                 ]
             }
             return [main] + subrows

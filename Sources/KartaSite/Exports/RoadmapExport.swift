@@ -42,12 +42,16 @@ struct RoadmapExport: Encodable {
         /// The management-cycle stage, and whether the source set it (`explicit`) or the rules derived it.
         var stage: String
         var stageExplicit: Bool
-        var level: String?
+        /// The level that carries the activity, and where it came from: `explicit` (`level:`), `responsible`
+        /// (the glossary level of its first body that has one) or `entity` (the roadmap's entity).
+        var level: String
+        var levelSource: String
         var subitems: [SubitemRecord]?
 
         enum CodingKeys: String, CodingKey {
             case id, number, direction, section, text, deadline, responsible, indicator, result, status, stage, level, subitems
             case stageExplicit = "stage_explicit"
+            case levelSource = "level_source"
         }
     }
 
@@ -59,7 +63,9 @@ struct RoadmapExport: Encodable {
     var columns: [ColumnRecord]
     var items: [ItemRecord]
 
-    init(_ roadmap: Roadmap) {
+    init(_ roadmap: Roadmap, content: SiteContent) {
+        let levels = BodyLevels(content: content)
+        let owner = content.entity(roadmap.entityID)?.level
         id = roadmap.id
         entity = roadmap.entityID
         title = roadmap.title
@@ -70,11 +76,13 @@ struct RoadmapExport: Encodable {
         columns = roadmap.columns.map { ColumnRecord(key: $0.key.rawValue, title: $0.title) }
         items = roadmap.sections.flatMap { section in
             section.items.map { item in
-                ItemRecord(
+                let (level, levelSource) = ActivityIndex.level(of: item, owner: owner, levels: levels)
+                return ItemRecord(
                     id: item.id, number: item.number, direction: section.directionID, section: section.title, text: item.text,
                     deadline: Self.deadline(item.schedule), responsible: item.responsible,
                     indicator: item.indicator, result: item.result, status: item.status?.rawValue,
-                    stage: item.stage.stage.rawValue, stageExplicit: item.stage.isExplicit, level: item.level?.rawValue,
+                    stage: item.stage.stage.rawValue, stageExplicit: item.stage.isExplicit, level: level.rawValue,
+                    levelSource: levelSource.rawValue,
                     subitems: item.subitems.isEmpty ? nil : item.subitems.map {
                         SubitemRecord(number: $0.number, text: $0.text, deadline: Self.deadline($0.schedule), responsible: $0.responsible)
                     })

@@ -1,0 +1,83 @@
+/// Every activity of the site, in a fixed order (roadmaps, then plans, each in content order and document order),
+/// with the years they fall due in.
+public struct ActivityIndex: Sendable {
+    public let activities: [Activity]
+    /// Every year of a roadmap's or plan's period and every year an activity falls due in, ascending.
+    public let years: [Int]
+
+    public init(content: SiteContent) {
+        let levels = BodyLevels(content: content)
+        var activities: [Activity] = []
+        for roadmap in content.roadmaps {
+            let owner = content.entity(roadmap.entityID)?.level
+            for section in roadmap.sections {
+                for item in section.items {
+                    activities.append(Self.activity(item, section: section, roadmap: roadmap, owner: owner, levels: levels))
+                }
+            }
+        }
+        for plan in content.plans {
+            for section in plan.sections {
+                for row in section.rows {
+                    for level in Level.allCases {
+                        guard let text = row.text(at: level) else { continue }
+                        activities.append(Self.activity(text, level: level, row: row, section: section, plan: plan, glossary: content.glossary))
+                    }
+                }
+            }
+        }
+        self.activities = activities
+        var years = Set(activities.flatMap(\.years))
+        for period in content.roadmaps.compactMap(\.period) + content.plans.compactMap(\.period) {
+            years.formUnion(period.years)
+        }
+        self.years = years.sorted()
+    }
+
+    /// The activities due in `year`, in index order.
+    public func activities(in year: Int) -> [Activity] {
+        activities.filter { $0.years.contains(year) }
+    }
+
+    /// The level of a roadmap item: its `level:`, else its first responsible body with a known level, else the
+    /// level of the entity that owns the roadmap (municipal when even that is unknown).
+    public static func level(of item: RoadmapItem, owner: Level?, levels: BodyLevels) -> (Level, LevelSource) {
+        if let level = item.level { return (level, .explicit) }
+        if let level = levels.level(of: item.responsible + item.subitems.flatMap(\.responsible)) { return (level, .responsible) }
+        return (owner ?? .municipality, .entity)
+    }
+
+    static func activity(_ item: RoadmapItem, section: RoadmapSection, roadmap: Roadmap, owner: Level?, levels: BodyLevels) -> Activity {
+        let (level, source) = level(of: item, owner: owner, levels: levels)
+        var parties: [String] = []
+        for party in item.responsible + item.subitems.flatMap(\.responsible) where !parties.contains(party) {
+            parties.append(party)
+        }
+        return Activity(
+            id: "roadmap:\(roadmap.entityID)/\(roadmap.id)#\(item.id)", source: .roadmap, entityID: roadmap.entityID,
+            documentID: roadmap.id, documentTitle: roadmap.title, directionID: section.directionID, sectionTitle: section.title,
+            number: item.number, text: item.text, deadline: item.schedule, parties: parties, responsible: item.responsible,
+            stage: item.stage, level: level, levelSource: source, period: roadmap.period, rowID: item.id,
+            subitems: item.subitems, location: item.location)
+    }
+
+    static func activity(
+        _ text: String, level: Level, row: LevelPlanRow, section: LevelPlanSection, plan: LevelPlan, glossary: Glossary
+    ) -> Activity {
+        let inline = row.inlineDeadlines[level] ?? []
+        // «(Январь 2020, МОиПО СО, ИРО)»: the bodies named after the deadline are the cell's responsible parties.
+        var parties: [String] = []
+        for note in inline.compactMap(\.context) {
+            for part in note.split(separator: ",") {
+                let name = Glossary.key(String(part))
+                if glossary.entry(for: name) != nil, !parties.contains(name) { parties.append(name) }
+            }
+        }
+        return Activity(
+            id: "plan:\(plan.entityID)/\(plan.id)#\(row.id)/\(level.rawValue)", source: .plan, entityID: plan.entityID,
+            documentID: plan.id, documentTitle: plan.title, directionID: section.directionID, sectionTitle: section.title,
+            text: text, planYear: row.yearNumber, inlineDeadlines: inline, parties: parties, responsible: parties,
+            stage: row.stages[level] ?? StageClassification(stage: .measures), level: level, levelSource: .plan,
+            period: plan.period, rowID: row.id, location: row.location)
+    }
+}
