@@ -1,6 +1,7 @@
 import KartaModel
 
-/// Every party named as responsible in the site's roadmaps, with a stable page address each.
+/// Every party named as responsible in the site's roadmaps (and after a deadline in a plan's cell), with a
+/// stable page address each.
 ///
 /// Spellings are merged through the glossary («ГИМЦ» is «ГИМЦРО»), other parties by their trimmed
 /// text; addresses are transliterated names, numbered when two names give the same address.
@@ -14,16 +15,14 @@ public struct ResponsibleBodies: Sendable {
     public let bodies: [Body]
     private let slugByName: [String: String]
 
-    public init(content: SiteContent) {
+    public init(content: SiteContent, activities: ActivityIndex? = nil) {
         var names: [String] = []
         var seen: Set<String> = []
-        for roadmap in content.roadmaps {
-            for item in roadmap.items {
-                for party in item.responsible + item.subitems.flatMap(\.responsible) {
-                    let name = content.glossary.canonicalName(party)
-                    guard !name.isEmpty, seen.insert(name).inserted else { continue }
-                    names.append(name)
-                }
+        for activity in (activities ?? ActivityIndex(content: content)).activities {
+            for party in activity.parties {
+                let name = content.glossary.canonicalName(party)
+                guard !name.isEmpty, seen.insert(name).inserted else { continue }
+                names.append(name)
             }
         }
         var used: Set<String> = []

@@ -33,7 +33,9 @@ extension ViewBuilder {
             pages: content.pages.filter { $0.entityID == entity.id }.map { pageLink($0, from: path) },
             responsibleAs: parties(entity.responsibleAs, from: path),
             responsibilities: responsibilities,
-            responsibilityCount: RussianFormat.activities(count))
+            responsibilityCount: RussianFormat.activities(count),
+            years: yearLinks(of: entity, from: path),
+            cycleTables: cycleSubjects(of: activities.activities.filter { $0.entityID == entity.id }).map { cycleTable($0, from: path) })
     }
 
     /// Activities of this entity's and its ancestors' roadmaps that name it as responsible.

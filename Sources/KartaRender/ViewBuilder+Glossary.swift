@@ -22,7 +22,7 @@ extension ViewBuilder {
             chrome: chrome(from: path, title: page.title, breadcrumbs: entityTrail(page.entityID)),
             title: page.title,
             kindLabel: RussianFormat.pageKind(page.kind),
-            date: page.date.map(RussianFormat.date),
+            date: page.date.map(dateView),
             entity: page.entityID.flatMap(content.entity).map {
                 LinkView(label: $0.name, url: link(from: path, to: SitePath.entity($0.id)))
             },

@@ -29,6 +29,14 @@ extension ViewBuilder {
             reports: content.entities.compactMap { latestReportLink($0.id, from: path, withEntity: true) },
             pages: content.pages.filter { $0.id != "index" }.map { pageLink($0, from: path) },
             levels: Level.allCases.map { LinkView(label: RussianFormat.levelColumn($0), url: link(from: path, to: SitePath.level($0))) },
+            years: yearLinks(from: path),
+            directions: content.roadmaps.isEmpty && content.plans.isEmpty ? [] : content.directions.map { direction in
+                LinkView(
+                    label: direction.shortTitle ?? direction.title, url: link(from: path, to: SitePath.direction(direction.id)),
+                    note: RussianFormat.activities(activities.activities.filter { $0.directionID == direction.id }.count))
+            },
+            responsible: responsibleLink(from: path),
+            directionsURL: link(from: path, to: SitePath.directionIndex),
             glossaryURL: link(from: path, to: SitePath.glossary),
             catalogueURL: link(from: path, to: SitePath.catalogue))
     }

@@ -33,7 +33,7 @@ extension ViewBuilder {
         var previous: (cell: LevelCell?, levels: [Level])?
         for column in columns {
             guard let level = Level(rawValue: column.key.rawValue) else {
-                cells.append(PlanView.CellView(isYear: true, isNothing: false, html: nil, text: row.year, colspan: 1, sharedLevels: nil))
+                cells.append(PlanView.CellView(isYear: true, isNothing: false, html: nil, text: row.year, colspan: 1, sharedLevels: nil, meta: nil))
                 previous = nil
                 continue
             }
@@ -46,9 +46,12 @@ extension ViewBuilder {
                 continue
             }
             switch cell {
-            case .nothing?: cells.append(PlanView.CellView(isYear: false, isNothing: true, html: nil, text: nil, colspan: 1, sharedLevels: nil))
-            case .text(let text)?: cells.append(PlanView.CellView(isYear: false, isNothing: false, html: markdown.cellHTML(text), text: nil, colspan: 1, sharedLevels: nil))
-            case nil: cells.append(PlanView.CellView(isYear: false, isNothing: false, html: nil, text: nil, colspan: 1, sharedLevels: nil))
+            case .nothing?: cells.append(PlanView.CellView(isYear: false, isNothing: true, html: nil, text: nil, colspan: 1, sharedLevels: nil, meta: nil))
+            case .text(let text)?:
+                cells.append(PlanView.CellView(
+                    isYear: false, isNothing: false, html: markdown.cellHTML(text), text: nil, colspan: 1, sharedLevels: nil,
+                    meta: row.stages[level].map { "Этап цикла: " + $0.stage.title }))
+            case nil: cells.append(PlanView.CellView(isYear: false, isNothing: false, html: nil, text: nil, colspan: 1, sharedLevels: nil, meta: nil))
             }
             previous = (cell, [level])
         }

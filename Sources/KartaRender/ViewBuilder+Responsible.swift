@@ -1,38 +1,51 @@
 import KartaModel
 
 extension ViewBuilder {
+    /// The activities a body is named for, in index order.
+    func activities(of body: ResponsibleBodies.Body) -> [Activity] {
+        activities.activities.filter { activity in activity.parties.contains { content.glossary.canonicalName($0) == body.name } }
+    }
+
     public func responsible(_ body: ResponsibleBodies.Body) -> ResponsibleView {
         let path = SitePath.responsible(body.slug)
-        var total = 0
-        let groups = content.roadmaps.compactMap { roadmap -> ResponsibleView.Group? in
-            let roadmapURL = link(from: path, to: SitePath.roadmap(roadmap))
-            let items = roadmap.sections.flatMap { section in
-                section.items.filter { item in
-                    (item.responsible + item.subitems.flatMap(\.responsible)).contains { content.glossary.canonicalName($0) == body.name }
-                }.map { item in
-                    EntityView.ResponsibilityItem(
-                        number: item.number, textHTML: markdown.cellHTML(item.text), deadline: item.deadline,
-                        direction: directionTitle(section.directionID), url: roadmapURL + "#" + RoadmapAnchor.item(item.id),
-                        parties: parties(item.responsible, from: path))
-                }
-            }
-            guard !items.isEmpty else { return nil }
-            total += items.count
-            return ResponsibleView.Group(
-                roadmap: roadmapLink(roadmap, from: path), entity: content.entity(roadmap.entityID)?.name ?? roadmap.entityID, items: items)
+        let named = activities(of: body)
+        let years = Self.years(of: named).map(Optional.some) + (named.contains { $0.years.isEmpty } ? [nil] : [])
+        let groups = years.map { year -> (Int?, [Activity]) in
+            (year, named.filter { year.map($0.years.contains) ?? $0.years.isEmpty })
         }
+        func anchor(_ year: Int?) -> String { year.map { "year-\($0)" } ?? "year-none" }
+        func title(_ year: Int?) -> String { year.map(RussianFormat.yearTitle) ?? "Срок не определён" }
         return ResponsibleView(
             chrome: chrome(from: path, title: body.name, breadcrumbs: [("Главная", SitePath.home), ("Ответственные", SitePath.responsibleIndex)]),
             name: body.name, full: body.entry?.full, kind: body.entry.map { RussianFormat.glossaryKind($0.kind) },
-            count: RussianFormat.activities(total), groups: groups)
+            count: RussianFormat.activities(named.count),
+            levelColumns: Level.allCases.map(RussianFormat.levelColumn),
+            load: groups.map { year, due in
+                ResponsibleView.LoadRow(
+                    year: title(year), url: "#" + anchor(year), total: String(due.count),
+                    levels: Level.allCases.map { level in String(due.filter { $0.level == level }.count) })
+            },
+            years: groups.map { year, due in
+                ResponsibleView.YearGroup(
+                    anchor: anchor(year), title: title(year), count: RussianFormat.activities(due.count),
+                    activities: due.map { activityRow($0, year: year, from: path) })
+            })
+    }
+
+    /// The list of bodies, when there is one, with their number.
+    func responsibleLink(from path: String) -> LinkView? {
+        let count = ResponsibleBodies(content: content, activities: activities).bodies.count
+        guard count > 0 else { return nil }
+        return LinkView(
+            label: "Ответственные", url: link(from: path, to: SitePath.responsibleIndex),
+            note: RussianFormat.plural(count, one: "орган или организация", few: "органа или организации", many: "органов и организаций"))
     }
 
     public func responsibleIndex(_ bodies: ResponsibleBodies) -> ResponsibleIndexView {
         let path = SitePath.responsibleIndex
         var counts: [String: Int] = [:]
-        for item in content.roadmaps.flatMap(\.items) {
-            let names = Set((item.responsible + item.subitems.flatMap(\.responsible)).map(content.glossary.canonicalName))
-            for name in names { counts[name, default: 0] += 1 }
+        for activity in activities.activities {
+            for name in Set(activity.parties.map(content.glossary.canonicalName)) { counts[name, default: 0] += 1 }
         }
         let sorted = bodies.bodies.sorted { (counts[$0.name] ?? 0, $1.name) > (counts[$1.name] ?? 0, $0.name) }
         return ResponsibleIndexView(

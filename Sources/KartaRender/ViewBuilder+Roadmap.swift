@@ -10,7 +10,7 @@ extension ViewBuilder {
                 anchor: heading.anchor,
                 title: section.title,
                 directionTitle: heading.directionTitle,
-                rows: section.items.flatMap { rows(for: $0, columns: roadmap.columns, from: path) })
+                rows: section.items.flatMap { rows(for: $0, columns: roadmap.columns, owner: entity?.level, from: path) })
         }
         return RoadmapView(
             chrome: chrome(from: path, title: roadmap.title, breadcrumbs: entityTrail(roadmap.entityID)),
@@ -33,14 +33,14 @@ extension ViewBuilder {
             outroHTML: roadmap.outro.map(markdown.html))
     }
 
-    func rows(for item: RoadmapItem, columns: [Column], from path: String) -> [RoadmapView.RowView] {
+    func rows(for item: RoadmapItem, columns: [Column], owner: Level?, from path: String) -> [RoadmapView.RowView] {
         let main = RoadmapView.RowView(
             anchor: RoadmapAnchor.item(item.id), isSubitem: false,
             cells: columns.map { column in
                 switch column.key {
                 case .number: cell(column, text: item.number, isRowHeader: true)
-                case .text: cell(column, html: markdown.cellHTML(item.text))
-                case .deadline: cell(column, text: item.deadline)
+                case .text: cell(column, html: markdown.cellHTML(item.text), meta: activityMeta(item, owner: owner))
+                case .deadline: cell(column, text: item.deadline, datetime: item.schedule.flatMap(Self.datetime), meta: Self.deadlineNote(item.schedule))
                 case .responsible: cell(column, parties: parties(item.responsible, from: path))
                 case .indicator: cell(column, html: item.indicator.map(markdown.cellHTML))
                 case .result: cell(column, html: item.result.map(markdown.cellHTML))
@@ -54,7 +54,8 @@ extension ViewBuilder {
                     switch column.key {
                     case .number: cell(column, text: subitem.number, isRowHeader: true)
                     case .text: cell(column, html: markdown.cellHTML(subitem.text))
-                    case .deadline: cell(column, text: subitem.deadline)
+                    case .deadline:
+                        cell(column, text: subitem.deadline, datetime: subitem.schedule.flatMap(Self.datetime), meta: Self.deadlineNote(subitem.schedule))
                     case .responsible: cell(column, parties: parties(subitem.responsible, from: path))
                     default: cell(column)
                     }
@@ -63,7 +64,25 @@ extension ViewBuilder {
         return [main] + subrows
     }
 
-    private func cell(_ column: Column, text: String? = nil, html: String? = nil, parties: [PartyView] = [], isRowHeader: Bool = false) -> RoadmapView.CellView {
-        RoadmapView.CellView(key: column.key.rawValue, isRowHeader: isRowHeader, html: html, text: text, parties: parties)
+    /// «?» is printed where the deadline was not decided: say so in words next to it.
+    static func deadlineNote(_ deadline: Deadline?) -> String? {
+        guard let deadline, deadline.kind == .unspecified, deadline.text.contains(where: { !$0.isWhitespace }) else { return nil }
+        return "срок не определён"
+    }
+
+    /// «Этап цикла: Анализ результатов мониторинга · уровень ОО (по ответственным)».
+    func activityMeta(_ item: RoadmapItem, owner: Level?) -> String {
+        var meta = "Этап цикла: " + item.stage.stage.title
+        let (level, source) = ActivityIndex.level(of: item, owner: owner, levels: bodyLevels)
+        if level != owner { meta += " · \(Self.levelShortName(level)) (\(RussianFormat.levelSource(source)))" }
+        return meta
+    }
+
+    private func cell(
+        _ column: Column, text: String? = nil, datetime: String? = nil, html: String? = nil, parties: [PartyView] = [],
+        meta: String? = nil, isRowHeader: Bool = false
+    ) -> RoadmapView.CellView {
+        RoadmapView.CellView(
+            key: column.key.rawValue, isRowHeader: isRowHeader, html: html, text: text, datetime: datetime, parties: parties, meta: meta)
     }
 }

@@ -10,10 +10,15 @@ public struct ViewBuilder: Sendable {
     public let markdown: MarkdownRenderer
     /// Report pages link their PDF, which `karta build --pdf` writes beside them.
     public var linksReportPDFs = false
+    /// Every activity of roadmaps and plans, read once for the year, direction and responsible pages.
+    public let activities: ActivityIndex
+    let bodyLevels: BodyLevels
 
     public init(content: SiteContent) {
         self.content = content
         self.markdown = MarkdownRenderer(allowRawHTML: content.config.allowRawHTML)
+        self.activities = ActivityIndex(content: content)
+        self.bodyLevels = BodyLevels(content: content)
     }
 
     func link(from: String, to: String) -> String { SitePath.relative(from: from, to: to) }
@@ -21,6 +26,8 @@ public struct ViewBuilder: Sendable {
     func chrome(from path: String, title: String, breadcrumbs: [(String, String)]) -> ChromeView {
         let about = content.pages.first { $0.kind == .about && $0.entityID == nil }
         var nav: [(String, String)] = [("Главная", SitePath.home)]
+        if !activities.years.isEmpty { nav.append(("Годы", SitePath.yearIndex)) }
+        if !content.roadmaps.isEmpty || !content.plans.isEmpty { nav.append(("Направления", SitePath.directionIndex)) }
         if !content.roadmaps.isEmpty { nav.append(("Ответственные", SitePath.responsibleIndex)) }
         nav.append(("Глоссарий", SitePath.glossary))
         if let about { nav.append((about.title, SitePath.page(about))) }
@@ -60,7 +67,7 @@ public struct ViewBuilder: Sendable {
             if let date = approval.date { text += " от \(RussianFormat.date(date))" }
             if let number = approval.number { text += " № \(number)" }
         }
-        return RoadmapView.ApprovalView(heading: approval.heading, text: text, date: approval.date.map(RussianFormat.date))
+        return RoadmapView.ApprovalView(heading: approval.heading, text: text, date: approval.date.map(dateView))
     }
 
     func directionTitle(_ id: String) -> String {

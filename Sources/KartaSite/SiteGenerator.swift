@@ -43,6 +43,7 @@ public struct SiteGenerator: Sendable {
                 jobs.append(PageJob(path: SitePath.level(level)) { $1.render($0.level(level), template: "level") })
             }
         }
+        jobs += yearJobs + directionJobs
         let bodies = ResponsibleBodies(content: content)
         if !bodies.bodies.isEmpty {
             jobs.append(PageJob(path: SitePath.responsibleIndex) { $1.render($0.responsibleIndex(bodies), template: "responsible-index") })
@@ -79,7 +80,7 @@ public struct SiteGenerator: Sendable {
     public func exports() throws -> [OutputFile] {
         var files = [OutputFile(path: SitePath.catalogue, data: try JSONExport.data(CatalogueExport(content, withReportPDFs: withReportPDFs)))]
         for roadmap in content.roadmaps {
-            let export = RoadmapExport(roadmap)
+            let export = RoadmapExport(roadmap, content: content)
             files.append(OutputFile(path: SitePath.roadmapJSON(roadmap), data: try JSONExport.data(export)))
             files.append(OutputFile(path: SitePath.roadmapCSV(roadmap), text: CSVTable(roadmap: export).text))
         }

@@ -12,6 +12,11 @@ struct HTMLSnapshotTests {
         ("plan", "oblast/plans/levels-2018/index.html"),
         ("glossary", "glossary/index.html"),
         ("page", "oblast/gorod/concept/index.html"),
+        ("year", "2019/index.html"),
+        ("entity-year", "2019/oblast/gorod/index.html"),
+        ("direction", "directions/training-quality/index.html"),
+        ("directions", "directions/index.html"),
+        ("responsible", "responsible/oo/index.html"),
     ]
 
     @Test(arguments: pages)

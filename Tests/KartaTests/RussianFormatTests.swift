@@ -33,4 +33,28 @@ struct RussianFormatTests {
     @Test func statusesAreWords() {
         #expect(ItemStatus.allCases.map(RussianFormat.status) == ["выполнено", "выполняется", "не выполнено", "нет данных"])
     }
+
+    @Test(arguments: [
+        (1, "1 год", "1 направление", "1 пробел"), (3, "3 года", "3 направления", "3 пробела"),
+        (5, "5 лет", "5 направлений", "5 пробелов"), (11, "11 лет", "11 направлений", "11 пробелов"),
+        (21, "21 год", "21 направление", "21 пробел"),
+    ])
+    func everyCountTakesItsPluralForm(_ count: Int, _ years: String, _ directions: String, _ gaps: String) {
+        #expect(RussianFormat.years(count) == years)
+        #expect(RussianFormat.directions(count) == directions)
+        #expect(RussianFormat.gaps(count) == gaps)
+    }
+
+    @Test(arguments: [
+        ([9], "сентябрь"), ([1, 2, 3], "январь–март"), ([1, 2, 3, 9], "январь–март, сентябрь"),
+        ([5, 11, 12], "май, ноябрь–декабрь"), (Array(1...12), "весь год"), ([], "месяц не указан"),
+    ])
+    func monthsAreNamedAndRunsJoined(_ months: [Int], _ expected: String) {
+        #expect(RussianFormat.months(months) == expected)
+    }
+
+    @Test func yearsAreWrittenInFull() {
+        #expect(RussianFormat.yearTitle(2022) == "2022 год")
+        #expect(RussianFormat.inYear(2022) == "в 2022 году")
+    }
 }

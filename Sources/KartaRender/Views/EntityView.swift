@@ -45,5 +45,8 @@ public struct EntityView: Sendable {
     public var responsibleAs: [PartyView]
     public var responsibilities: [Responsibility]
     public var responsibilityCount: String
-
+    /// The years with activities of this entity, each linked to its year page.
+    public var years: [LinkView]
+    /// Direction × stage tables of its own roadmaps and of each level of its plans.
+    public var cycleTables: [CycleTableView]
 }

@@ -18,6 +18,11 @@ public struct HomeView: Sendable {
     public var reports: [LinkView]
     public var pages: [LinkView]
     public var levels: [LinkView]
+    /// Every year page, every direction page and the list of responsible bodies.
+    public var years: [LinkView]
+    public var directions: [LinkView]
+    public var responsible: LinkView?
+    public var directionsURL: String
     public var glossaryURL: String
     public var catalogueURL: String
 }

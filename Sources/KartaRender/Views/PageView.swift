@@ -2,7 +2,7 @@ public struct PageView: Sendable {
     public var chrome: ChromeView
     public var title: String
     public var kindLabel: String
-    public var date: String?
+    public var date: DateView?
     public var entity: LinkView?
     public var bodyHTML: String
 }

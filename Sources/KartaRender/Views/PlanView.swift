@@ -7,6 +7,8 @@ public struct PlanView: Sendable {
         /// Adjacent levels with the same text share one cell.
         public var colspan: Int
         public var sharedLevels: String?
+        /// Under a level's text: its management-cycle stage.
+        public var meta: String?
     }
 
     public struct RowView: Sendable {

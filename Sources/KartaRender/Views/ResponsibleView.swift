@@ -1,9 +1,19 @@
-/// One responsible body (an organisation, a role or a person) and the activities it is named for.
+/// One responsible body (an organisation, a role or a person): its activities year by year, across roadmaps and
+/// levels, and its load per year.
 public struct ResponsibleView: Sendable {
-    public struct Group: Sendable {
-        public var roadmap: LinkView
-        public var entity: String
-        public var items: [EntityView.ResponsibilityItem]
+    public struct YearGroup: Sendable {
+        public var anchor: String
+        public var title: String
+        public var count: String
+        public var activities: [ActivityRowView]
+    }
+
+    /// One row of the load table: a year, the number of activities, and how they split over the levels.
+    public struct LoadRow: Sendable {
+        public var year: String
+        public var url: String
+        public var total: String
+        public var levels: [String]
     }
 
     public var chrome: ChromeView
@@ -11,7 +21,9 @@ public struct ResponsibleView: Sendable {
     public var full: String?
     public var kind: String?
     public var count: String
-    public var groups: [Group]
+    public var levelColumns: [String]
+    public var load: [LoadRow]
+    public var years: [YearGroup]
 }
 
 /// The list of every responsible body with its number of activities.

@@ -2,7 +2,7 @@ public struct RoadmapView: Sendable {
     public struct ApprovalView: Sendable {
         public var heading: String?
         public var text: String
-        public var date: String?
+        public var date: DateView?
     }
 
     public struct ColumnView: Sendable {
@@ -38,7 +38,11 @@ public struct RoadmapView: Sendable {
         public var html: String?
         /// Plain text; the template escapes it.
         public var text: String?
+        /// For a deadline that names one day, month or year: its `<time datetime>` value.
+        public var datetime: String?
         public var parties: [PartyView]
+        /// Under the activity's text: its management-cycle stage, and its level when that is not the entity's.
+        public var meta: String?
     }
 
     public var chrome: ChromeView

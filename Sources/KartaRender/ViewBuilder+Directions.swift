@@ -1,0 +1,64 @@
+import KartaModel
+
+extension ViewBuilder {
+    /// `/directions/ID/`: what each level does in one direction, and how every subject covers its cycle.
+    public func direction(_ direction: Direction) -> DirectionView {
+        let path = SitePath.direction(direction.id)
+        let inDirection = activities.activities.filter { $0.directionID == direction.id }
+        // Each activity once, in the row of the first year it falls due in.
+        let starts = Set(inDirection.compactMap(\.years.first)).sorted().map(Optional.some) + [nil]
+        let rows = starts.compactMap { start -> DirectionView.YearRow? in
+            let starting = inDirection.filter { $0.years.first == start }
+            guard !starting.isEmpty else { return nil }
+            return DirectionView.YearRow(
+                year: start.map { "\($0) г." } ?? "Срок не определён",
+                cells: Level.allCases.map { level in
+                    DirectionView.LevelCell(activities: starting.filter { $0.level == level }.map { activityRow($0, from: path) })
+                })
+        }
+        let all = activities.activities
+        let coverage = cycleSubjects(of: all).map { subject in
+            cycleRow(
+                heading: LinkView(label: subjectLabel(subject), url: subjectURL(subject, from: path)),
+                coverage: CycleCoverage(all.filter { cycleSubject(of: $0) == subject }), direction: direction.id)
+        }
+        return DirectionView(
+            chrome: chrome(from: path, title: direction.title, breadcrumbs: [("Главная", SitePath.home), ("Направления", SitePath.directionIndex)]),
+            title: direction.title,
+            group: RussianFormat.directionGroup(direction.group),
+            summary: levelSummary(inDirection),
+            levels: Level.allCases.map(RussianFormat.levelColumn),
+            rows: rows,
+            coverage: coverage.isEmpty ? nil : CycleTableView(
+                anchor: "cycle", caption: "Управленческий цикл по направлению «\(direction.shortTitle ?? direction.title)»",
+                rowHeading: "Орган, организация", columns: Self.cycleColumns, rows: coverage),
+            otherDirections: content.directions.filter { $0.id != direction.id }.map {
+                LinkView(label: $0.shortTitle ?? $0.title, url: link(from: path, to: SitePath.direction($0.id)))
+            })
+    }
+
+    /// `/directions/`: the directions with their activities per level, and every subject's direction × stage table.
+    public func directionIndex() -> DirectionIndexView {
+        let path = SitePath.directionIndex
+        return DirectionIndexView(
+            chrome: chrome(from: path, title: "Направления", breadcrumbs: [("Главная", SitePath.home)]),
+            directions: content.directions.map { direction in
+                let inDirection = activities.activities.filter { $0.directionID == direction.id }
+                return DirectionIndexView.Entry(
+                    link: LinkView(label: direction.title, url: link(from: path, to: SitePath.direction(direction.id))),
+                    group: RussianFormat.directionGroup(direction.group), levels: levelSummary(inDirection))
+            },
+            tables: cycleSubjects(of: activities.activities).map { cycleTable($0, from: path) })
+    }
+
+    /// «12 мероприятий: региональный уровень — 4, муниципальный уровень — 8.»; `year` adds «в 2020 году».
+    func levelSummary(_ activities: [Activity], year: Int? = nil) -> String {
+        guard !activities.isEmpty else { return year.map { "\(RussianFormat.inYear($0).capitalizedFirst) мероприятий нет." } ?? "Мероприятий на сайте нет." }
+        let levels = Level.allCases.compactMap { level -> String? in
+            let count = activities.filter { $0.level == level }.count
+            return count == 0 ? nil : "\(Self.levelShortName(level)) — \(count)"
+        }
+        let when = year.map { " " + RussianFormat.inYear($0) } ?? ""
+        return "\(RussianFormat.activities(activities.count))\(when): \(levels.joined(separator: ", "))."
+    }
+}

@@ -1,0 +1,126 @@
+import KartaModel
+
+extension ViewBuilder {
+    public func yearIndex() -> YearIndexView {
+        let path = SitePath.yearIndex
+        return YearIndexView(
+            chrome: chrome(from: path, title: "Мероприятия по годам", breadcrumbs: [("Главная", SitePath.home)]),
+            years: yearLinks(from: path))
+    }
+
+    /// Every year with its number of activities, linked.
+    func yearLinks(from path: String) -> [LinkView] {
+        activities.years.map { year in
+            LinkView(
+                label: RussianFormat.yearTitle(year), url: link(from: path, to: SitePath.year(year)),
+                note: RussianFormat.activities(activities.activities(in: year).count))
+        }
+    }
+
+    /// The years an entity has activities in, each linked to its year page, with the number due that year.
+    func yearLinks(of entity: Entity, from path: String) -> [LinkView] {
+        let concerned = activities(of: entity)
+        return Self.years(of: concerned).map { year in
+            LinkView(
+                label: RussianFormat.yearTitle(year), url: link(from: path, to: SitePath.entityYear(entity.id, year)),
+                note: RussianFormat.activities(concerned.filter { $0.years.contains(year) }.count))
+        }
+    }
+
+    /// `/2022/`: every activity due that year, on every level.
+    public func year(_ year: Int) -> YearView {
+        let path = SitePath.year(year)
+        let due = activities.activities(in: year)
+        let years = activities.years
+        let index = years.firstIndex(of: year)
+        return YearView(
+            chrome: chrome(from: path, title: RussianFormat.yearTitle(year), breadcrumbs: [("Главная", SitePath.home), ("Годы", SitePath.yearIndex)]),
+            kicker: "Мероприятия по годам",
+            title: RussianFormat.yearTitle(year),
+            summary: levelSummary(due, year: year),
+            entity: nil,
+            previous: index.flatMap { $0 > 0 ? years[$0 - 1] : nil }.map { yearLink($0, from: path, to: SitePath.year($0)) },
+            next: index.flatMap { $0 + 1 < years.count ? years[$0 + 1] : nil }.map { yearLink($0, from: path, to: SitePath.year($0)) },
+            otherYears: [],
+            timeline: timeline(id: "timeline-\(year)", year: year, subject: "все уровни", rows: timelineRows(due)),
+            levels: levelGroups(due, year: year, from: path, linkEntityYears: true),
+            entityYears: content.entities.compactMap { entity in
+                let count = activities(of: entity).filter { $0.years.contains(year) }.count
+                guard count > 0 else { return nil }
+                return LinkView(label: entity.name, url: link(from: path, to: SitePath.entityYear(entity.id, year)), note: RussianFormat.activities(count))
+            })
+    }
+
+    /// `/2022/ENTITY/`: one entity's activities that year, its own and those it is responsible for.
+    public func entityYear(_ entity: Entity, _ year: Int) -> YearView {
+        let path = SitePath.entityYear(entity.id, year)
+        let concerned = activities(of: entity)
+        let due = concerned.filter { $0.years.contains(year) }
+        let years = Self.years(of: concerned)
+        let index = years.firstIndex(of: year)
+        return YearView(
+            chrome: chrome(
+                from: path, title: "\(displayName(entity)): \(RussianFormat.yearTitle(year))",
+                breadcrumbs: entityTrail(entity.id) + [(RussianFormat.yearTitle(year), SitePath.year(year))]),
+            kicker: entity.name,
+            title: "\(RussianFormat.yearTitle(year)): \(displayName(entity))",
+            summary: levelSummary(due, year: year),
+            entity: LinkView(label: entity.name, url: link(from: path, to: SitePath.entity(entity.id))),
+            previous: index.flatMap { $0 > 0 ? years[$0 - 1] : nil }.map { yearLink($0, from: path, to: SitePath.entityYear(entity.id, $0)) },
+            next: index.flatMap { $0 + 1 < years.count ? years[$0 + 1] : nil }.map { yearLink($0, from: path, to: SitePath.entityYear(entity.id, $0)) },
+            otherYears: [LinkView(label: "\(RussianFormat.yearTitle(year)) на всех уровнях", url: link(from: path, to: SitePath.year(year)))],
+            timeline: timeline(id: "timeline-\(year)", year: year, subject: displayName(entity), rows: timelineRows(due)),
+            levels: levelGroups(due, year: year, from: path, linkEntityYears: false),
+            entityYears: [])
+    }
+
+    /// Each entity with the years it has activities in, for the entity pages and the generator.
+    public func entityYears() -> [(entity: Entity, years: [Int])] {
+        content.entities.compactMap { entity in
+            let years = Self.years(of: activities(of: entity))
+            return years.isEmpty ? nil : (entity, years)
+        }
+    }
+
+    static func years(of activities: [Activity]) -> [Int] {
+        Array(Set(activities.flatMap(\.years))).sorted()
+    }
+
+    private func yearLink(_ year: Int, from path: String, to target: String) -> LinkView {
+        LinkView(label: RussianFormat.yearTitle(year), url: link(from: path, to: target))
+    }
+
+    /// Level → entity → direction, activities sorted by their first month that year (those without one last).
+    func levelGroups(_ due: [Activity], year: Int, from path: String, linkEntityYears: Bool) -> [YearView.LevelGroup] {
+        Level.allCases.compactMap { level in
+            let atLevel = due.filter { $0.level == level }
+            guard !atLevel.isEmpty else { return nil }
+            let owners = Array(Set(atLevel.map(\.entityID))).sorted()
+            let entities = owners.map { owner -> YearView.EntityGroup in
+                let owned = atLevel.filter { $0.entityID == owner }
+                let directions = directionOrder(of: owned).map { id -> YearView.DirectionGroup in
+                    let rows = owned.filter { $0.directionID == id }.enumerated().sorted { a, b in
+                        (a.element.months(in: year).first ?? 13, a.offset) < (b.element.months(in: year).first ?? 13, b.offset)
+                    }.map { activityRow($0.element, year: year, from: path) }
+                    return YearView.DirectionGroup(
+                        direction: LinkView(label: directionTitle(id), url: link(from: path, to: SitePath.direction(id))),
+                        count: RussianFormat.activities(rows.count), activities: rows)
+                }
+                let entity = content.entity(owner)
+                return YearView.EntityGroup(
+                    anchor: "\(level.rawValue)-" + owner.split(separator: "/").joined(separator: "--"),
+                    entity: LinkView(label: entity?.name ?? owner, url: link(from: path, to: SitePath.entity(owner))),
+                    yearURL: linkEntityYears ? link(from: path, to: SitePath.entityYear(owner, year)) : nil,
+                    count: RussianFormat.activities(owned.count), directions: directions)
+            }
+            return YearView.LevelGroup(
+                anchor: "level-\(level.rawValue)", title: RussianFormat.levelColumn(level),
+                count: RussianFormat.activities(atLevel.count), entities: entities)
+        }
+    }
+}
+
+extension String {
+    /// The first letter in upper case: «в 2020 году» → «В 2020 году».
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

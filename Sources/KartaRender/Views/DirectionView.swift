@@ -1,0 +1,34 @@
+/// One direction: what each level does, side by side, and how each entity covers the management cycle.
+public struct DirectionView: Sendable {
+    public struct LevelCell: Sendable {
+        public var activities: [ActivityRowView]
+    }
+
+    /// Activities that start in one year (or have no known year), one cell per level.
+    public struct YearRow: Sendable {
+        public var year: String
+        public var cells: [LevelCell]
+    }
+
+    public var chrome: ChromeView
+    public var title: String
+    public var group: String
+    public var summary: String
+    public var levels: [String]
+    public var rows: [YearRow]
+    public var coverage: CycleTableView?
+    public var otherDirections: [LinkView]
+}
+
+/// The directions with their number of activities per level, and every entity's direction × stage table.
+public struct DirectionIndexView: Sendable {
+    public struct Entry: Sendable {
+        public var link: LinkView
+        public var group: String
+        public var levels: String
+    }
+
+    public var chrome: ChromeView
+    public var directions: [Entry]
+    public var tables: [CycleTableView]
+}

@@ -1,0 +1,46 @@
+/// Everything due in one year, grouped by level → entity → direction, with its month-by-month timeline;
+/// used for the whole site (`/2022/`) and for one entity (`/2022/ENTITY/`).
+public struct YearView: Sendable {
+    public struct DirectionGroup: Sendable {
+        public var direction: LinkView
+        public var count: String
+        public var activities: [ActivityRowView]
+    }
+
+    public struct EntityGroup: Sendable {
+        public var anchor: String
+        public var entity: LinkView
+        /// The entity's own page for this year, when it is not the current page.
+        public var yearURL: String?
+        public var count: String
+        public var directions: [DirectionGroup]
+    }
+
+    public struct LevelGroup: Sendable {
+        public var anchor: String
+        public var title: String
+        public var count: String
+        public var entities: [EntityGroup]
+    }
+
+    public var chrome: ChromeView
+    public var kicker: String
+    public var title: String
+    public var summary: String
+    /// The entity of an entity's year page.
+    public var entity: LinkView?
+    public var previous: LinkView?
+    public var next: LinkView?
+    /// The same entity's other years, or the site's other years.
+    public var otherYears: [LinkView]
+    public var timeline: TimelineView?
+    public var levels: [LevelGroup]
+    /// Entities with a year page of their own for this year (on the site's year page).
+    public var entityYears: [LinkView]
+}
+
+/// The list of years, each with its number of activities.
+public struct YearIndexView: Sendable {
+    public var chrome: ChromeView
+    public var years: [LinkView]
+}
