@@ -83,6 +83,7 @@ extension ViewBuilder {
         meta: String? = nil, isRowHeader: Bool = false
     ) -> RoadmapView.CellView {
         RoadmapView.CellView(
-            key: column.key.rawValue, isRowHeader: isRowHeader, html: html, text: text, datetime: datetime, parties: parties, meta: meta)
+            key: column.key.rawValue, isRowHeader: isRowHeader, html: html, text: text, datetime: datetime ?? "",
+            hasDatetime: datetime != nil, parties: parties, meta: meta ?? "", hasMeta: meta != nil)
     }
 }

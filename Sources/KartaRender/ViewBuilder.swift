@@ -53,7 +53,7 @@ public struct ViewBuilder: Sendable {
         names.enumerated().map { index, name in
             let entry = content.glossary.entry(for: name)
             return PartyView(
-                text: name, full: entry?.full,
+                text: name, full: entry?.full, isAbbreviation: entry != nil,
                 glossaryURL: entry.map { link(from: path, to: SitePath.glossary) + "#" + SitePath.termAnchor($0.abbreviation) },
                 separator: index < names.count - 1 ? ", " : "")
         }

@@ -7,5 +7,13 @@ public struct DateView: Sendable {
 /// A deadline exactly as printed, with a machine-readable `datetime` when it names one day, month or year.
 public struct DeadlineView: Sendable {
     public var text: String
-    public var datetime: String?
+    /// Empty when the deadline names nothing that precise; `hasDatetime` says which.
+    public var datetime: String
+    public var hasDatetime: Bool
+
+    public init(text: String, datetime: String?) {
+        self.text = text
+        self.datetime = datetime ?? ""
+        hasDatetime = datetime != nil
+    }
 }

@@ -2,6 +2,9 @@
 public struct PartyView: Sendable {
     public var text: String
     public var full: String?
+    /// Whether `full` is known; templates test this flag rather than `full`, because a missing field is looked
+    /// up in every enclosing view, which is slow in long tables.
+    public var isAbbreviation: Bool
     public var glossaryURL: String?
     /// Separator printed after this party («, »), empty for the last one.
     public var separator: String

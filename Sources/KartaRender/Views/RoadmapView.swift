@@ -38,11 +38,15 @@ public struct RoadmapView: Sendable {
         public var html: String?
         /// Plain text; the template escapes it.
         public var text: String?
-        /// For a deadline that names one day, month or year: its `<time datetime>` value.
-        public var datetime: String?
+        /// For a deadline that names one day, month or year: its `<time datetime>` value («» and `hasDatetime`
+        /// false otherwise: templates test flags, since a missing field is looked up in every enclosing view).
+        public var datetime: String
+        public var hasDatetime: Bool
         public var parties: [PartyView]
-        /// Under the activity's text: its management-cycle stage, and its level when that is not the entity's.
-        public var meta: String?
+        /// Under the activity's text: its management-cycle stage, and its level when that is not the entity's;
+        /// under a deadline «срок не определён».
+        public var meta: String
+        public var hasMeta: Bool
     }
 
     public var chrome: ChromeView
