@@ -41,6 +41,20 @@ struct InlineDeadlineTests {
         #expect(truncated.first?.warnings == ["truncated year '201'; year left unknown"])
     }
 
+    @Test func anyTextIsSafeAndEveryFindIsABracketOfIt() {
+        var random = SplitMix64(seed: 0x2002)
+        let pieces = ["(", ")", "(Январь 2020", ", ММЦ)", "1 квартал", "2019", "лето", "(до 01.03.2022)", "((", "))", " ", "\n", "текст", "201"]
+        for _ in 0..<500 {
+            let text = (0..<random.next(upTo: 30)).map { _ in pieces[random.next(upTo: pieces.count)] }.joined()
+            for deadline in InlineDeadlines.find(in: text, defaultYear: 2020) {
+                #expect(text.contains(deadline.text))
+                #expect(deadline.text.hasPrefix("(") && deadline.text.hasSuffix(")"))
+            }
+        }
+        let long = String(repeating: "(Январь 2020) ", count: 5_000)
+        #expect(InlineDeadlines.find(in: long, defaultYear: nil).count == 5_000)
+    }
+
     static let plan = "oblast/plans/levels-2018.yaml"
 
     @Test func planRowsBelongToTheirYearAndReadTheirBrackets() throws {
