@@ -14,7 +14,7 @@ extension ViewBuilder {
         let entityName = entity?.name ?? report.entityID
         var details = [ReportView.Detail(label: "Отчётный год", value: "\(report.year)\(RussianNumbers.nbsp)год")]
         if let compiledBy = report.compiledBy { details.append(.init(label: "Составитель", value: compiledBy)) }
-        if let date = report.date { details.append(.init(label: "Дата", value: RussianFormat.date(date))) }
+        if let date = report.date { details.append(.init(label: "Дата", value: RussianFormat.date(date), datetime: date.description)) }
         var runningTitle = "\(entity.map(displayName) ?? entityName) · О состоянии системы образования за \(report.year) год"
         if report.isDemo { runningTitle += " · демонстрационные данные" }
         var figureNumber = 0

@@ -2,6 +2,16 @@ public struct ReportView: Sendable {
     public struct Detail: Sendable {
         public var label: String
         public var value: String
+        /// For a date: its ISO form, for `<time datetime>` («» and `hasDatetime` false otherwise).
+        public var datetime: String
+        public var hasDatetime: Bool
+
+        public init(label: String, value: String, datetime: String? = nil) {
+            self.label = label
+            self.value = value
+            self.datetime = datetime ?? ""
+            hasDatetime = datetime != nil
+        }
     }
 
     /// One piece of the body: Markdown, or one generated section. Field names differ from every field
