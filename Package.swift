@@ -3,6 +3,7 @@ import PackageDescription
 
 // Dependencies point one way:
 // KartaModel ← KartaContent ← KartaMarkdown ← KartaRender ← KartaSite ← karta
+// KartaMarkdown ← KartaDiff (the engine) ← KartaDiffRender (HTML, JSON, Markdown; uses KartaSite's writer) ← karta
 let package = Package(
     name: "Karta",
     platforms: [.macOS(.v13)],
@@ -34,13 +35,17 @@ let package = Package(
         .target(name: "KartaSite", dependencies: ["KartaRender"]),
         .target(name: "KartaImport", dependencies: ["KartaContent"]),
         .target(name: "KartaScaffold", dependencies: ["KartaContent"]),
+        .target(name: "KartaDiff", dependencies: ["KartaMarkdown", .product(name: "Yams", package: "Yams")]),
+        .target(name: "KartaDiffRender", dependencies: ["KartaDiff", "KartaSite"]),
         .executableTarget(
             name: "karta",
-            dependencies: ["KartaSite", "KartaImport", "KartaScaffold", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "KartaSite", "KartaImport", "KartaScaffold", "KartaDiffRender", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .testTarget(
             name: "KartaTests",
-            dependencies: ["KartaSite", "KartaImport", "KartaScaffold"],
+            dependencies: ["KartaSite", "KartaImport", "KartaScaffold", "KartaDiffRender", .product(name: "Yams", package: "Yams")],
             exclude: ["Fixtures", "Snapshots"]
         ),
     ],

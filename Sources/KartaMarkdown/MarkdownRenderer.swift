@@ -16,7 +16,7 @@ public struct MarkdownRenderer: Sendable {
         self.allowRawHTML = allowRawHTML
     }
 
-    private func options(hardBreaks: Bool) -> Int32 {
+    func options(hardBreaks: Bool) -> Int32 {
         var options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
         if allowRawHTML { options |= CMARK_OPT_UNSAFE }
         if hardBreaks { options |= CMARK_OPT_HARDBREAKS }
@@ -29,6 +29,11 @@ public struct MarkdownRenderer: Sendable {
     }
 
     private func render(_ markdown: String, hardBreaks: Bool) -> String {
+        withDocument(markdown, hardBreaks: hardBreaks) { renderHTML($0, hardBreaks: hardBreaks) } ?? ""
+    }
+
+    /// Parses `markdown`, hands the document to `body` and frees it: the one place a cmark tree lives.
+    func withDocument<Value>(_ markdown: String, hardBreaks: Bool, _ body: (OpaquePointer) -> Value) -> Value? {
         let options = options(hardBreaks: hardBreaks)
         var bytes = Array(markdown.utf8)
         let document: OpaquePointer? = bytes.withUnsafeMutableBufferPointer { buffer in
@@ -36,9 +41,14 @@ public struct MarkdownRenderer: Sendable {
                 cmark_parse_document($0, buffer.count, options)
             }
         }
-        guard let document else { return "" }
+        guard let document else { return nil }
         defer { cmark_node_free(document) }
-        guard let rendered = cmark_render_html(document, options) else { return "" }
+        return body(document)
+    }
+
+    /// HTML of one node of a parsed document (the whole document, or one block of it).
+    func renderHTML(_ node: OpaquePointer, hardBreaks: Bool) -> String {
+        guard let rendered = cmark_render_html(node, options(hardBreaks: hardBreaks)) else { return "" }
         defer { free(rendered) }
         return String(cString: rendered)
     }

@@ -32,8 +32,8 @@ enum PageLoader {
 }
 
 /// Splits `---\nyaml\n---\nbody`.
-enum FrontMatter {
-    static func split(_ text: String) -> (yaml: String, body: String, bodyLine: Int)? {
+public enum FrontMatter {
+    public static func split(_ text: String) -> (yaml: String, body: String, bodyLine: Int)? {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.first.map({ $0.trimmingCharacters(in: .whitespaces) }) == "---" else { return nil }
         lines.removeFirst()

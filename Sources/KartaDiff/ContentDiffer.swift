@@ -1,0 +1,72 @@
+import KartaMarkdown
+import KartaModel
+
+/// Compares two loaded versions of the content, document by document.
+public struct ContentDiffer: Sendable {
+    public init() {}
+
+    /// One version as loaded: its model and the folder it came from (reports are read from there).
+    public struct Side: Sendable {
+        public var content: SiteContent
+        public var root: String
+        public var label: VersionLabel
+
+        public init(content: SiteContent, root: String, label: VersionLabel) {
+            self.content = content
+            self.root = root
+            self.label = label
+        }
+    }
+
+    public func diff(old: Side, new: Side) -> ContentDiff {
+        let resolver = PartyResolver(glossaries: [new.content.glossary, old.content.glossary])
+        let tables = TableDiffer(resolver: resolver)
+        let prose = ProseDiffer()
+        var documents: [ContentDiff.Document] = []
+        for (oldDocument, newDocument) in Self.pair(tableDocuments(old.content), tableDocuments(new.content), key: \.key) {
+            documents.append(.table(tables.diff(old: oldDocument, new: newDocument)))
+        }
+        let oldMarkdown = MarkdownRenderer(allowRawHTML: old.content.config.allowRawHTML)
+        let newMarkdown = MarkdownRenderer(allowRawHTML: new.content.config.allowRawHTML)
+        for (oldDocument, newDocument) in Self.pair(proseDocuments(old, markdown: oldMarkdown), proseDocuments(new, markdown: newMarkdown), key: \.key) {
+            documents.append(.prose(prose.diff(old: oldDocument, new: newDocument)))
+        }
+        for (oldDocument, newDocument) in Self.pair(catalogues(old.content), catalogues(new.content), key: \.key) {
+            documents.append(.table(tables.diff(old: oldDocument, new: newDocument)))
+        }
+        return ContentDiff(old: old.label, new: new.label, documents: documents)
+    }
+
+    /// Roadmaps, then plans, then expected results, each sorted by entity and id.
+    func tableDocuments(_ content: SiteContent) -> [TableDocument] {
+        content.roadmaps.map { TableDocument($0, entityLevel: content.entity($0.entityID)?.level) }
+            + content.plans.map { TableDocument($0) }
+            + content.expectedResults.map { TableDocument($0) }
+    }
+
+    /// Reports, then free pages. A page under `reports/` (should the site load reports as pages) counts once, as a report.
+    func proseDocuments(_ side: Side, markdown: MarkdownRenderer) -> [ProseDocument] {
+        ReportReader.reports(in: side.content, root: side.root, markdown: markdown)
+            + side.content.pages.filter { !$0.id.contains("/reports/") }.map { ProseDocument($0, markdown: markdown) }
+    }
+
+    func catalogues(_ content: SiteContent) -> [TableDocument] {
+        [TableDocument(glossary: content.glossary), TableDocument(directions: content.directions), TableDocument(entities: content.entities)]
+    }
+
+    /// Documents of both versions matched by key, in the order of the new version with old-only ones
+    /// after the document that preceded them.
+    static func pair<Document>(_ old: [Document], _ new: [Document], key: (Document) -> String) -> [(Document?, Document?)] {
+        let newKeys = Set(new.map(key))
+        let oldByKey = Dictionary(old.map { (key($0), $0) }, uniquingKeysWith: { first, _ in first })
+        var result: [(Document?, Document?)] = new.map { (oldByKey[key($0)], $0) }
+        for (index, document) in old.enumerated() where !newKeys.contains(key(document)) {
+            let previous = old[..<index].last { newKeys.contains(key($0)) }.map(key)
+            let position = previous.flatMap { previousKey in result.firstIndex { $0.1.map(key) == previousKey } }.map { $0 + 1 } ?? 0
+            var insertAt = position
+            while insertAt < result.count, result[insertAt].1 == nil { insertAt += 1 }
+            result.insert((document, nil), at: insertAt)
+        }
+        return result
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import KartaContent
+import KartaMarkdown
+import KartaModel
+import Yams
+
+/// Annual reports (`reports/YYYY.md` in an entity folder) as prose documents: the front matter as
+/// fields in the order written, the narrative as blocks. Read from the files themselves, so the
+/// diff covers them whatever the site does with them.
+enum ReportReader {
+    static func reports(in content: SiteContent, root: String, markdown: MarkdownRenderer) -> [ProseDocument] {
+        var documents: [ProseDocument] = []
+        for entity in content.entities {
+            let folder = root + "/" + entity.id + "/reports"
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
+            for name in names {
+                let path = folder + "/" + name
+                guard isRegularFile(path), let data = FileManager.default.contents(atPath: path),
+                      case .success(let text) = SourceText.decode(data, file: path) else { continue }
+                documents.append(report(text, id: String(name.dropLast(3)), entityID: entity.id, markdown: markdown))
+            }
+        }
+        return documents
+    }
+
+    static func report(_ text: String, id: String, entityID: String, markdown: MarkdownRenderer) -> ProseDocument {
+        guard let split = FrontMatter.split(text) else {
+            return ProseDocument(kind: .report, id: id, entityID: entityID, title: "Отчёт \(id)", metadata: [], blocks: markdown.blocks(text))
+        }
+        let fields = frontMatter(split.yaml)
+        let title = fields.first { $0.key == "title" }?.value ?? "Отчёт \(id)"
+        return ProseDocument(kind: .report, id: id, entityID: entityID, title: title, metadata: fields, blocks: markdown.blocks(split.body))
+    }
+
+    /// Top-level keys with their values as text: scalars as written, anything nested in one line of YAML.
+    static func frontMatter(_ yaml: String) -> [MetadataField] {
+        guard let node = try? Yams.compose(yaml: yaml), case .mapping(let mapping) = node else { return [] }
+        return mapping.compactMap { key, value in
+            guard let name = key.string else { return nil }
+            if let scalar = value.scalar { return MetadataField(name, scalar.string) }
+            let flow = (try? Yams.serialize(node: value, width: -1, allowUnicode: true))?.trimmingCharacters(in: .whitespacesAndNewlines)
+            return MetadataField(name, flow)
+        }
+    }
+
+    static func isRegularFile(_ path: String) -> Bool {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType) == .typeRegular
+    }
+}
