@@ -49,6 +49,8 @@ public struct TemplateSet: Sendable {
         return diagnostics.hasErrors ? .failure(diagnostics) : .success(TemplateSet(library: library, folder: folder))
     }
 
+    public func has(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
+
     public func render(_ view: Any, template: String) -> String {
         library.render(view, withTemplate: template) ?? ""
     }

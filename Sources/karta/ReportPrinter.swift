@@ -1,4 +1,5 @@
 import Foundation
+import KartaDiff
 import KartaModel
 import KartaSite
 
@@ -53,6 +54,14 @@ struct ReportPrinter {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(summary), as: UTF8.self)
+    }
+
+    /// «2 added, 1 removed, 5 changed, 1 moved; 4 hidden edits of typography or format».
+    func diffSummary(_ counts: ChangeCounts) -> String {
+        guard counts.hasChanges || counts.hidden > 0 else { return "no changes" }
+        var parts = ["\(counts.added) added", "\(counts.removed) removed", "\(counts.changed) changed", "\(counts.moved) moved"]
+        if counts.metadata > 0 { parts.append("\(counts.metadata) in titles, approvals and columns") }
+        return parts.joined(separator: ", ") + (counts.hidden > 0 ? "; \(counts.hidden) hidden edits of typography or format" : "")
     }
 
     private func writeError(_ line: String) {

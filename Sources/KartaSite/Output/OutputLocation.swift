@@ -5,8 +5,11 @@ import KartaModel
 ///
 /// The swap removes the previous output, so the output must never be (or hold) the content or
 /// templates, and a folder that is not a previous Karta site is only replaced when asked to.
-enum OutputLocation {
-    static func problems(output: String, protecting inputs: [String], force: Bool) -> [Diagnostic] {
+public enum OutputLocation {
+    /// `marker` is the file every output of this kind holds (`karta diff` writes its own); `what` names the kind in messages.
+    public static func problems(
+        output: String, protecting inputs: [String], force: Bool, marker: String = "data/index.json", what: String = "Karta site"
+    ) -> [Diagnostic] {
         let target = canonical(output)
         let location = SourceLocation(file: output)
         if target == "/" {
@@ -21,20 +24,20 @@ enum OutputLocation {
                 return [.error("unsafe-output", "the output folder \(output) is inside \(input); choose a folder outside it", at: location)]
             }
         }
-        if !force, isForeignFolder(target) {
+        if !force, isForeignFolder(target, marker: marker) {
             return [.error(
                 "unsafe-output",
-                "the output folder \(output) already holds files that are not a Karta site; building would replace them. Empty it, choose another folder, or pass --force",
+                "the output folder \(output) already holds files that are not a \(what); writing would replace them. Empty it, choose another folder, or pass --force",
                 at: location)]
         }
         return []
     }
 
     /// A non-empty folder without the catalogue every Karta build writes.
-    static func isForeignFolder(_ path: String) -> Bool {
+    static func isForeignFolder(_ path: String, marker: String) -> Bool {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         guard names.contains(where: { !$0.hasPrefix(".") }) else { return false }
-        return !FileManager.default.fileExists(atPath: path + "/data/index.json")
+        return !FileManager.default.fileExists(atPath: path + "/" + marker)
     }
 
     /// Absolute, with `.`/`..` and symbolic links resolved, without a trailing slash.

@@ -1,0 +1,79 @@
+import Foundation
+import KartaDiff
+import KartaModel
+import KartaRender
+import KartaSite
+
+/// The presentations of a content diff: an HTML report (a small site in the look of the published
+/// one), JSON for machines, Markdown for a merge request.
+public struct DiffReport: Sendable {
+    public enum Format: String, Sendable, CaseIterable {
+        case html, json, markdown
+    }
+
+    public let diff: ContentDiff
+
+    public init(_ diff: ContentDiff) {
+        self.diff = diff
+    }
+
+    public func json() throws -> Data {
+        try DiffJSON(diff, paths: DiffPaths(diff)).data()
+    }
+
+    public func markdown() -> String {
+        DiffMarkdown(diff: diff).text
+    }
+
+    /// Every file of the HTML report: the summary page, one page per changed document, the JSON
+    /// and Markdown forms beside them, and the site's stylesheet.
+    public func files(templates: TemplateSet) throws -> [OutputFile] {
+        let paths = DiffPaths(diff)
+        let builder = DiffViewBuilder(diff: diff, paths: paths)
+        var files = [OutputFile(path: SitePath.file(for: DiffPaths.index), text: templates.render(builder.index(), template: "diff/index"))]
+        for (index, document) in diff.documents.enumerated() {
+            guard let path = paths.pages[index] else { continue }
+            let html = switch document {
+            case .table(let table): templates.render(builder.tablePage(table, path: path), template: "diff/table")
+            case .prose(let prose): templates.render(builder.prosePage(prose, path: path), template: "diff/prose")
+            }
+            files.append(OutputFile(path: SitePath.file(for: path), text: html))
+        }
+        files.append(OutputFile(path: DiffPaths.json, data: try json()))
+        files.append(OutputFile(path: DiffPaths.markdown, text: markdown()))
+        let assets = templates.folder + "/assets"
+        for name in ((try? FileManager.default.contentsOfDirectory(atPath: assets)) ?? []).sorted() where !name.hasPrefix(".") {
+            if let data = FileManager.default.contents(atPath: assets + "/" + name) { files.append(OutputFile(path: "assets/" + name, data: data)) }
+        }
+        return files
+    }
+
+    /// Writes the HTML report into `output` the way `karta build` writes a site: aside, then swapped
+    /// in. An output folder that holds something other than a previous diff is refused unless `force`.
+    public func write(to output: String, templates folder: String, protecting inputs: [String], force: Bool) -> Diagnostics {
+        var diagnostics = Diagnostics()
+        for problem in OutputLocation.problems(output: output, protecting: [folder] + inputs, force: force, marker: DiffPaths.json, what: "Karta diff") {
+            diagnostics.append(problem)
+        }
+        guard !diagnostics.hasErrors else { return diagnostics }
+        let templates: TemplateSet
+        switch TemplateSet.load(from: folder) {
+        case .success(let set): templates = set
+        case .failure(let problems): return problems
+        }
+        for name in Self.templates where !templates.has(name) {
+            diagnostics.error("missing-template", "the diff template '\(name).mustache' is missing", at: SourceLocation(file: folder))
+        }
+        guard !diagnostics.hasErrors else { return diagnostics }
+        do {
+            try OutputWriter(output: output).write(try files(templates: templates))
+        } catch let error as OutputWriter.WriteError {
+            diagnostics.error("write", "\(error.description); \(output) is unchanged", at: SourceLocation(file: output))
+        } catch {
+            diagnostics.error("write", "the diff could not be encoded: \(error)", at: SourceLocation(file: output))
+        }
+        return diagnostics
+    }
+
+    static let templates = ["diff/index", "diff/table", "diff/prose"]
+}

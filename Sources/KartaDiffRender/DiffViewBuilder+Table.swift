@@ -1,0 +1,215 @@
+import KartaDiff
+import KartaModel
+
+extension DiffViewBuilder {
+    func tablePage(_ table: TableDiff, path: String) -> DiffTableView {
+        var banner = table.columnChanges.map { DiffHeaderView.BannerItemView(label: "Столбцы", text: DiffWording.columnChange($0), textChanges: []) }
+        for section in table.sections {
+            if let titleDiff = section.titleDiff {
+                banner.append(DiffHeaderView.BannerItemView(label: "Название раздела", text: "", textChanges: [textChange(titleDiff)]))
+            }
+            if section.isMoved {
+                banner.append(DiffHeaderView.BannerItemView(label: "Порядок разделов", text: "раздел «\(section.title)» стоит на другом месте", textChanges: []))
+            }
+        }
+        let total = table.rows.compactMap(\.changeNumber).max() ?? 0
+        let columns = [DiffTableView.ColumnView(title: "Изменение", key: "action", note: "", hasNote: false)] + table.columns.map { column in
+            let note = table.addedColumns.contains(column.key) ? "новый столбец" : table.removedColumns.contains(column.key) ? "удалённый столбец" : column.role == .number ? "(было)" : ""
+            return DiffTableView.ColumnView(title: column.title, key: column.key, note: note, hasNote: !note.isEmpty)
+        }
+        let sections = table.sections.map { sectionView($0, table: table, total: total) }
+        let touched = table.rows.filter(\.isTouched)
+        let toc = table.sections.count > 1 ? table.sections.map { section in
+            DiffTocEntryView(
+                title: section.title.isEmpty ? "Без раздела" : section.title, anchor: section.anchor,
+                count: "изменений: \(section.diffs.filter(\.isTouched).count)")
+        } : []
+        return DiffTableView(
+            chrome: chrome(from: path, title: table.title), header: header(.table(table), path: path, warnings: table.warnings, banner: banner),
+            filters: touched.isEmpty ? [] : [filters(touched.map { ($0.action, $0.move != nil, $0.categories, $0.level) })],
+            toc: toc, hasToc: !toc.isEmpty, columns: columns, columnCount: columns.count, hasSections: !sections.isEmpty,
+            sections: sections, hidden: hidden(table.hidden, columns: table.columns))
+    }
+
+    /// Filters for the kinds of change, fields and levels that occur; `all` is checked.
+    func filters(_ rows: [(action: DiffAction, isMoved: Bool, categories: [ChangeCategory], level: Level?)]) -> DiffFiltersView {
+        func option(_ group: String, _ value: String, _ label: String) -> DiffFiltersView.OptionView {
+            DiffFiltersView.OptionView(id: "\(group)-\(value)", name: group, label: label, isChecked: value == "all")
+        }
+        var show = [option("show", "all", "все строки"), option("show", "changes", "только изменения")]
+        for action in [DiffAction.added, .removed, .changed] where rows.contains(where: { $0.action == action }) {
+            show.append(option("show", action.rawValue, DiffWording.action(action).label))
+        }
+        if rows.contains(where: \.isMoved) { show.append(option("show", "moved", DiffWording.moved.label)) }
+        var groups = [DiffFiltersView.GroupView(legend: "Показать", options: show)]
+        let categories = Set(rows.flatMap(\.categories)).sorted()
+        if !categories.isEmpty {
+            groups.append(DiffFiltersView.GroupView(
+                legend: "Что изменилось",
+                options: [option("field", "all", "всё")] + categories.map { option("field", $0.rawValue, DiffWording.category($0)) }))
+        }
+        let levels = Level.allCases.filter { level in rows.contains { $0.level == level } }
+        if levels.count > 1 {
+            groups.append(DiffFiltersView.GroupView(
+                legend: "Уровень", options: [option("level", "all", "все")] + levels.map { option("level", $0.rawValue, DiffWording.level($0)) }))
+        }
+        return DiffFiltersView(groups: groups)
+    }
+
+    private func sectionView(_ section: SectionDiff, table: TableDiff, total: Int) -> DiffTableView.SectionView {
+        var entries: [(touched: Bool, line: DiffTableView.LineView, rows: [DiffTableView.RowView], first: String?)] = []
+        for item in section.rows {
+            switch item {
+            case .row(let row):
+                let views = rowViews(row, table: table, total: total)
+                entries.append((row.isTouched, DiffTableView.LineView(rows: views, ghosts: [], folds: []), views, row.number ?? row.oldNumber))
+            case .movedAway(let ghost):
+                let target = ghost.toDirectionID == section.directionID ? "" : " в раздел «\(ghost.toSectionTitle)»"
+                let numbers = [ghost.oldNumber.map { "было № \($0)" }, ghost.newNumber.map { "теперь № \($0)" }].compactMap { $0 }.joined(separator: ", ")
+                let view = DiffTableView.GhostView(
+                    anchor: ghost.anchor, className: "diff-ghost",
+                    text: "перенесено отсюда\(target)" + (numbers.isEmpty ? "" : " (\(numbers))"), target: "#" + ghost.target)
+                entries.append((true, DiffTableView.LineView(rows: [], ghosts: [view], folds: []), [], nil))
+            }
+        }
+        let visible = Self.visibility(entries.map(\.touched))
+        var lines: [DiffTableView.LineView] = []
+        var index = 0
+        while index < entries.count {
+            if visible[index] {
+                lines.append(entries[index].line)
+                index += 1
+                continue
+            }
+            var end = index
+            while end < entries.count, !visible[end] { end += 1 }
+            let run = entries[index..<end]
+            let numbers = [run.first?.first, run.last?.first].compactMap { $0 }
+            let span = numbers.count == 2 ? " (№ \(numbers[0])–\(numbers[1]))" : ""
+            lines.append(DiffTableView.LineView(rows: [], ghosts: [], folds: [DiffTableView.FoldView(
+                label: "… \(DiffWording.units(run.count, of: table.kind)) без изменений\(span)", rows: run.flatMap(\.rows))]))
+            index = end
+        }
+        var badge = ""
+        if section.action == .added { badge = "+ раздел добавлен" }
+        if section.action == .removed { badge = "− раздел удалён" }
+        if section.isMoved { badge = (badge.isEmpty ? "" : badge + " · ") + "↕ раздел перемещён" }
+        return DiffTableView.SectionView(
+            anchor: section.anchor, title: section.title, titleChanges: section.titleDiff.map { [textChange($0)] } ?? [],
+            badge: badge, hasBadge: !badge.isEmpty, lines: lines)
+    }
+
+    /// The row and its sub-rows. Sub-rows carry their parent's filter classes, so a filter keeps them together.
+    private func rowViews(_ row: RowDiff, table: TableDiff, total: Int) -> [DiffTableView.RowView] {
+        var filterClasses = ["is-\(row.action.rawValue)"]
+        if row.move != nil { filterClasses.append("is-moved") }
+        filterClasses += row.categories.map { "has-\($0.rawValue)" }
+        if let level = row.level { filterClasses.append("lvl-\(level.rawValue)") }
+        var notes: [DiffTableView.NoteView] = []
+        if let move = row.move {
+            let from = move.isAcrossDirections ? "из раздела «\(move.fromSectionTitle)»" : "внутри раздела"
+            let number = move.oldNumber.map { ", было № \($0)" } ?? ""
+            notes.append(DiffTableView.NoteView(text: "перенесено \(from)\(number)", url: "#" + move.fromAnchor, hasURL: true))
+        }
+        if let oldID = row.oldID {
+            notes.append(DiffTableView.NoteView(text: "идентификатор был «\(oldID)»", url: "", hasURL: false))
+        }
+        let navigation = Self.navigation(row.changeNumber, total: total)
+        let main = DiffTableView.RowView(
+            anchor: row.anchor, className: (["diff-row"] + filterClasses).joined(separator: " "),
+            changeAnchor: navigation.anchor, hasChangeAnchor: !navigation.anchor.isEmpty,
+            actions: actions(row.action, moved: row.move != nil), notes: notes,
+            aliases: row.oldID.map { [Anchor.item($0)] } ?? [],
+            cells: table.columns.map { cellView($0, row: row, table: table) },
+            previousChange: navigation.previous, hasPreviousChange: !navigation.previous.isEmpty,
+            nextChange: navigation.next, hasNextChange: !navigation.next.isEmpty)
+        let subrows = row.subrows.map { subrow in
+            DiffTableView.RowView(
+                anchor: subrow.anchor, className: (["diff-row", "diff-subrow", "sub-\(subrow.action.rawValue)"] + filterClasses).joined(separator: " "),
+                changeAnchor: "", hasChangeAnchor: false, actions: actions(subrow.action, moved: false), notes: [], aliases: [],
+                cells: table.columns.map { cellView($0, row: subrow, table: table) },
+                previousChange: "", hasPreviousChange: false, nextChange: "", hasNextChange: false)
+        }
+        return [main] + subrows
+    }
+
+    private func cellView(_ column: TableColumn, row: RowDiff, table: TableDiff) -> DiffTableView.CellView {
+        var cell = DiffTableView.CellView(
+            key: column.key, className: "col-\(column.key)", isRowHeader: column.role == .number, html: "", text: "",
+            isWholeInserted: false, isWholeDeleted: false, textChanges: [], deadlineChanges: [], chips: [], hasChips: false,
+            choiceChanges: [], oldNumber: "", hasOldNumber: false)
+        if column.role == .number {
+            if row.action == .removed {
+                cell.text = "—"
+                if let old = row.oldNumber {
+                    cell.oldNumber = old
+                    cell.hasOldNumber = true
+                }
+            } else {
+                cell.text = row.number ?? ""
+                if let old = row.oldNumber, TextDiffer.compare(old, row.number ?? "") != .same {
+                    cell.oldNumber = old
+                    cell.hasOldNumber = true
+                }
+            }
+            return cell
+        }
+        let oldValue = row.old?.cells[column.key]
+        let newValue = row.new?.cells[column.key]
+        switch row.action {
+        case .added:
+            fill(&cell, newValue, column: column.key)
+            cell.isWholeInserted = newValue != nil
+            return cell
+        case .removed:
+            fill(&cell, oldValue, column: column.key)
+            cell.isWholeDeleted = oldValue != nil
+            return cell
+        default: break
+        }
+        if let change = row.cell(column.key) {
+            cell.className += " cell-changed"
+            switch change.change {
+            case .text(let diff):
+                cell.textChanges = [textChange(diff)]
+            case .deadline(let old, let new, let shift, _):
+                cell.deadlineChanges = [DiffTableView.DeadlineChangeView(
+                    oldText: old ?? "", newText: new ?? "", hasOldText: !(old ?? "").isEmpty, hasNewText: !(new ?? "").isEmpty,
+                    shift: shift.map(DiffWording.shift) ?? "", hasShift: shift != nil)]
+            case .parties(let parties):
+                cell.chips = parties.kept.map { DiffTableView.ChipView(text: $0, isKept: true, isAdded: false, isRemoved: false) }
+                    + parties.added.map { DiffTableView.ChipView(text: $0, isKept: false, isAdded: true, isRemoved: false) }
+                    + parties.removed.map { DiffTableView.ChipView(text: $0, isKept: false, isAdded: false, isRemoved: true) }
+                cell.hasChips = true
+            case .choice(let old, let new):
+                let oldText = old.map { DiffWording.choice($0, column: column.key) } ?? ""
+                let newText = new.map { DiffWording.choice($0, column: column.key) } ?? ""
+                cell.choiceChanges = [DiffTableView.ChoiceChangeView(oldText: oldText, newText: newText, hasOldText: !oldText.isEmpty, hasNewText: !newText.isEmpty)]
+            }
+            return cell
+        }
+        if table.addedColumns.contains(column.key) {
+            fill(&cell, newValue, column: column.key)
+            cell.isWholeInserted = newValue != nil
+            cell.className += " cell-new-column"
+        } else if table.removedColumns.contains(column.key) {
+            fill(&cell, oldValue, column: column.key)
+            cell.isWholeDeleted = oldValue != nil
+            cell.className += " cell-old-column"
+        } else {
+            fill(&cell, newValue, column: column.key)
+        }
+        return cell
+    }
+
+    /// The cell as the site shows it: Markdown rendered, other values as text.
+    private func fill(_ cell: inout DiffTableView.CellView, _ value: CellValue?, column: String) {
+        switch value {
+        case .text(let text)?: cell.html = markdown.cellHTML(text)
+        case .deadline(let text, _)?: cell.text = text
+        case .parties(let names)?: cell.text = names.joined(separator: ", ")
+        case .choice(let value)?: cell.text = DiffWording.choice(value, column: column)
+        case nil: break
+        }
+    }
+}

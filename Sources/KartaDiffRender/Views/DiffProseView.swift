@@ -1,0 +1,87 @@
+import KartaRender
+
+/// A page's or report's diff: its blocks in reading order, changed ones marked, unchanged runs folded.
+struct DiffProseView: Sendable {
+    struct BlockView: Sendable {
+        var anchor: String
+        var className: String
+        var changeAnchor: String
+        var hasChangeAnchor: Bool
+        var actions: [DiffTableView.ActionView]
+        var notes: [DiffTableView.NoteView]
+        /// Rendered block (safe HTML) for an unchanged, added or removed block.
+        var html: String
+        var isWholeInserted: Bool
+        var isWholeDeleted: Bool
+        var textChanges: [TextChangeView]
+        /// Same words, other formatting: the old rendering, for comparison.
+        var formattingOnly: [FormattingView]
+        var previousChange: String
+        var hasPreviousChange: Bool
+        var nextChange: String
+        var hasNextChange: Bool
+    }
+
+    struct FormattingView: Sendable {
+        var oldHTML: String
+    }
+
+    /// A pipe table of the page, row by row, like a table document.
+    struct TableView: Sendable {
+        var rows: [DiffTableView.RowView]
+        var columnCount: Int
+    }
+
+    struct FoldView: Sendable {
+        var label: String
+        var blocks: [BlockView]
+    }
+
+    struct LineView: Sendable {
+        var blocks: [BlockView]
+        var tables: [TableView]
+        var ghosts: [DiffTableView.GhostView]
+        var folds: [FoldView]
+    }
+
+    var chrome: ChromeView
+    var header: DiffHeaderView
+    var filters: [DiffFiltersView]
+    var lines: [LineView]
+    var hasLines: Bool
+    var hidden: [DiffHiddenView]
+}
+
+/// The summary page: every document with its counts.
+struct DiffIndexView: Sendable {
+    struct DocumentView: Sendable {
+        var title: String
+        var kindLabel: String
+        var url: String
+        var hasURL: Bool
+        var actionLabel: String
+        var hasActionLabel: Bool
+        var added: String
+        var removed: String
+        var changed: String
+        var moved: String
+        var metadata: String
+        var hidden: String
+        var hasHidden: Bool
+    }
+
+    var chrome: ChromeView
+    var oldVersion: String
+    var newVersion: String
+    var summary: String
+    var isEmpty: Bool
+    var documents: [DocumentView]
+    var hasDocuments: Bool
+    var unchanged: [DocumentView]
+    var hasUnchanged: Bool
+    var unchangedSummary: String
+    var warnings: [DiffHeaderView.WarningView]
+    var hasWarnings: Bool
+    var jsonURL: String
+    var markdownURL: String
+}

@@ -1,0 +1,188 @@
+import KartaRender
+
+/// A table document's diff page: the published table with an action column, changed cells marked.
+struct DiffTableView: Sendable {
+    struct ActionView: Sendable {
+        var glyph: String
+        var label: String
+        var kind: String
+    }
+
+    /// A line under the action label: where a row moved from, an id that changed.
+    struct NoteView: Sendable {
+        var text: String
+        var url: String
+        var hasURL: Bool
+    }
+
+    struct ChipView: Sendable {
+        var text: String
+        var isKept: Bool
+        var isAdded: Bool
+        var isRemoved: Bool
+    }
+
+    struct DeadlineChangeView: Sendable {
+        var oldText: String
+        var newText: String
+        var hasOldText: Bool
+        var hasNewText: Bool
+        var shift: String
+        var hasShift: Bool
+    }
+
+    struct ChoiceChangeView: Sendable {
+        var oldText: String
+        var newText: String
+        var hasOldText: Bool
+        var hasNewText: Bool
+    }
+
+    struct CellView: Sendable {
+        var key: String
+        var className: String
+        var isRowHeader: Bool
+        /// Unchanged content: safe HTML (rendered Markdown) and/or plain text the template escapes.
+        var html: String
+        var text: String
+        /// The whole row was added or removed: the content is wrapped in `<ins>` / `<del>`.
+        var isWholeInserted: Bool
+        var isWholeDeleted: Bool
+        var textChanges: [TextChangeView]
+        var deadlineChanges: [DeadlineChangeView]
+        var chips: [ChipView]
+        var hasChips: Bool
+        var choiceChanges: [ChoiceChangeView]
+        /// «было 1.4» beside a row number that changed.
+        var oldNumber: String
+        var hasOldNumber: Bool
+    }
+
+    struct RowView: Sendable {
+        var anchor: String
+        var className: String
+        var changeAnchor: String
+        var hasChangeAnchor: Bool
+        var actions: [ActionView]
+        var notes: [NoteView]
+        /// Further ids this row answers to (the old id of a row whose id changed).
+        var aliases: [String]
+        var cells: [CellView]
+        var previousChange: String
+        var hasPreviousChange: Bool
+        var nextChange: String
+        var hasNextChange: Bool
+    }
+
+    /// Where a moved row used to be.
+    struct GhostView: Sendable {
+        var anchor: String
+        var className: String
+        var text: String
+        var target: String
+    }
+
+    /// A run of unchanged rows behind «… N без изменений».
+    struct FoldView: Sendable {
+        var label: String
+        var rows: [RowView]
+    }
+
+    struct LineView: Sendable {
+        var rows: [RowView]
+        var ghosts: [GhostView]
+        var folds: [FoldView]
+    }
+
+    struct SectionView: Sendable {
+        var anchor: String
+        var title: String
+        var titleChanges: [TextChangeView]
+        var badge: String
+        var hasBadge: Bool
+        var lines: [LineView]
+    }
+
+    struct ColumnView: Sendable {
+        var title: String
+        var key: String
+        var note: String
+        var hasNote: Bool
+    }
+
+    var chrome: ChromeView
+    var header: DiffHeaderView
+    var filters: [DiffFiltersView]
+    var toc: [DiffTocEntryView]
+    var hasToc: Bool
+    var columns: [ColumnView]
+    var columnCount: Int
+    var hasSections: Bool
+    var sections: [SectionView]
+    var hidden: [DiffHiddenView]
+}
+
+/// What every diff page shows on top: kind, title, the two versions, the counts, warnings, the banner.
+struct DiffHeaderView: Sendable {
+    struct WarningView: Sendable {
+        var text: String
+        var url: String
+    }
+
+    struct BannerItemView: Sendable {
+        var label: String
+        var text: String
+        var textChanges: [TextChangeView]
+    }
+
+    var kindLabel: String
+    var title: String
+    var actionLabel: String
+    var hasActionLabel: Bool
+    var oldVersion: String
+    var newVersion: String
+    var summary: String
+    var warnings: [WarningView]
+    var hasWarnings: Bool
+    var banner: [BannerItemView]
+    var hasBanner: Bool
+    var indexURL: String
+}
+
+/// The radio buttons that filter rows without JavaScript (CSS `:has()` in `karta.css`).
+struct DiffFiltersView: Sendable {
+    struct OptionView: Sendable {
+        var id: String
+        var name: String
+        var label: String
+        var isChecked: Bool
+    }
+
+    struct GroupView: Sendable {
+        var legend: String
+        var options: [OptionView]
+    }
+
+    var groups: [GroupView]
+}
+
+struct DiffTocEntryView: Sendable {
+    var title: String
+    var anchor: String
+    var count: String
+}
+
+/// The hidden edits of typography and format, listed behind a `<details>`.
+struct DiffHiddenView: Sendable {
+    struct ItemView: Sendable {
+        var place: String
+        var field: String
+        var kind: String
+        var oldText: String
+        var newText: String
+        var url: String
+    }
+
+    var summary: String
+    var items: [ItemView]
+}

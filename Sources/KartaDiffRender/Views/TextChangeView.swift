@@ -1,0 +1,33 @@
+/// A word diff laid out for the templates (`diff/text`, `diff/segments`).
+///
+/// Optional parts are arrays of zero or one element: Mustache looks a missing field up in the
+/// enclosing view, so nothing a template tests is ever nil.
+struct TextChangeView: Sendable {
+    struct SegmentView: Sendable {
+        var text: String
+        var isEqual: Bool
+        var isDeleted: Bool
+        var isInserted: Bool
+    }
+
+    /// One side of a side-by-side view.
+    struct SideView: Sendable {
+        var segments: [SegmentView]
+    }
+
+    var segments: [SegmentView]
+    var isRewrite: Bool
+    var oldText: String
+    var newText: String
+    var hasOldText: Bool
+    var hasNewText: Bool
+    var deltas: [String]
+    var hasDeltas: Bool
+    /// Long texts also get an old | new view.
+    var sideBySide: [SideBySideView]
+
+    struct SideBySideView: Sendable {
+        var oldSide: SideView
+        var newSide: SideView
+    }
+}
