@@ -12,6 +12,12 @@ public struct VersionLabel: Sendable, Hashable {
     public var name: String
     /// «5962b36 Read deadlines …» for a revision.
     public var detail: String?
+
+    public init(kind: Kind, name: String, detail: String?) {
+        self.kind = kind
+        self.name = name
+        self.detail = detail
+    }
 }
 
 /// One side of a comparison, on disk: a content folder as given, or a revision's `Content/` copied
@@ -52,20 +58,21 @@ public struct ContentVersion: Sendable {
     /// Reads `argument` as a folder when one exists by that name, as the work tree for `WORKTREE`,
     /// and otherwise as a git revision whose copy of `contentFolder` is materialised with `git archive`.
     public static func resolve(_ argument: String, contentFolder: String, directory: String) -> Result<ContentVersion, Failure> {
+        func absolute(_ path: String) -> String { path.hasPrefix("/") ? path : directory + "/" + path }
         if argument == worktreeName {
             return .success(ContentVersion(
-                label: VersionLabel(kind: .worktree, name: argument, detail: nil), root: contentFolder, displayRoot: contentFolder, temporary: nil))
+                label: VersionLabel(kind: .worktree, name: argument, detail: nil), root: absolute(contentFolder), displayRoot: contentFolder,
+                temporary: nil))
         }
         var isDirectory: ObjCBool = false
-        let path = argument.hasPrefix("/") ? argument : directory + "/" + argument
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+        if FileManager.default.fileExists(atPath: absolute(argument), isDirectory: &isDirectory), isDirectory.boolValue {
             return .success(ContentVersion(
-                label: VersionLabel(kind: .folder, name: argument, detail: nil), root: argument, displayRoot: argument, temporary: nil))
+                label: VersionLabel(kind: .folder, name: argument, detail: nil), root: absolute(argument), displayRoot: argument, temporary: nil))
         }
         let git = GitRepository(directory: directory)
         guard let topLevel = git.topLevel else { return .failure(.notARepository(argument)) }
         guard let commit = git.commit(argument) else { return .failure(.unknownRevision(argument)) }
-        guard let relative = relativePath(of: contentFolder.hasPrefix("/") ? contentFolder : directory + "/" + contentFolder, in: topLevel) else {
+        guard let relative = relativePath(of: absolute(contentFolder), in: topLevel) else {
             return .failure(.outsideRepository(contentFolder))
         }
         guard git.exists(relative, at: commit, topLevel: topLevel) else {
