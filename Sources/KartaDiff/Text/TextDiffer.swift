@@ -29,13 +29,14 @@ public enum TextDiffer {
         var chunks = Chunk.chunks(runs)
         absorbSpaceOnlyChanges(&chunks, a, b)
         let similarity = similarity(chunks, a, b)
+        // Numbers are read before the clean-up joins edits: «85 %» → «90 %» is +5 п.п. even in a short text.
+        let deltas = deltas(chunks, a, b)
         guard similarity >= rewriteThreshold else {
-            return TextDiff(segments: [.deleted(old), .inserted(new)], isRewrite: true, similarity: similarity, old: old, new: new, deltas: [])
+            let segments: [TextDiff.Segment] = [.deleted(old), .inserted(new)].filter { $0 != .deleted("") && $0 != .inserted("") }
+            return TextDiff(segments: segments, isRewrite: true, similarity: similarity, old: old, new: new, deltas: deltas)
         }
         cleanUp(&chunks, a, b)
-        return TextDiff(
-            segments: segments(chunks, a, b), isRewrite: false, similarity: similarity, old: old, new: new,
-            deltas: deltas(chunks, a, b))
+        return TextDiff(segments: segments(chunks, a, b), isRewrite: false, similarity: similarity, old: old, new: new, deltas: deltas)
     }
 
     /// An equal run or a change (deleted and inserted tokens together).
