@@ -65,7 +65,9 @@ extension DiffViewBuilder {
                 entries.append((row.isTouched, DiffTableView.LineView(rows: views, ghosts: [], folds: []), views, row.number ?? row.oldNumber))
             case .movedAway(let ghost):
                 let target = ghost.toDirectionID == section.directionID ? "" : " в раздел «\(ghost.toSectionTitle)»"
-                let numbers = [ghost.oldNumber.map { "было № \($0)" }, ghost.newNumber.map { "теперь № \($0)" }].compactMap { $0 }.joined(separator: ", ")
+                let numbers = ghost.oldNumber == ghost.newNumber
+                    ? (ghost.newNumber.map { "№ \($0)" } ?? "")
+                    : [ghost.oldNumber.map { "было № \($0)" }, ghost.newNumber.map { "теперь № \($0)" }].compactMap { $0 }.joined(separator: ", ")
                 let view = DiffTableView.GhostView(
                     anchor: ghost.anchor, className: "diff-ghost",
                     text: "перенесено отсюда\(target)" + (numbers.isEmpty ? "" : " (\(numbers))"), target: "#" + ghost.target)
