@@ -1,3 +1,4 @@
+import Foundation
 import KartaContent
 import KartaModel
 
@@ -37,10 +38,11 @@ public struct Comparison: Sendable {
             case .failure(let failure): return Outcome(diff: nil, diagnostics: Diagnostics(), failure: failure.description)
             }
         }
+        // The two versions load side by side: loading is most of the time a diff takes.
+        let results = versions.map(\.root).parallelMap { ContentLoader(root: $0).load() }
         var diagnostics = Diagnostics()
         var sides: [ContentDiffer.Side] = []
-        for version in versions {
-            let loaded = ContentLoader(root: version.root).load()
+        for (version, loaded) in zip(versions, results) {
             diagnostics.append(contentsOf: version.relabel(Diagnostics(loaded.diagnostics.errors)))
             if let content = loaded.content { sides.append(ContentDiffer.Side(content: content, root: version.root, label: version.label)) }
         }

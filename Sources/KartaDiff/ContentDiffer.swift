@@ -1,3 +1,4 @@
+import Foundation
 import KartaMarkdown
 import KartaModel
 
@@ -22,19 +23,20 @@ public struct ContentDiffer: Sendable {
         let resolver = PartyResolver(glossaries: [new.content.glossary, old.content.glossary])
         let tables = TableDiffer(resolver: resolver)
         let prose = ProseDiffer()
-        var documents: [ContentDiff.Document] = []
-        for (oldDocument, newDocument) in Self.pair(tableDocuments(old.content), tableDocuments(new.content), key: \.key) {
-            documents.append(.table(tables.diff(old: oldDocument, new: newDocument)))
-        }
         let oldMarkdown = MarkdownRenderer(allowRawHTML: old.content.config.allowRawHTML)
         let newMarkdown = MarkdownRenderer(allowRawHTML: new.content.config.allowRawHTML)
-        for (oldDocument, newDocument) in Self.pair(proseDocuments(old, markdown: oldMarkdown), proseDocuments(new, markdown: newMarkdown), key: \.key) {
-            documents.append(.prose(prose.diff(old: oldDocument, new: newDocument)))
+        // One job per document; pages are split into blocks inside their job, so that runs in parallel too.
+        var jobs: [@Sendable () -> ContentDiff.Document] = []
+        for (oldDocument, newDocument) in Self.pair(tableDocuments(old.content), tableDocuments(new.content), key: \.key) {
+            jobs.append { .table(tables.diff(old: oldDocument, new: newDocument)) }
+        }
+        for (oldSource, newSource) in Self.pair(proseSources(old), proseSources(new), key: \.key) {
+            jobs.append { .prose(prose.diff(old: oldSource?.document(oldMarkdown), new: newSource?.document(newMarkdown))) }
         }
         for (oldDocument, newDocument) in Self.pair(catalogues(old.content), catalogues(new.content), key: \.key) {
-            documents.append(.table(tables.diff(old: oldDocument, new: newDocument)))
+            jobs.append { .table(tables.diff(old: oldDocument, new: newDocument)) }
         }
-        return ContentDiff(old: old.label, new: new.label, documents: documents)
+        return ContentDiff(old: old.label, new: new.label, documents: jobs.parallelMap { $0() })
     }
 
     /// Roadmaps, then plans, then expected results, each sorted by entity and id.
@@ -44,10 +46,23 @@ public struct ContentDiffer: Sendable {
             + content.expectedResults.map { TableDocument($0) }
     }
 
+    /// A Markdown document not yet split into blocks: a free page or a report file.
+    struct ProseSource: Sendable {
+        var key: String
+        var document: @Sendable (MarkdownRenderer) -> ProseDocument
+    }
+
     /// Reports, then free pages. A page under `reports/` (should the site load reports as pages) counts once, as a report.
-    func proseDocuments(_ side: Side, markdown: MarkdownRenderer) -> [ProseDocument] {
-        ReportReader.reports(in: side.content, root: side.root, markdown: markdown)
-            + side.content.pages.filter { !$0.id.contains("/reports/") }.map { ProseDocument($0, markdown: markdown) }
+    func proseSources(_ side: Side) -> [ProseSource] {
+        let reports = ReportReader.reportFiles(in: side.content, root: side.root).map { file in
+            ProseSource(key: "\(DocumentKind.report.rawValue):\(file.entityID):\(file.id)") { markdown in
+                ReportReader.report(file.text, id: file.id, entityID: file.entityID, markdown: markdown)
+            }
+        }
+        let pages = side.content.pages.filter { !$0.id.contains("/reports/") }.map { page in
+            ProseSource(key: "\(DocumentKind.page.rawValue):\(page.entityID ?? ""):\(page.id)") { ProseDocument(page, markdown: $0) }
+        }
+        return reports + pages
     }
 
     func catalogues(_ content: SiteContent) -> [TableDocument] {

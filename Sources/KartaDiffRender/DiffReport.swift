@@ -31,13 +31,15 @@ public struct DiffReport: Sendable {
         let paths = DiffPaths(diff)
         let builder = DiffViewBuilder(diff: diff, paths: paths)
         var files = [OutputFile(path: SitePath.file(for: DiffPaths.index), text: templates.render(builder.index(), template: "diff/index"))]
-        for (index, document) in diff.documents.enumerated() {
-            guard let path = paths.pages[index] else { continue }
-            let html = switch document {
-            case .table(let table): templates.render(builder.tablePage(table, path: path), template: "diff/table")
-            case .prose(let prose): templates.render(builder.prosePage(prose, path: path), template: "diff/prose")
+        // Pages render in parallel into fixed slots, as the site's pages do.
+        let pages = diff.documents.indices.compactMap { index in paths.pages[index].map { (index, $0) } }
+        let documents = diff.documents
+        files += pages.map { PageJob(index: $0.0, path: $0.1) }.parallelMap { job in
+            let html = switch documents[job.index] {
+            case .table(let table): templates.render(builder.tablePage(table, path: job.path), template: "diff/table")
+            case .prose(let prose): templates.render(builder.prosePage(prose, path: job.path), template: "diff/prose")
             }
-            files.append(OutputFile(path: SitePath.file(for: path), text: html))
+            return OutputFile(path: SitePath.file(for: job.path), text: html)
         }
         files.append(OutputFile(path: DiffPaths.json, data: try json()))
         files.append(OutputFile(path: DiffPaths.markdown, text: markdown()))
@@ -76,4 +78,10 @@ public struct DiffReport: Sendable {
     }
 
     static let templates = ["diff/index", "diff/table", "diff/prose"]
+}
+
+/// One diff page to render: the document's index and its folder.
+private struct PageJob: Sendable {
+    var index: Int
+    var path: String
 }

@@ -8,8 +8,15 @@ import Yams
 /// fields in the order written, the narrative as blocks. Read from the files themselves, so the
 /// diff covers them whatever the site does with them.
 enum ReportReader {
-    static func reports(in content: SiteContent, root: String, markdown: MarkdownRenderer) -> [ProseDocument] {
-        var documents: [ProseDocument] = []
+    struct ReportFile: Sendable {
+        var id: String
+        var entityID: String
+        var text: String
+    }
+
+    /// The report files of every entity, in entity and file order.
+    static func reportFiles(in content: SiteContent, root: String) -> [ReportFile] {
+        var files: [ReportFile] = []
         for entity in content.entities {
             let folder = root + "/" + entity.id + "/reports"
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
@@ -17,10 +24,10 @@ enum ReportReader {
                 let path = folder + "/" + name
                 guard isRegularFile(path), let data = FileManager.default.contents(atPath: path),
                       case .success(let text) = SourceText.decode(data, file: path) else { continue }
-                documents.append(report(text, id: String(name.dropLast(3)), entityID: entity.id, markdown: markdown))
+                files.append(ReportFile(id: String(name.dropLast(3)), entityID: entity.id, text: text))
             }
         }
-        return documents
+        return files
     }
 
     static func report(_ text: String, id: String, entityID: String, markdown: MarkdownRenderer) -> ProseDocument {
