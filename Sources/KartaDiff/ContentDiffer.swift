@@ -39,11 +39,12 @@ public struct ContentDiffer: Sendable {
         return ContentDiff(old: old.label, new: new.label, documents: jobs.parallelMap { $0() })
     }
 
-    /// Roadmaps, then plans, then expected results, each sorted by entity and id.
+    /// Roadmaps, then plans, expected results and indicator files, each sorted by entity and id.
     func tableDocuments(_ content: SiteContent) -> [TableDocument] {
         content.roadmaps.map { TableDocument($0, entityLevel: content.entity($0.entityID)?.level) }
             + content.plans.map { TableDocument($0) }
             + content.expectedResults.map { TableDocument($0) }
+            + content.indicatorTables.map { TableDocument(indicators: $0) }
     }
 
     /// A Markdown document not yet split into blocks: a free page or a report file.

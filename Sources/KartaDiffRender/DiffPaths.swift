@@ -31,6 +31,7 @@ struct DiffPaths: Sendable {
         case .plan: return "\(entity)plans/\(document.id)/"
         case .expectedResults: return "\(entity)expected-results/\(document.id)/"
         case .report: return "\(entity)reports/\(document.id)/"
+        case .indicators: return "\(entity)indicators/"
         case .page: return document.id + "/"
         case .glossary: return "glossary/"
         case .directions: return "directions/"

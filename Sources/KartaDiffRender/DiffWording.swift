@@ -35,6 +35,7 @@ public enum DiffWording {
         case .glossary: "Глоссарий"
         case .directions: "Направления"
         case .entities: "Органы и организации"
+        case .indicators: "Показатели мониторинга"
         case .page: "Страница"
         case .report: "Отчёт"
         }
@@ -49,6 +50,7 @@ public enum DiffWording {
         case .entities: RussianFormat.plural(count, one: "организация", few: "организации", many: "организаций")
         case .page, .report: RussianFormat.plural(count, one: "абзац", few: "абзаца", many: "абзацев")
         case .plan, .expectedResults: RussianFormat.plural(count, one: "строка", few: "строки", many: "строк")
+        case .indicators: RussianFormat.plural(count, one: "значение", few: "значения", many: "значений")
         }
     }
 
@@ -86,6 +88,7 @@ public enum DiffWording {
         case "kind": GlossaryEntry.Kind(rawValue: value).map(RussianFormat.glossaryKind) ?? value
         case "group": Direction.Group(rawValue: value).map(RussianFormat.directionGroup) ?? value
         case "level": Level(rawValue: value).map(RussianFormat.level) ?? value
+        case "better": ["higher": "выше", "lower": "ниже", "neutral": "нейтрально"][value] ?? value
         default: value
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import KartaModel
 
 /// The documents of the content model as tables to compare.
@@ -137,6 +138,39 @@ extension TableDocument {
         }
         self.init(
             kind: .entities, id: "entities", entityID: nil, title: "Органы и организации", metadata: [], columns: columns,
+            sections: [TableSection(directionID: "", title: "", rows: rows)])
+    }
+
+    /// Monitoring figures: a row per indicator code and year, values with their unit, so a change of
+    /// «85 %» to «90 %» reads as «+5 п.п.».
+    public init(indicators table: IndicatorTable) {
+        let columns = [
+            TableColumn(key: "code", title: "Код", role: .number),
+            TableColumn(key: "name", title: "Показатель", role: .cell(.wording)),
+            TableColumn(key: "year", title: "Год", role: .cell(.wording)),
+            TableColumn(key: "value", title: "Значение", role: .cell(.indicator)),
+            TableColumn(key: "target", title: "Целевое значение", role: .cell(.indicator)),
+            TableColumn(key: "better", title: "Лучше", role: .cell(.status)),
+            TableColumn(key: "source", title: "Источник", role: .cell(.wording)),
+        ]
+        func figure(_ number: IndicatorNumber?, unit: String) -> CellValue? {
+            guard let number else { return nil }
+            let digits = String(format: "%.\(number.decimals)f", number.value).replacingOccurrences(of: ".", with: ",")
+            return .text(unit.isEmpty ? digits : digits + " " + unit)
+        }
+        let rows = table.indicators.flatMap { indicator in
+            indicator.observations.map { observation in
+                var cells: [String: CellValue] = [
+                    "name": .text(indicator.name), "year": .text(String(observation.year)), "better": .choice(indicator.better.rawValue),
+                ]
+                cells["value"] = figure(observation.value, unit: indicator.unit)
+                cells["target"] = figure(observation.target, unit: indicator.unit)
+                if let source = observation.source { cells["source"] = .text(source) }
+                return TableRow(id: "\(indicator.code)/\(observation.year)", number: indicator.code, cells: cells, mainText: "\(indicator.code) \(indicator.name) \(observation.year)")
+            }
+        }
+        self.init(
+            kind: .indicators, id: "indicators", entityID: table.entityID, title: "Показатели мониторинга", metadata: [], columns: columns,
             sections: [TableSection(directionID: "", title: "", rows: rows)])
     }
 

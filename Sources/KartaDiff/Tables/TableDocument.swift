@@ -9,6 +9,8 @@ public enum DocumentKind: String, Sendable, CaseIterable, Codable {
     case glossary
     case directions
     case entities
+    /// `indicators.csv` of an entity: one row per indicator and year.
+    case indicators
     case page
     case report
 }

@@ -92,3 +92,19 @@ struct ProseDiffTests {
         #expect(report.counts.added == 2)
     }
 }
+
+/// `indicators.csv`: rows by indicator code and year, figures with their unit.
+@Suite("karta diff: indicators")
+struct IndicatorDiffTests {
+    @Test func indicatorValueChangeIsInPercentagePoints() throws {
+        let diff = try withTemporaryDirectory { folder in
+            let fixture = try DiffFixture.make(in: folder)
+            try fixture.new.replace("2023;88;90", with: "2023;93;90", in: "oblast/gorod/indicators.csv")
+            return try #require(try fixture.diff().table(.indicators, "indicators"))
+        }
+        #expect(diff.touchedIDs == ["1.1.1/2023"])
+        guard case .text(let text)? = diff.row("1.1.1/2023")?.cell("value")?.change else { Issue.record("no value change"); return }
+        #expect(text.deltas.first.map { $0.change } == 5)
+        #expect(text.deltas.first?.isPercent == true)
+    }
+}
