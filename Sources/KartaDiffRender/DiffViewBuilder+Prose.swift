@@ -72,7 +72,6 @@ extension DiffViewBuilder {
     }
 
     private func blockView(_ block: BlockDiff, total: Int) -> DiffProseView.BlockView {
-        let navigation = Self.navigation(block.changeNumber, total: total)
         var classes = ["diff-block", "diff-row", "is-\(block.action.rawValue)"]
         if block.movedFrom != nil { classes.append("is-moved") }
         if block.action == .changed { classes.append("has-wording") }
@@ -81,46 +80,57 @@ extension DiffViewBuilder {
         if let from = block.movedFrom { notes.append(DiffTableView.NoteView(text: "перенесено с другого места", url: "#" + from, hasURL: true)) }
         if block.isFormattingOnly { notes.append(DiffTableView.NoteView(text: "слова те же, изменены оформление или ссылка", url: "", hasURL: false)) }
         var view = DiffProseView.BlockView(
-            anchor: block.anchor, className: classes.joined(separator: " "), changeAnchor: navigation.anchor,
-            hasChangeAnchor: !navigation.anchor.isEmpty, actions: actions(block.action, moved: block.movedFrom != nil), notes: notes,
-            html: "", isWholeInserted: block.action == .added, isWholeDeleted: block.action == .removed, textChanges: [],
-            formattingOnly: [], previousChange: navigation.previous, hasPreviousChange: !navigation.previous.isEmpty,
-            nextChange: navigation.next, hasNextChange: !navigation.next.isEmpty)
+            anchor: block.anchor, className: classes.joined(separator: " "),
+            action: actionView(block.action, moved: block.movedFrom != nil, notes: notes, aliases: [], number: block.changeNumber, total: total),
+            html: "", changes: [])
+        guard block.action != .unchanged || block.movedFrom != nil else {
+            view.html = block.block.html
+            return view
+        }
+        var change = DiffProseView.BlockChangeView(
+            isWholeInserted: block.action == .added, isWholeDeleted: block.action == .removed, wholeHTML: "", textChanges: [], formattingOnly: [])
         if let diff = block.text {
-            view.textChanges = [textChange(diff)]
+            change.textChanges = [textChange(diff)]
+        } else if block.action == .added || block.action == .removed {
+            change.wholeHTML = block.block.html
         } else {
             view.html = block.block.html
-            if block.isFormattingOnly { view.formattingOnly = [DiffProseView.FormattingView(oldHTML: block.old?.html ?? "")] }
+            if block.isFormattingOnly { change.formattingOnly = [DiffProseView.FormattingView(oldHTML: block.old?.html ?? "")] }
         }
+        view.changes = [change]
         return view
     }
 
     /// A pipe-table row of a page, shown like a row of a table document.
     private func tableRowView(_ block: BlockDiff, total: Int) -> DiffTableView.RowView {
-        let navigation = Self.navigation(block.changeNumber, total: total)
         var classes = ["diff-row", "is-\(block.action.rawValue)"]
         if block.movedFrom != nil { classes.append("is-moved") }
         if case .tableRow(true) = block.block.kind { classes.append("diff-table-header") }
         let source = block.new ?? block.old!
         let cells = source.cells.indices.map { index -> DiffTableView.CellView in
-            var cell = DiffTableView.CellView(
-                key: "cell", className: "col-cell", isRowHeader: index == 0, html: "", text: source.cells[index],
-                isWholeInserted: block.action == .added, isWholeDeleted: block.action == .removed, textChanges: [], deadlineChanges: [],
-                chips: [], hasChips: false, choiceChanges: [], oldNumber: "", hasOldNumber: false)
-            if index < block.cells.count, let diff = block.cells[index].diff {
+            var cell = DiffTableView.CellView(className: "col-cell", isRowHeader: index == 0, html: "", text: source.cells[index], changes: [])
+            var change = DiffTableView.CellChangeView.empty
+            if block.action == .added || block.action == .removed {
+                change.wholeText = cell.text
+                change.isWholeInserted = block.action == .added
+                change.isWholeDeleted = block.action == .removed
                 cell.text = ""
-                cell.textChanges = [textChange(diff)]
+                cell.isRowHeader = false
+                cell.changes = [change]
+            } else if index < block.cells.count, let diff = block.cells[index].diff {
+                change.textChanges = [textChange(diff)]
+                cell.text = ""
                 cell.className += " cell-changed"
                 cell.isRowHeader = false
+                cell.changes = [change]
             }
             return cell
         }
+        let notes = block.movedFrom.map { [DiffTableView.NoteView(text: "перенесено с другого места", url: "#" + $0, hasURL: true)] } ?? []
         return DiffTableView.RowView(
-            anchor: block.anchor, className: classes.joined(separator: " "), changeAnchor: navigation.anchor,
-            hasChangeAnchor: !navigation.anchor.isEmpty, actions: actions(block.action, moved: block.movedFrom != nil),
-            notes: block.movedFrom.map { [DiffTableView.NoteView(text: "перенесено с другого места", url: "#" + $0, hasURL: true)] } ?? [],
-            aliases: [], cells: cells, previousChange: navigation.previous, hasPreviousChange: !navigation.previous.isEmpty,
-            nextChange: navigation.next, hasNextChange: !navigation.next.isEmpty)
+            anchor: block.anchor, className: classes.joined(separator: " "),
+            action: actionView(block.action, moved: block.movedFrom != nil, notes: notes, aliases: [], number: block.changeNumber, total: total),
+            cells: cells)
     }
 
     static func excerpt(_ text: String) -> String {

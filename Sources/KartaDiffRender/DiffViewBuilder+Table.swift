@@ -116,102 +116,102 @@ extension DiffViewBuilder {
         if let oldID = row.oldID {
             notes.append(DiffTableView.NoteView(text: "идентификатор был «\(oldID)»", url: "", hasURL: false))
         }
-        let navigation = Self.navigation(row.changeNumber, total: total)
         let main = DiffTableView.RowView(
             anchor: row.anchor, className: (["diff-row"] + filterClasses).joined(separator: " "),
-            changeAnchor: navigation.anchor, hasChangeAnchor: !navigation.anchor.isEmpty,
-            actions: actions(row.action, moved: row.move != nil), notes: notes,
-            aliases: row.oldID.map { [Anchor.item($0)] } ?? [],
-            cells: table.columns.map { cellView($0, row: row, table: table) },
-            previousChange: navigation.previous, hasPreviousChange: !navigation.previous.isEmpty,
-            nextChange: navigation.next, hasNextChange: !navigation.next.isEmpty)
+            action: actionView(row.action, moved: row.move != nil, notes: notes, aliases: row.oldID.map { [Anchor.item($0)] } ?? [],
+                               number: row.changeNumber, total: total),
+            cells: table.columns.map { cellView($0, row: row, table: table) })
         let subrows = row.subrows.map { subrow in
             DiffTableView.RowView(
                 anchor: subrow.anchor, className: (["diff-row", "diff-subrow", "sub-\(subrow.action.rawValue)"] + filterClasses).joined(separator: " "),
-                changeAnchor: "", hasChangeAnchor: false, actions: actions(subrow.action, moved: false), notes: [], aliases: [],
-                cells: table.columns.map { cellView($0, row: subrow, table: table) },
-                previousChange: "", hasPreviousChange: false, nextChange: "", hasNextChange: false)
+                action: actionView(subrow.action, moved: false, notes: [], aliases: [], number: nil, total: total),
+                cells: table.columns.map { cellView($0, row: subrow, table: table) })
         }
         return [main] + subrows
     }
 
+    /// The action cell's content: nothing for an unchanged row that is not a numbered change.
+    func actionView(_ action: DiffAction, moved: Bool, notes: [DiffTableView.NoteView], aliases: [String], number: Int?, total: Int) -> [DiffTableView.RowActionView] {
+        let actions = actions(action, moved: moved)
+        guard !actions.isEmpty || !notes.isEmpty || !aliases.isEmpty || number != nil else { return [] }
+        let navigation = Self.navigation(number, total: total)
+        return [DiffTableView.RowActionView(
+            changeAnchor: navigation.anchor, hasChangeAnchor: !navigation.anchor.isEmpty, actions: actions, notes: notes, aliases: aliases,
+            previousChange: navigation.previous, hasPreviousChange: !navigation.previous.isEmpty,
+            nextChange: navigation.next, hasNextChange: !navigation.next.isEmpty)]
+    }
+
     private func cellView(_ column: TableColumn, row: RowDiff, table: TableDiff) -> DiffTableView.CellView {
-        var cell = DiffTableView.CellView(
-            key: column.key, className: "col-\(column.key)", isRowHeader: column.role == .number, html: "", text: "",
-            isWholeInserted: false, isWholeDeleted: false, textChanges: [], deadlineChanges: [], chips: [], hasChips: false,
-            choiceChanges: [], oldNumber: "", hasOldNumber: false)
+        var cell = DiffTableView.CellView(className: "col-\(column.key)", isRowHeader: column.role == .number, html: "", text: "", changes: [])
+        var change = DiffTableView.CellChangeView.empty
         if column.role == .number {
-            if row.action == .removed {
-                cell.text = "—"
-                if let old = row.oldNumber {
-                    cell.oldNumber = old
-                    cell.hasOldNumber = true
-                }
-            } else {
-                cell.text = row.number ?? ""
-                if let old = row.oldNumber, TextDiffer.compare(old, row.number ?? "") != .same {
-                    cell.oldNumber = old
-                    cell.hasOldNumber = true
-                }
+            cell.text = row.action == .removed ? "—" : row.number ?? ""
+            if let old = row.oldNumber, row.action == .removed || TextDiffer.compare(old, row.number ?? "") != .same {
+                change.oldNumber = old
+                change.hasOldNumber = true
+                cell.changes = [change]
             }
             return cell
         }
         let oldValue = row.old?.cells[column.key]
         let newValue = row.new?.cells[column.key]
+        func whole(_ value: CellValue?, inserted: Bool) {
+            guard let value else { return }
+            (change.wholeHTML, change.wholeText) = content(value, column: column.key)
+            change.isWholeInserted = inserted
+            change.isWholeDeleted = !inserted
+            cell.changes = [change]
+        }
         switch row.action {
         case .added:
-            fill(&cell, newValue, column: column.key)
-            cell.isWholeInserted = newValue != nil
+            whole(newValue, inserted: true)
             return cell
         case .removed:
-            fill(&cell, oldValue, column: column.key)
-            cell.isWholeDeleted = oldValue != nil
+            whole(oldValue, inserted: false)
             return cell
         default: break
         }
-        if let change = row.cell(column.key) {
+        if let diff = row.cell(column.key) {
             cell.className += " cell-changed"
-            switch change.change {
-            case .text(let diff):
-                cell.textChanges = [textChange(diff)]
+            switch diff.change {
+            case .text(let text):
+                change.textChanges = [textChange(text)]
             case .deadline(let old, let new, let shift, _):
-                cell.deadlineChanges = [DiffTableView.DeadlineChangeView(
+                change.deadlineChanges = [DiffTableView.DeadlineChangeView(
                     oldText: old ?? "", newText: new ?? "", hasOldText: !(old ?? "").isEmpty, hasNewText: !(new ?? "").isEmpty,
                     shift: shift.map(DiffWording.shift) ?? "", hasShift: shift != nil)]
             case .parties(let parties):
-                cell.chips = parties.kept.map { DiffTableView.ChipView(text: $0, isKept: true, isAdded: false, isRemoved: false) }
+                change.chips = parties.kept.map { DiffTableView.ChipView(text: $0, isKept: true, isAdded: false, isRemoved: false) }
                     + parties.added.map { DiffTableView.ChipView(text: $0, isKept: false, isAdded: true, isRemoved: false) }
                     + parties.removed.map { DiffTableView.ChipView(text: $0, isKept: false, isAdded: false, isRemoved: true) }
-                cell.hasChips = true
+                change.hasChips = true
             case .choice(let old, let new):
                 let oldText = old.map { DiffWording.choice($0, column: column.key) } ?? ""
                 let newText = new.map { DiffWording.choice($0, column: column.key) } ?? ""
-                cell.choiceChanges = [DiffTableView.ChoiceChangeView(oldText: oldText, newText: newText, hasOldText: !oldText.isEmpty, hasNewText: !newText.isEmpty)]
+                change.choiceChanges = [DiffTableView.ChoiceChangeView(oldText: oldText, newText: newText, hasOldText: !oldText.isEmpty, hasNewText: !newText.isEmpty)]
             }
+            cell.changes = [change]
             return cell
         }
         if table.addedColumns.contains(column.key) {
-            fill(&cell, newValue, column: column.key)
-            cell.isWholeInserted = newValue != nil
+            whole(newValue, inserted: true)
             cell.className += " cell-new-column"
         } else if table.removedColumns.contains(column.key) {
-            fill(&cell, oldValue, column: column.key)
-            cell.isWholeDeleted = oldValue != nil
+            whole(oldValue, inserted: false)
             cell.className += " cell-old-column"
-        } else {
-            fill(&cell, newValue, column: column.key)
+        } else if let newValue {
+            (cell.html, cell.text) = content(newValue, column: column.key)
         }
         return cell
     }
 
-    /// The cell as the site shows it: Markdown rendered, other values as text.
-    private func fill(_ cell: inout DiffTableView.CellView, _ value: CellValue?, column: String) {
+    /// A value as the site shows it: Markdown rendered (safe HTML), other values as text.
+    private func content(_ value: CellValue, column: String) -> (html: String, text: String) {
         switch value {
-        case .text(let text)?: cell.html = markdown.cellHTML(text)
-        case .deadline(let text, _)?: cell.text = text
-        case .parties(let names)?: cell.text = names.joined(separator: ", ")
-        case .choice(let value)?: cell.text = DiffWording.choice(value, column: column)
-        case nil: break
+        case .text(let text): (markdown.cellHTML(text), "")
+        case .deadline(let text, _): ("", text)
+        case .parties(let names): ("", names.joined(separator: ", "))
+        case .choice(let value): ("", DiffWording.choice(value, column: column))
         }
     }
 }

@@ -5,21 +5,19 @@ struct DiffProseView: Sendable {
     struct BlockView: Sendable {
         var anchor: String
         var className: String
-        var changeAnchor: String
-        var hasChangeAnchor: Bool
-        var actions: [DiffTableView.ActionView]
-        var notes: [DiffTableView.NoteView]
-        /// Rendered block (safe HTML) for an unchanged, added or removed block.
+        var action: [DiffTableView.RowActionView]
+        /// Rendered block (safe HTML) for an unchanged block.
         var html: String
+        var changes: [BlockChangeView]
+    }
+
+    struct BlockChangeView: Sendable {
         var isWholeInserted: Bool
         var isWholeDeleted: Bool
+        var wholeHTML: String
         var textChanges: [TextChangeView]
         /// Same words, other formatting: the old rendering, for comparison.
         var formattingOnly: [FormattingView]
-        var previousChange: String
-        var hasPreviousChange: Bool
-        var nextChange: String
-        var hasNextChange: Bool
     }
 
     struct FormattingView: Sendable {

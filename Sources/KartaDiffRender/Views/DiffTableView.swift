@@ -38,16 +38,23 @@ struct DiffTableView: Sendable {
         var hasNewText: Bool
     }
 
+    /// One cell. An unchanged cell is its rendered content alone: most cells of a report are unchanged,
+    /// and every field a template looks up costs a reflection, so what changes lives in `changes`.
     struct CellView: Sendable {
-        var key: String
         var className: String
         var isRowHeader: Bool
         /// Unchanged content: safe HTML (rendered Markdown) and/or plain text the template escapes.
         var html: String
         var text: String
-        /// The whole row was added or removed: the content is wrapped in `<ins>` / `<del>`.
+        var changes: [CellChangeView]
+    }
+
+    struct CellChangeView: Sendable {
+        /// The whole row was added or removed: its content is wrapped in `<ins>` / `<del>`.
         var isWholeInserted: Bool
         var isWholeDeleted: Bool
+        var wholeHTML: String
+        var wholeText: String
         var textChanges: [TextChangeView]
         var deadlineChanges: [DeadlineChangeView]
         var chips: [ChipView]
@@ -56,22 +63,31 @@ struct DiffTableView: Sendable {
         /// «было 1.4» beside a row number that changed.
         var oldNumber: String
         var hasOldNumber: Bool
+
+        static let empty = CellChangeView(
+            isWholeInserted: false, isWholeDeleted: false, wholeHTML: "", wholeText: "", textChanges: [], deadlineChanges: [], chips: [],
+            hasChips: false, choiceChanges: [], oldNumber: "", hasOldNumber: false)
     }
 
-    struct RowView: Sendable {
-        var anchor: String
-        var className: String
+    /// The action cell of a changed row; an unchanged row has none.
+    struct RowActionView: Sendable {
         var changeAnchor: String
         var hasChangeAnchor: Bool
         var actions: [ActionView]
         var notes: [NoteView]
         /// Further ids this row answers to (the old id of a row whose id changed).
         var aliases: [String]
-        var cells: [CellView]
         var previousChange: String
         var hasPreviousChange: Bool
         var nextChange: String
         var hasNextChange: Bool
+    }
+
+    struct RowView: Sendable {
+        var anchor: String
+        var className: String
+        var action: [RowActionView]
+        var cells: [CellView]
     }
 
     /// Where a moved row used to be.
