@@ -9,9 +9,18 @@ import Yams
 public struct ContentLoader: Sendable {
     /// The content folder as the user named it; messages show paths below it this way.
     public let root: String
+    public let purpose: Purpose
 
-    public init(root: String) {
+    /// `.comparison` (for `karta diff`) reads and checks everything that can be an error, but leaves out
+    /// what is only derived from the texts (the cycle stage of an activity) and the wording warnings:
+    /// a diff compares the texts themselves, and those two are most of a load's time.
+    public enum Purpose: Sendable {
+        case publishing, comparison
+    }
+
+    public init(root: String, purpose: Purpose = .publishing) {
         self.root = root
+        self.purpose = purpose
     }
 
     public struct Result: Sendable {
@@ -56,7 +65,7 @@ public struct ContentLoader: Sendable {
             switch document.kind {
             case .roadmap:
                 if let roadmap = loadYAML(document.path, required: true, diagnostics: &diagnostics, {
-                    RoadmapLoader.roadmap($0, id: document.id, entityID: document.entityID, reader: $1)
+                    RoadmapLoader.roadmap($0, id: document.id, entityID: document.entityID, reader: $1, derivesStages: purpose == .publishing)
                 }) ?? nil { roadmaps.append(roadmap) }
             case .plan:
                 if let plan = loadYAML(document.path, required: true, diagnostics: &diagnostics, {
@@ -82,7 +91,7 @@ public struct ContentLoader: Sendable {
             config: config, glossary: glossary, directions: directions, entities: entities,
             roadmaps: roadmaps, plans: plans, expectedResults: expectedResults, pages: pages,
             reports: reports, indicatorTables: indicatorTables)
-        ContentValidator(content: content, declaredParents: declaredParents).validate(into: &diagnostics)
+        ContentValidator(content: content, declaredParents: declaredParents, checksWording: purpose == .publishing).validate(into: &diagnostics)
         return Result(content: content, diagnostics: diagnostics)
     }
 

@@ -39,7 +39,7 @@ public struct Comparison: Sendable {
             }
         }
         // The two versions load side by side: loading is most of the time a diff takes.
-        let results = versions.map(\.root).parallelMap { ContentLoader(root: $0).load() }
+        let results = versions.map(\.root).parallelMap { ContentLoader(root: $0, purpose: .comparison).load() }
         var diagnostics = Diagnostics()
         var sides: [ContentDiffer.Side] = []
         for (version, loaded) in zip(versions, results) {

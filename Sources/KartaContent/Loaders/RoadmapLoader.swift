@@ -3,7 +3,7 @@ import Yams
 
 /// Reads `roadmaps/ID.yaml`.
 enum RoadmapLoader {
-    static func roadmap(_ root: Node?, id: String, entityID: String, reader: YAMLReader) -> Roadmap? {
+    static func roadmap(_ root: Node?, id: String, entityID: String, reader: YAMLReader, derivesStages: Bool = true) -> Roadmap? {
         guard let map = reader.mapping(
             root, "the roadmap", allowed: ["title", "approval", "period", "columns", "intro", "sections", "outro"])
         else { return nil }
@@ -16,7 +16,7 @@ enum RoadmapLoader {
         }
         let intro = map.string("intro")
         var seen: [String: SourceLocation] = [:]
-        let context = ItemContext(columns: Set(columns.map(\.key)), defaultYear: period?.from)
+        let context = ItemContext(columns: Set(columns.map(\.key)), defaultYear: period?.from, derivesStages: derivesStages)
         let sections = (map.sequence("sections", required: true) ?? []).compactMap {
             section($0, context: context, seen: &seen, reader: reader)
         }
@@ -32,6 +32,8 @@ enum RoadmapLoader {
         var columns: Set<ColumnKey>
         /// The year a deadline that prints none («Апрель») is taken from: the period's first.
         var defaultYear: Int?
+        /// False when loading for a comparison: the stage is then only what the source states.
+        var derivesStages = true
     }
 
     static func section(_ node: Node, context: ItemContext, seen: inout [String: SourceLocation], reader: YAMLReader) -> RoadmapSection? {
@@ -67,7 +69,7 @@ enum RoadmapLoader {
         return RoadmapItem(
             id: id, number: number, text: text, deadline: deadline,
             schedule: schedule(deadline, in: map, context: context), responsible: responsible, indicator: indicator,
-            result: result, status: status, stage: stage.map(StageClassification.explicit) ?? StageClassifier.classify(text),
+            result: result, status: status, stage: stage.map(StageClassification.explicit) ?? (context.derivesStages ? StageClassifier.classify(text) : StageClassification(stage: .measures)),
             level: level, subitems: subitems, location: map.location(of: "id"))
     }
 

@@ -4,11 +4,13 @@ import KartaModel
 struct ContentValidator {
     let content: SiteContent
     let declaredParents: [(entity: Entity, parent: String, location: SourceLocation)]
+    /// The warnings about wording (unexplained abbreviations); a comparison does not need them.
+    var checksWording = true
 
     func validate(into diagnostics: inout Diagnostics) {
         checkEntityTree(&diagnostics)
         checkDirections(&diagnostics)
-        checkAbbreviations(&diagnostics)
+        if checksWording { checkAbbreviations(&diagnostics) }
         checkPageAddresses(&diagnostics)
         checkReports(&diagnostics)
     }
