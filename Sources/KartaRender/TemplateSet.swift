@@ -6,7 +6,7 @@ import Mustache
 /// The Mustache templates of a site, read from the templates folder.
 public struct TemplateSet: Sendable {
     /// Templates every site needs; partials are found by the names the templates use.
-    public static let required = ["layout", "home", "entity", "roadmap", "plan", "expected-results", "level", "responsible", "responsible-index", "glossary", "page", "report", "report-index"]
+    public static let required = ["layout", "home", "entity", "roadmap", "plan", "expected-results", "level", "responsible", "responsible-index", "glossary", "page", "report", "report-index", "search", "not-found"]
 
     let library: MustacheLibrary
     public let folder: String

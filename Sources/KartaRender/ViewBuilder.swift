@@ -23,7 +23,9 @@ public struct ViewBuilder: Sendable {
 
     func link(from: String, to: String) -> String { SitePath.relative(from: from, to: to) }
 
-    func chrome(from path: String, title: String, breadcrumbs: [(String, String)]) -> ChromeView {
+    /// `summary` describes the page for search engines and link previews; without one, the page's
+    /// title and the site's description are used.
+    func chrome(from path: String, title: String, breadcrumbs: [(String, String)], summary: String? = nil) -> ChromeView {
         let about = content.pages.first { $0.kind == .about && $0.entityID == nil }
         var nav: [(String, String)] = [("Главная", SitePath.home)]
         if !activities.years.isEmpty { nav.append(("Годы", SitePath.yearIndex)) }
@@ -34,8 +36,12 @@ public struct ViewBuilder: Sendable {
         return ChromeView(
             pageTitle: title,
             siteTitle: content.config.title,
-            description: content.config.description,
+            description: pageDescription(title: title, summary: summary),
+            canonicalURL: SitePath.absolute(path, base: content.config.baseURL),
+            baseHref: nil,
             stylesheet: link(from: path, to: SitePath.stylesheet),
+            accessibilityScript: link(from: path, to: SitePath.accessibilityScript),
+            searchURL: link(from: path, to: SitePath.search),
             homeURL: link(from: path, to: SitePath.home),
             nav: nav.map { ChromeView.Link(label: $0.0, url: link(from: path, to: $0.1), isCurrent: $0.1 == path) },
             breadcrumbs: breadcrumbs.map { ChromeView.Link(label: $0.0, url: link(from: path, to: $0.1), isCurrent: false) })

@@ -60,6 +60,7 @@ public struct SiteGenerator: Sendable {
         for page in content.pages where page.id != "index" {
             jobs.append(PageJob(path: SitePath.page(page)) { $1.render($0.page(page), template: "page") })
         }
+        jobs += publicPageJobs
         return jobs
     }
 
@@ -84,6 +85,7 @@ public struct SiteGenerator: Sendable {
             files.append(OutputFile(path: SitePath.roadmapJSON(roadmap), data: try JSONExport.data(export)))
             files.append(OutputFile(path: SitePath.roadmapCSV(roadmap), text: CSVTable(roadmap: export).text))
         }
+        files += try publicFiles()
         return files
     }
 

@@ -4,12 +4,21 @@ import Yams
 /// Reads the three site-wide files: `site.yaml`, `glossary.yaml`, `directions.yaml`.
 enum CatalogueLoader {
     static func siteConfig(_ root: Node?, reader: YAMLReader) -> SiteConfig? {
-        guard let map = reader.mapping(root, "site.yaml", allowed: ["title", "description", "allow_raw_html"]) else { return nil }
+        guard let map = reader.mapping(root, "site.yaml", allowed: ["title", "description", "allow_raw_html", "base_url"]) else { return nil }
         let title = map.string("title", required: true)
         let description = map.string("description")
         let allowRawHTML = map.bool("allow_raw_html") ?? false
+        var baseURL = map.string("base_url")
+        if let url = baseURL {
+            baseURL = BaseURL.normalised(url)
+            if baseURL == nil {
+                reader.error(
+                    "base-url", "base_url must be an absolute http:// or https:// address without spaces or quotes, such as \"https://example.ru/karta/\"",
+                    at: map.value("base_url"))
+            }
+        }
         guard let title else { return nil }
-        return SiteConfig(title: title, description: description, allowRawHTML: allowRawHTML)
+        return SiteConfig(title: title, description: description, allowRawHTML: allowRawHTML, baseURL: baseURL)
     }
 
     static func glossary(_ root: Node?, reader: YAMLReader) -> Glossary {

@@ -8,8 +8,15 @@ public struct ChromeView: Sendable {
 
     public var pageTitle: String
     public var siteTitle: String
+    /// This page's `<meta name="description">` and `og:description`.
     public var description: String?
+    /// The published address (`<link rel="canonical">`, `og:url`); nil without `base_url`.
+    public var canonicalURL: String?
+    /// `<base href>`, set only on the 404 page, which servers show at any address.
+    public var baseHref: String?
     public var stylesheet: String
+    public var accessibilityScript: String
+    public var searchURL: String
     public var homeURL: String
     public var nav: [Link]
     /// From the home page down to the parent of the current page.

@@ -9,4 +9,13 @@ enum JSONExport {
         data.append(0x0A)
         return data
     }
+
+    /// Without indentation, for files only scripts read (the search index).
+    static func compactData<Value: Encodable>(_ value: Value) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(value)
+        data.append(0x0A)
+        return data
+    }
 }

@@ -1,0 +1,106 @@
+import KartaModel
+
+extension ViewBuilder {
+    public func search() -> SearchView {
+        let path = SitePath.search
+        let groups = searchGroups(from: path)
+        let total = groups.reduce(0) { $0 + $1.entries.count }
+        return SearchView(
+            chrome: chrome(
+                from: path, title: "Поиск", breadcrumbs: [("Главная", SitePath.home)],
+                summary: "Поиск по мероприятиям, документам и страницам сайта «\(content.config.title)»"),
+            groups: groups,
+            total: RussianFormat.plural(total, one: "запись", few: "записи", many: "записей"),
+            indexURL: link(from: path, to: SitePath.searchIndex),
+            scriptURL: link(from: path, to: SitePath.searchScript))
+    }
+
+    /// Everything search covers, in site order; the search page lists it and `search/index.json` holds it.
+    /// A new page kind adds its group here.
+    public func searchGroups(from path: String) -> [SearchView.Group] {
+        var groups: [SearchView.Group] = []
+        func add(_ heading: String, anchor: String, _ entries: [SearchEntry]) {
+            guard !entries.isEmpty else { return }
+            groups.append(SearchView.Group(
+                heading: heading, anchor: anchor,
+                count: RussianFormat.plural(entries.count, one: "запись", few: "записи", many: "записей"), entries: entries))
+        }
+        add("Документы", anchor: "documents", documentEntries(from: path))
+        add("Органы и организации", anchor: "entities", content.entities.map { entity in
+            SearchEntry(
+                kind: "entity", title: entity.name,
+                text: [entity.shortName, RussianFormat.level(entity.level), entity.description.map { PlainText.of(html: markdown.html($0)) }]
+                    .compactMap { $0 }.joined(separator: " "),
+                url: link(from: path, to: SitePath.entity(entity.id)), context: entity.parentID.flatMap(content.entity).map(displayName))
+        })
+        for (index, roadmap) in content.roadmaps.enumerated() {
+            add("Мероприятия: \(roadmap.title)", anchor: "roadmap-\(index + 1)", activityEntries(roadmap, from: path))
+        }
+        for (index, plan) in content.plans.enumerated() {
+            add("Мероприятия плана: \(plan.title)", anchor: "plan-\(index + 1)", planEntries(plan, from: path))
+        }
+        return groups
+    }
+
+    func context(_ entityID: String, _ title: String) -> String {
+        let owner = content.entity(entityID).map(displayName) ?? entityID
+        return "\(owner) · \(Self.shortened(title, to: 90))"
+    }
+
+    func documentEntries(from path: String) -> [SearchEntry] {
+        var entries = content.roadmaps.map { roadmap in
+            SearchEntry(
+                kind: "document", title: roadmap.title, text: "дорожная карта " + (roadmap.intro.map { PlainText.of(html: markdown.html($0)) } ?? ""),
+                url: link(from: path, to: SitePath.roadmap(roadmap)), context: content.entity(roadmap.entityID).map(displayName))
+        }
+        entries += content.plans.map { plan in
+            SearchEntry(
+                kind: "document", title: plan.title, text: "план по уровням управления",
+                url: link(from: path, to: SitePath.plan(plan)), context: content.entity(plan.entityID).map(displayName))
+        }
+        entries += content.expectedResults.map { table in
+            SearchEntry(
+                kind: "document", title: [table.caption, table.title].compactMap { $0 }.joined(separator: " "), text: "ожидаемые результаты",
+                url: link(from: path, to: SitePath.expectedResults(table)), context: content.entity(table.entityID).map(displayName))
+        }
+        entries += content.pages.filter { $0.id != "index" }.map { page in
+            SearchEntry(
+                kind: "page", title: page.title,
+                text: [page.summary, PlainText.of(html: markdown.html(page.body))].compactMap { $0 }.joined(separator: " "),
+                url: link(from: path, to: SitePath.page(page)), context: page.entityID.flatMap(content.entity).map(displayName))
+        }
+        return entries
+    }
+
+    func activityEntries(_ roadmap: Roadmap, from path: String) -> [SearchEntry] {
+        let roadmapURL = link(from: path, to: SitePath.roadmap(roadmap))
+        let where_ = context(roadmap.entityID, roadmap.title)
+        return roadmap.items.map { item in
+            let text = PlainText.of(html: markdown.cellHTML(item.text))
+            var more = item.subitems.map { PlainText.of(html: markdown.cellHTML($0.text)) }
+            more += [item.deadline, item.indicator.map { PlainText.of(html: markdown.cellHTML($0)) }, item.result.map { PlainText.of(html: markdown.cellHTML($0)) }]
+                .compactMap { $0 }
+            more += (item.responsible + item.subitems.flatMap(\.responsible)).map { name in
+                [name, content.glossary.entry(for: name)?.full].compactMap { $0 }.joined(separator: " ")
+            }
+            let title = [item.number, Self.shortened(text, to: 160)].compactMap { $0 }.joined(separator: " ")
+            return SearchEntry(
+                kind: "activity", title: title, text: ([text] + more).joined(separator: " "),
+                url: roadmapURL + "#" + RoadmapAnchor.item(item.id), context: where_)
+        }
+    }
+
+    func planEntries(_ plan: LevelPlan, from path: String) -> [SearchEntry] {
+        let planURL = link(from: path, to: SitePath.plan(plan))
+        let where_ = context(plan.entityID, plan.title)
+        return plan.sections.flatMap(\.rows).compactMap { row in
+            let texts = Level.allCases.compactMap { level -> String? in
+                guard case .text(let markdownText) = row.cells[level] else { return nil }
+                return PlainText.of(html: markdown.cellHTML(markdownText))
+            }
+            guard let first = texts.first else { return nil }
+            let title = [row.year, Self.shortened(first, to: 160)].compactMap { $0 }.joined(separator: ": ")
+            return SearchEntry(kind: "activity", title: title, text: texts.joined(separator: " "), url: planURL + "#" + RoadmapAnchor.item(row.id), context: where_)
+        }
+    }
+}

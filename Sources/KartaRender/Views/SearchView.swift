@@ -1,0 +1,28 @@
+/// One thing search can find: an activity, a document, a page, an organisation.
+public struct SearchEntry: Sendable, Encodable {
+    /// `activity`, `document`, `page`, `entity`; later kinds (reports) add their own.
+    public var kind: String
+    public var title: String
+    /// Everything else that is searched: the full text, deadline, responsible bodies.
+    public var text: String
+    /// Relative to the search page, with the anchor of an activity.
+    public var url: String
+    /// Where it belongs («Качканар · Дорожная карта …»).
+    public var context: String?
+}
+
+/// The search page: a form, and, as the no-JavaScript fallback, a plain list of everything.
+public struct SearchView: Sendable {
+    public struct Group: Sendable {
+        public var heading: String
+        public var anchor: String
+        public var count: String
+        public var entries: [SearchEntry]
+    }
+
+    public var chrome: ChromeView
+    public var groups: [Group]
+    public var total: String
+    public var indexURL: String
+    public var scriptURL: String
+}
