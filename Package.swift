@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -45,7 +46,10 @@ let package = Package(
         ),
         .testTarget(
             name: "KartaTests",
-            dependencies: ["KartaSite", "KartaImport", "KartaScaffold", "KartaDiffRender", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "KartaSite", "KartaImport", "KartaScaffold", "KartaDiffRender", .product(name: "Yams", package: "Yams"),
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             exclude: ["Fixtures", "Snapshots"]
         ),
     ],

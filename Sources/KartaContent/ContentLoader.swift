@@ -115,6 +115,10 @@ public struct ContentLoader: Sendable {
         let file = display(relative)
         // A symbolic link was reported by the scan; reading through it could publish any file.
         guard ContentTree.isRegularFile(file) else { return nil }
+        if let size = ContentLimits.size(of: file), size > ContentLimits.maxFileBytes {
+            diagnostics.error("too-large", ContentLimits.message(size: size), at: SourceLocation(file: file))
+            return nil
+        }
         guard let data = FileManager.default.contents(atPath: file) else {
             diagnostics.error("read", "the file could not be read", at: SourceLocation(file: file))
             return nil

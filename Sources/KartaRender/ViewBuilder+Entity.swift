@@ -15,7 +15,9 @@ extension ViewBuilder {
         let responsibilities = responsibilities(of: entity, from: path)
         let count = responsibilities.reduce(0) { $0 + $1.items.count }
         return EntityView(
-            chrome: chrome(from: path, title: entity.name, breadcrumbs: entityTrail(entity.parentID)),
+            chrome: chrome(
+                from: path, title: entity.name, breadcrumbs: entityTrail(entity.parentID),
+                summary: entity.description.map { PlainText.of(html: markdown.html($0)) }),
             name: entity.name,
             shortName: entity.shortName,
             levelLabel: RussianFormat.level(entity.level),

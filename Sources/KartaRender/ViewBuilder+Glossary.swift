@@ -19,7 +19,7 @@ extension ViewBuilder {
     public func page(_ page: Page) -> PageView {
         let path = SitePath.page(page)
         return PageView(
-            chrome: chrome(from: path, title: page.title, breadcrumbs: entityTrail(page.entityID)),
+            chrome: chrome(from: path, title: page.title, breadcrumbs: entityTrail(page.entityID), summary: page.summary),
             title: page.title,
             kindLabel: RussianFormat.pageKind(page.kind),
             date: page.date.map(dateView),

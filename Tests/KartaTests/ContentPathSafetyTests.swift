@@ -1,5 +1,6 @@
 import Foundation
 import KartaModel
+@testable import KartaSite
 import Testing
 
 /// Names in the content folder become paths in the output, so only slugs are accepted, the site's
@@ -107,6 +108,66 @@ struct ContentPathSafetyTests {
             let result = site.load()
             #expect(!result.diagnostics.hasErrors)
             #expect(result.content?.entities.map(\.id) == ["oblast", "oblast/gorod", "oblast/gorod/shkola-1"])
+        }
+    }
+
+    /// Names that look like slugs, or like `..`, but are not ASCII: fullwidth letters, a right-to-left
+    /// override, a combining accent, a zero-width space, one-dot leaders, a division slash, Cyrillic
+    /// look-alikes, a line break.
+    static let oddUnicodeNames = [
+        "ｇｏｒｏｄ", "gorod\u{202E}dog", "go\u{0301}rod", "gorod\u{200B}", "\u{2024}\u{2024}", "a\u{2215}b", "ѕсhооl", "a\nb", "a\u{FEFF}",
+    ]
+
+    @Test(arguments: oddUnicodeNames)
+    func folderWithAnOddUnicodeNameIsRejected(_ name: String) throws {
+        try withTemporaryDirectory { folder in
+            let site = try ContentFixture.copyOfValid(in: folder)
+            try site.write("level: school\nname: \"Школа\"\n", to: "oblast/gorod/\(name)/entity.yaml")
+
+            let result = site.load()
+            #expect(result.diagnostics.errors.map(\.code) == ["slug"])
+            #expect(result.content?.entities.count == 3)
+        }
+    }
+
+    /// Ids become anchors, never paths, but still follow the slug rule: no `/`, no NUL, no leading dot.
+    @Test(arguments: ["../../etc/passwd", "/etc/passwd", "a\\u0000b", ".hidden", "a/b", "пункт-1", "a b"])
+    func itemIDThatIsNotASlugIsRejected(_ id: String) throws {
+        try withTemporaryDirectory { folder in
+            let site = try ContentFixture.copyOfValid(in: folder)
+            try site.replace("id: normative-base-1", with: "id: \"\(id)\"", in: "oblast/gorod/roadmaps/msoko-2020.yaml")
+            let errors = site.load().diagnostics.errors
+            #expect(errors.map(\.code) == ["id"], "\(errors.map(\.description))")
+        }
+    }
+
+    /// The writer's own check, the last line of defence whatever a future page kind produces.
+    @Test(arguments: ["../x.html", "a/../../x", "/etc/passwd", "a/\u{0}b", "a\\b", "a//b", "", ".", "a/./b", "a/", "a/.."])
+    func writerRefusesAPathOutsideTheOutputAndLeavesItIntact(_ path: String) throws {
+        try withTemporaryDirectory { folder in
+            let output = folder.appendingPathComponent("out")
+            try OutputWriter(output: output.path).write([OutputFile(path: "index.html", text: "old")])
+            let before = try FileTree.read(folder)
+            #expect(!OutputPath.isSafe(path))
+            #expect(throws: OutputWriter.WriteError.self) {
+                try OutputWriter(output: output.path).write([OutputFile(path: "page.html", text: "new"), OutputFile(path: path, text: "escaped")])
+            }
+            #expect(try FileTree.read(folder) == before, "nothing was written, inside or beside the output")
+        }
+    }
+
+    @Test func linkedFolderPointingOutsideIsRefusedWithAClearMessage() throws {
+        try withTemporaryDirectory { folder in
+            let site = try ContentFixture.copyOfValid(in: folder)
+            let outside = folder.appendingPathComponent("elsewhere")
+            try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+            try Data("level: school\nname: \"Чужая школа\"\n".utf8).write(to: outside.appendingPathComponent("entity.yaml"))
+            try FileManager.default.createSymbolicLink(atPath: site.url("oblast/gorod/linked").path, withDestinationPath: outside.path)
+
+            let run = try KartaExecutable.run(["check", "--content", site.root.path], in: folder)
+            #expect(run.status == 1)
+            #expect(run.stderr.contains("\(site.displayPath("oblast/gorod/linked")): error: symbolic links are not followed in the content folder; copy the file in instead"), "\(run.stderr)")
+            #expect(!run.combined.contains("Чужая"))
         }
     }
 }

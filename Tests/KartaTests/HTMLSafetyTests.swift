@@ -1,4 +1,5 @@
 import Foundation
+import KartaSite
 import Testing
 
 /// Whatever the content says, the pages it becomes run no script and carry no injected attribute.
@@ -24,7 +25,7 @@ struct HTMLSafetyTests {
             let rendered = try RenderedSite.render(content: site.root)
             for (path, html) in rendered.pages {
                 let lowered = html.lowercased()
-                #expect(!lowered.contains("<script"), "\(path) holds a <script> tag")
+                #expect(InertHTML.problems(in: html).isEmpty, "\(path): \(InertHTML.problems(in: html))")
                 #expect(!lowered.contains("javascript:"), "\(path) holds a javascript: URL")
                 #expect(!html.contains(#"" onmouseover=""#), "\(path) lets a title break out of its attribute or text")
                 #expect(!lowered.contains("<img"), "\(path) holds an injected <img>")
@@ -59,6 +60,51 @@ struct HTMLSafetyTests {
             #expect(roadmap.contains("<mark>результатов</mark>") == allowed)
             #expect(page.contains("<!-- raw HTML omitted -->") == !allowed)
             #expect(roadmap.contains("<!-- raw HTML omitted -->") == !allowed)
+        }
+    }
+
+    /// Payloads that try to run script or break out of an attribute, in YAML and front-matter strings.
+    static let payloads = [
+        #"<script>alert(1)</script>"#, #"\" onmouseover=\"alert(1)"#, #"'><svg onload=alert(1)>"#, #"</title><script src=//evil.example/x.js></script>"#,
+        #"<img src=x onerror=alert(1)>"#,
+    ]
+
+    /// Every string field a site author writes, in every file kind, carries a payload; no page, the
+    /// search page and the 404 page included, ends up with markup that runs or with a `javascript:` link.
+    @Test(arguments: payloads)
+    func payloadInEveryTitleAndValueRendersInert(_ payload: String) throws {
+        try withTemporaryDirectory { folder in
+            let site = try ContentFixture.copyOfValid(in: folder)
+            let edits: [(String, String, String)] = [
+                ("site.yaml", #"title: "Тестовый сайт дорожных карт""#, #"title: "Сайт \#(payload)""#),
+                ("site.yaml", #"description: "Небольшой сайт для проверки Karta""#, #"description: "Описание \#(payload)""#),
+                ("glossary.yaml", #"full: "муниципальный орган управления образованием""#, #"full: "орган \#(payload)""#),
+                ("glossary.yaml", #"note: "Управление образованием городского округа Тестовый.""#, #"note: "Заметка \#(payload)""#),
+                ("directions.yaml", #"title: "Формирование нормативно-правового обеспечения""#, #"title: "Направление \#(payload)""#),
+                ("oblast/gorod/entity.yaml", #"short_name: "Тестовый""#, #"short_name: "Короткое \#(payload)""#),
+                ("oblast/gorod/entity.yaml", #"Орган управления образованием: "Управление образованием городского округа Тестовый""#, #"Орган: "Деталь \#(payload)""#),
+                ("oblast/gorod/roadmaps/msoko-2020.yaml", #"deadline: "октябрь 2019""#, #"deadline: "октябрь \#(payload)""#),
+                ("oblast/gorod/roadmaps/msoko-2020.yaml", #"responsible: ["МОУО"]"#, #"responsible: ["Отдел \#(payload)"]"#),
+                ("oblast/gorod/roadmaps/msoko-2020.yaml", #"text: "Семинар для руководителей""#, #"text: "Семинар \#(payload) [ссылка](javascript:alert(1))""#),
+                ("oblast/plans/levels-2018.yaml", #"region: "Анализ результатов""#, #"region: "Анализ \#(payload)""#),
+                ("about.md", #"title: "О сайте""#, #"title: "О сайте \#(payload)""#),
+                ("about.md", #"summary: "Что публикует этот сайт""#, #"summary: "Сводка \#(payload)""#),
+                ("oblast/gorod/concept.md", "- первый пункт", "- [пункт](javascript:alert(1)) и <a href=\"javascript:alert(2)\">ссылка</a> \(payload.replacingOccurrences(of: "\\\"", with: "\""))"),
+            ]
+            for (file, old, new) in edits { try site.replace(old, with: new, in: file) }
+            let output = folder.appendingPathComponent("out")
+            let report = site.builder(output: output).build()
+            #expect(report.succeeded, "\(report.diagnostics.errors.map(\.description))")
+
+            let tree = try FileTree.read(output)
+            for path in tree.files where path.hasSuffix(".html") {
+                let html = String(decoding: try #require(tree.entries[path] ?? nil), as: UTF8.self)
+                #expect(InertHTML.problems(in: html).isEmpty, "\(path): \(InertHTML.problems(in: html))")
+                #expect(!html.contains(payload.replacingOccurrences(of: "\\\"", with: "\"")), "\(path) holds the payload unescaped")
+            }
+            #expect(String(decoding: try #require(tree.entries["robots.txt"] ?? nil), as: UTF8.self) == "User-agent: *\nAllow: /\n")
+            let links = LinkChecker(folders: [output.path]).check()
+            #expect(links.diagnostics.isEmpty, "\(links.diagnostics.sorted.map(\.description))")
         }
     }
 }

@@ -17,6 +17,8 @@ struct HTMLSnapshotTests {
         ("direction", "directions/training-quality/index.html"),
         ("directions", "directions/index.html"),
         ("responsible", "responsible/oo/index.html"),
+        ("search", "search/index.html"),
+        ("not-found", "404.html"),
     ]
 
     @Test(arguments: pages)

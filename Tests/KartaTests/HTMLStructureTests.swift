@@ -46,8 +46,9 @@ struct HTMLStructureTests {
     @Test func everyRelativeLinkAndFragmentResolves() throws {
         try withBuiltSite { pages, files in
             for (path, html) in pages.sorted(by: { $0.key < $1.key }) {
-                let folder = URL(fileURLWithPath: "/site/" + path).deletingLastPathComponent()
-                for href in Self.attributeValues("href", in: html) {
+                // The 404 page names the site root with <base href>: servers show it at any address.
+                let folder = html.contains("<base href=") ? URL(fileURLWithPath: "/site/") : URL(fileURLWithPath: "/site/" + path).deletingLastPathComponent()
+                for href in Self.attributeValues("href", in: html) where !html.contains("<base href=\"\(href)\">") {
                     if href.hasPrefix("http://") || href.hasPrefix("https://") || href.hasPrefix("mailto:") { continue }
                     let parts = href.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
                     let target: String

@@ -30,9 +30,11 @@ public struct OutputWriter: Sendable {
         let target = URL(fileURLWithPath: output).standardizedFileURL
         let parent = target.deletingLastPathComponent()
         let name = target.lastPathComponent
-        let token = UUID().uuidString.prefix(8)
+        // The process id in the names tells a later build which leftovers belong to a killed build.
+        let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
         let staging = parent.appendingPathComponent(".\(name).building-\(token)")
         let retired = parent.appendingPathComponent(".\(name).previous-\(token)")
+        Leftovers.recover(output: target)
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
@@ -46,8 +48,13 @@ public struct OutputWriter: Sendable {
             throw error
         }
         let carried = moveDotEntries(from: target, to: staging)
+        let hadOutput = fileManager.fileExists(atPath: target.path)
+        if hadOutput, FolderSwap.exchange(staging, target) {
+            // The new site is in place in one step; the old one now sits under the staging name.
+            try? fileManager.removeItem(at: staging)
+            return
+        }
         do {
-            let hadOutput = fileManager.fileExists(atPath: target.path)
             if hadOutput { try fileManager.moveItem(at: target, to: retired) }
             do {
                 try fileManager.moveItem(at: staging, to: target)
