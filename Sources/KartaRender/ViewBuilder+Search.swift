@@ -26,6 +26,7 @@ extension ViewBuilder {
                 count: RussianFormat.plural(entries.count, one: "запись", few: "записи", many: "записей"), entries: entries))
         }
         add("Документы", anchor: "documents", documentEntries(from: path))
+        add("Отчёты о состоянии системы образования", anchor: "reports", reportEntries(from: path))
         add("Органы и организации", anchor: "entities", content.entities.map { entity in
             SearchEntry(
                 kind: "entity", title: entity.name,
@@ -101,6 +102,18 @@ extension ViewBuilder {
             guard let first = texts.first else { return nil }
             let title = [row.year, Self.shortened(first, to: 160)].compactMap { $0 }.joined(separator: ": ")
             return SearchEntry(kind: "activity", title: title, text: texts.joined(separator: " "), url: planURL + "#" + RoadmapAnchor.item(row.id), context: where_)
+        }
+    }
+
+    /// A report is found by its title, summary and the author's narrative.
+    func reportEntries(from path: String) -> [SearchEntry] {
+        content.reports.map { report in
+            let narrative = report.blocks.compactMap { block -> String? in
+                if case .markdown(let text, _) = block { PlainText.of(html: markdown.html(text)) } else { nil }
+            }
+            return SearchEntry(
+                kind: "report", title: report.title, text: ([report.summary, "отчёт \(report.year)"].compactMap { $0 } + narrative).joined(separator: " "),
+                url: link(from: path, to: SitePath.report(report)), context: content.entity(report.entityID).map(displayName))
         }
     }
 }

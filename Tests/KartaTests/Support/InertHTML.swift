@@ -1,14 +1,15 @@
 import Foundation
 
 /// What an attacker would need in a page for content to run: a `<script>` that is not one of Karta's
-/// own, an element Karta never writes (`<img>`, `<svg>`, `<iframe>` …), an event-handler attribute
+/// own, an element Karta never writes (`<img>`, `<iframe>` …; its charts are `<svg>` without
+/// scripts or handlers), an event-handler attribute
 /// (`onmouseover=`), or a `javascript:` address. Read tag by tag, so escaped text (`&lt;img …`) and
 /// escaped quotes inside attribute values (`&quot; onmouseover=&quot;`) are not counted.
 enum InertHTML {
     nonisolated(unsafe) static let tag = /<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>\/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/
     nonisolated(unsafe) static let attribute = /\s+([^\s"'>\/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/
     nonisolated(unsafe) static let ownScript = /^(\.\.\/)*assets\/karta-(a11y|search)\.js$/
-    static let foreignElements: Set<String> = ["img", "svg", "iframe", "object", "embed", "math", "video", "audio"]
+    static let foreignElements: Set<String> = ["img", "iframe", "object", "embed", "math", "video", "audio", "foreignobject"]
 
     static func problems(in html: String) -> [String] {
         var problems: [String] = []
