@@ -30,6 +30,7 @@ import subprocess
 import sys
 import threading
 import time
+import traceback
 
 # Every page kind the site has, in the order they are reported.
 KINDS = [
@@ -219,9 +220,8 @@ def sample(pages, largest=False):
     for kind in KIND_NAMES:
         group = sorted(chosen.get(kind, []), key=lambda page: (page[3], page[1]))
         indexes = [0, len(group) // 2] + ([len(group) - 1] if largest else [])
-        for index in sorted(set(indexes)):
-            if index < len(group):
-                picked.append(group[index])
+        for index in sorted(set(indexes)) if group else []:
+            picked.append(group[index])
     return picked
 
 
@@ -413,6 +413,7 @@ def main():
     try:
         check_browser(checks, pages, urls)
     except Exception as error:  # a browser that cannot start is a failure, not a crash of the runner
+        traceback.print_exc()
         checks.result(False, f"the browser checks could not run: {type(error).__name__}: {error}")
     finally:
         for server in servers:
