@@ -26,7 +26,7 @@ check: build
 test: deps pdf-deps web-deps
 	$(SWIFT) test
 	$(SWIFT) build --product karta
-	KARTA_WEB_PYTHON=$(WEB_PYTHON) ./Tests/site-checks.sh .build/debug/karta
+	KARTA_STRICT_KINDS=1 KARTA_WEB_PYTHON=$(WEB_PYTHON) ./Tests/site-checks.sh .build/debug/karta
 
 build: deps
 	$(SWIFT) build -c $(CONFIG) --product karta

@@ -74,10 +74,30 @@ sys.exit(0 if len(charted) >= 2 else 1)
 PY
 then pass "annual reports with charts for at least two entities are in data/index.json"; else fail "fewer than two entities have a report with charts in data/index.json"; fi
 
+# A `karta diff` report of the bundled content against an edited copy, checked with the site below.
+cp -r Content "$work/content-edited"
+python3 - "$work/content-edited" <<'PY'
+import os, sys
+root = sys.argv[1]
+def edit(path, old, new):
+    path = os.path.join(root, path)
+    text = open(path, encoding="utf-8").read()
+    assert old in text, (path, old)
+    open(path, "w", encoding="utf-8").write(text.replace(old, new, 1))
+edit("sverdlovskaya-oblast/roadmaps/rsoko-2019.yaml", 'deadline: "Февраль 2019"', 'deadline: "Апрель 2019"')
+edit("sverdlovskaya-oblast/kachkanar/roadmaps/msoko-2020.yaml", "responsible: [", 'responsible: ["ИРО", ')
+edit("about.md", "\n\n", "\n\nНовый абзац для проверки сравнения версий.\n\n")
+PY
+if "$karta" diff Content "$work/content-edited" --templates Templates --output "$work/diff" >/dev/null; then
+  pass "karta diff of the bundled content against an edited copy"
+else
+  fail "karta diff of the bundled content against an edited copy"
+fi
+
 # Links, HTML validity, accessibility and reflow of every page kind (Tests/web/check_site.py).
 if [ "${KARTA_WEB_CHECKS:-1}" != 0 ]; then
   python=${KARTA_WEB_PYTHON:-python3}
-  web_arguments=(--karta "$karta" "$work/a")
+  web_arguments=(--karta "$karta" "$work/a" --extra "$work/diff")
   for extra in ${KARTA_WEB_EXTRA:-}; do web_arguments+=(--extra "$extra"); done
   [ "${KARTA_STRICT_KINDS:-0}" = 1 ] && web_arguments+=(--strict-kinds)
   "$python" Tests/web/check_site.py "${web_arguments[@]}" | tee "$work/web-checks.log" | grep -v '^web-checks: [0-9]* passed'

@@ -17,7 +17,7 @@ extension DiffViewBuilder {
             let note = table.addedColumns.contains(column.key) ? "новый столбец" : table.removedColumns.contains(column.key) ? "удалённый столбец" : column.role == .number ? "(было)" : ""
             return DiffTableView.ColumnView(title: column.title, key: column.key, note: note, hasNote: !note.isEmpty)
         }
-        let sections = table.sections.map { sectionView($0, table: table, total: total) }
+        let sections = table.sections.enumerated().map { sectionView($0.element, index: $0.offset, table: table, total: total) }
         let touched = table.rows.filter(\.isTouched)
         let toc = table.sections.count > 1 ? table.sections.map { section in
             DiffTocEntryView(
@@ -26,13 +26,16 @@ extension DiffViewBuilder {
         } : []
         return DiffTableView(
             chrome: chrome(from: path, title: table.title), header: header(.table(table), path: path, warnings: table.warnings, banner: banner),
-            filters: touched.isEmpty ? [] : [filters(touched.map { ($0.action, $0.move != nil, $0.categories, $0.level) })],
+            filters: touched.isEmpty ? [] : [filters(touched.map { ($0.action, $0.move != nil, $0.categories, $0.level) }, sections: table.sections.map(\.title))],
             toc: toc, hasToc: !toc.isEmpty, columns: columns, columnCount: columns.count, hasSections: !sections.isEmpty,
             sections: sections, hidden: hidden(table.hidden, columns: table.columns))
     }
 
-    /// Filters for the kinds of change, fields and levels that occur; `all` is checked.
-    func filters(_ rows: [(action: DiffAction, isMoved: Bool, categories: [ChangeCategory], level: Level?)]) -> DiffFiltersView {
+    /// How many sections the stylesheet has a filter rule for (`#section-N`).
+    static let filterableSections = 30
+
+    /// Filters for the kinds of change, fields, levels and sections (directions) that occur; `all` is checked.
+    func filters(_ rows: [(action: DiffAction, isMoved: Bool, categories: [ChangeCategory], level: Level?)], sections: [String] = []) -> DiffFiltersView {
         func option(_ group: String, _ value: String, _ label: String) -> DiffFiltersView.OptionView {
             DiffFiltersView.OptionView(id: "\(group)-\(value)", name: group, label: label, isChecked: value == "all")
         }
@@ -41,22 +44,27 @@ extension DiffViewBuilder {
             show.append(option("show", action.rawValue, DiffWording.action(action).label))
         }
         if rows.contains(where: \.isMoved) { show.append(option("show", "moved", DiffWording.moved.label)) }
-        var groups = [DiffFiltersView.GroupView(legend: "Показать", options: show)]
+        var groups = [DiffFiltersView.GroupView(key: "show", legend: "Показать", options: show)]
         let categories = Set(rows.flatMap(\.categories)).sorted()
         if !categories.isEmpty {
             groups.append(DiffFiltersView.GroupView(
-                legend: "Что изменилось",
+                key: "field", legend: "Что изменилось",
                 options: [option("field", "all", "всё")] + categories.map { option("field", $0.rawValue, DiffWording.category($0)) }))
         }
         let levels = Level.allCases.filter { level in rows.contains { $0.level == level } }
         if levels.count > 1 {
             groups.append(DiffFiltersView.GroupView(
-                legend: "Уровень", options: [option("level", "all", "все")] + levels.map { option("level", $0.rawValue, DiffWording.level($0)) }))
+                key: "level", legend: "Уровень", options: [option("level", "all", "все")] + levels.map { option("level", $0.rawValue, DiffWording.level($0)) }))
+        }
+        if sections.count > 1, sections.count <= Self.filterableSections {
+            groups.append(DiffFiltersView.GroupView(
+                key: "section", legend: "Раздел",
+                options: [option("section", "all", "все")] + sections.enumerated().map { option("section", String($0.offset), $0.element.isEmpty ? "без раздела" : $0.element) }))
         }
         return DiffFiltersView(groups: groups)
     }
 
-    private func sectionView(_ section: SectionDiff, table: TableDiff, total: Int) -> DiffTableView.SectionView {
+    private func sectionView(_ section: SectionDiff, index: Int, table: TableDiff, total: Int) -> DiffTableView.SectionView {
         var entries: [(touched: Bool, line: DiffTableView.LineView, rows: [DiffTableView.RowView], first: String?)] = []
         for item in section.rows {
             switch item {
@@ -97,7 +105,8 @@ extension DiffViewBuilder {
         if section.action == .removed { badge = "− раздел удалён" }
         if section.isMoved { badge = (badge.isEmpty ? "" : badge + " · ") + "↕ раздел перемещён" }
         return DiffTableView.SectionView(
-            anchor: section.anchor, title: section.title, titleChanges: section.titleDiff.map { [textChange($0)] } ?? [],
+            anchor: section.anchor, className: "diff-section sec-\(index)", title: section.title,
+            titleChanges: section.titleDiff.map { [textChange($0)] } ?? [],
             badge: badge, hasBadge: !badge.isEmpty, lines: lines)
     }
 

@@ -19,7 +19,8 @@ struct DiffViewBuilder: Sendable {
         ChromeView.standalone(
             pageTitle: title, siteTitle: Self.siteTitle,
             description: "Изменения между версиями: \(DiffWording.version(diff.old)) → \(DiffWording.version(diff.new))",
-            stylesheet: link(from: path, to: SitePath.stylesheet), homeURL: link(from: path, to: DiffPaths.index),
+            stylesheet: link(from: path, to: SitePath.stylesheet), accessibilityScript: link(from: path, to: SitePath.accessibilityScript),
+            homeURL: link(from: path, to: DiffPaths.index),
             nav: [.to("Сводка изменений", url: link(from: path, to: DiffPaths.index), isCurrent: path == DiffPaths.index)],
             breadcrumbs: path == DiffPaths.index ? [] : [.to("Сводка изменений", url: link(from: path, to: DiffPaths.index))])
     }

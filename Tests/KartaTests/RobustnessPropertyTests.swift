@@ -1,16 +1,15 @@
 import Foundation
 @testable import KartaContent
+import KartaDiff
 import KartaImport
 import KartaMarkdown
 import KartaModel
 import PropertyBased
 import Testing
 
-/// No input crashes or hangs the YAML loader, the deadline parser, the importer or the Markdown
-/// renderer. Inputs are bounded (a few hundred tokens, 100–200 cases per property) so the suite
-/// stays fast; a failure prints the seed that reproduces it (`.fixedSeed(…)`).
-// TODO(issue 6): a property test over KartaDiff (diff of a roadmap with a mutated copy of itself:
-// no crash, and applying no change gives no difference) once the diff lands on main.
+/// No input crashes or hangs the YAML loader, the deadline parser, the importer, the Markdown
+/// renderer or the diff. Inputs are bounded (a few hundred tokens, 100–200 cases per property) so the
+/// suite stays fast; a failure prints the seed that reproduces it (`.fixedSeed(…)`).
 @Suite("Robustness: property-based", .timeLimit(.minutes(2)))
 struct RobustnessPropertyTests {
     /// Pieces of YAML syntax and of Karta's keys, so random text hits the parser's and loaders' corners.
@@ -133,5 +132,31 @@ struct RobustnessPropertyTests {
         }
         #expect(renderer.html("") == "")
         #expect(renderer.cellHTML("") == "")
+    }
+
+    /// A roadmap against mutated copies of itself: the diff never crashes, is the same when run twice, and a
+    /// version compared with itself has no changes.
+    @Test func diffNeverCrashesOnMutatedRoadmaps() async throws {
+        try await withTemporaryDirectoryAsync { folder in
+            let site = try ContentFixture.copyOfValid(in: folder)
+            let file = "oblast/gorod/roadmaps/msoko-2020.yaml"
+            let original = try #require(site.load().content)
+            let label = VersionLabel(kind: .folder, name: "old", detail: nil)
+            let differ = ContentDiffer()
+            let old = ContentDiffer.Side(content: original, root: site.root.path, label: label)
+            #expect(!differ.diff(old: old, new: old).hasChanges)
+            let text = try site.read(file)
+            // Edits that keep the file loadable most of the time: words, numbers and line copies.
+            let tokens = ["мониторинг", "анализ", " ", "2021", "ежегодно", "ИРО", "ОО", ", ", "«", "»", "\n", "-"]
+            await propertyCheck(count: 100, input: Gen.int(in: 0...1_000_000).array(of: 1...8)) { numbers in
+                try? site.write(Self.mutate(text, with: numbers, tokens: tokens), to: file)
+                guard let changed = site.load().content else { return }
+                let new = ContentDiffer.Side(content: changed, root: site.root.path, label: VersionLabel(kind: .folder, name: "new", detail: nil))
+                let first = differ.diff(old: old, new: new)
+                let second = differ.diff(old: old, new: new)
+                #expect(first.documents.map(\.id) == second.documents.map(\.id))
+                #expect(first.documents.map(\.counts) == second.documents.map(\.counts))
+            }
+        }
     }
 }

@@ -112,6 +112,8 @@ struct DiffTableView: Sendable {
 
     struct SectionView: Sendable {
         var anchor: String
+        /// `diff-section sec-N`: the section filter's rule matches N.
+        var className: String
         var title: String
         var titleChanges: [TextChangeView]
         var badge: String
@@ -175,6 +177,8 @@ struct DiffFiltersView: Sendable {
     }
 
     struct GroupView: Sendable {
+        /// The radios' `name`: `show`, `field`, `level`, `section`.
+        var key: String
         var legend: String
         var options: [OptionView]
     }

@@ -1,11 +1,13 @@
 extension ChromeView {
-    /// For pages made outside `ViewBuilder` that wear the site's layout (the `karta diff` report).
+    /// For pages made outside `ViewBuilder` that wear the site's layout (the `karta diff` report): the
+    /// site's assets beside them, no search.
     public static func standalone(
-        pageTitle: String, siteTitle: String, description: String?, stylesheet: String, homeURL: String, nav: [Link], breadcrumbs: [Link]
+        pageTitle: String, siteTitle: String, description: String?, stylesheet: String, accessibilityScript: String, homeURL: String,
+        nav: [Link], breadcrumbs: [Link]
     ) -> ChromeView {
         ChromeView(
-            pageTitle: pageTitle, siteTitle: siteTitle, description: description, stylesheet: stylesheet, homeURL: homeURL, nav: nav,
-            breadcrumbs: breadcrumbs)
+            pageTitle: pageTitle, siteTitle: siteTitle, description: description, stylesheet: stylesheet,
+            accessibilityScript: accessibilityScript, searchURL: nil, homeURL: homeURL, nav: nav, breadcrumbs: breadcrumbs)
     }
 }
 

@@ -16,7 +16,8 @@ public struct ChromeView: Sendable {
     public var baseHref: String?
     public var stylesheet: String
     public var accessibilityScript: String
-    public var searchURL: String
+    /// The search page; nil where there is none to search (a `karta diff` report).
+    public var searchURL: String?
     public var homeURL: String
     public var nav: [Link]
     /// From the home page down to the parent of the current page.
