@@ -37,7 +37,9 @@ extension DiffViewBuilder {
     /// Filters for the kinds of change, fields, levels and sections (directions) that occur; `all` is checked.
     func filters(_ rows: [(action: DiffAction, isMoved: Bool, categories: [ChangeCategory], level: Level?)], sections: [String] = []) -> DiffFiltersView {
         func option(_ group: String, _ value: String, _ label: String) -> DiffFiltersView.OptionView {
-            DiffFiltersView.OptionView(id: "\(group)-\(value)", name: group, label: label, isChecked: value == "all")
+            // `show` values stand alone (`only-added`); the others name their group (`only-level-school`).
+            let target = value == "all" ? "diff-filters" : group == "show" ? "only-\(value)" : "only-\(group)-\(value)"
+            return DiffFiltersView.OptionView(target: target, label: label, isAll: value == "all")
         }
         var show = [option("show", "all", "все строки"), option("show", "changes", "только изменения")]
         for action in [DiffAction.added, .removed, .changed] where rows.contains(where: { $0.action == action }) {

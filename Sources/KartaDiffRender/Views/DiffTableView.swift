@@ -170,14 +170,15 @@ struct DiffHeaderView: Sendable {
 /// The radio buttons that filter rows without JavaScript (CSS `:has()` in `karta.css`).
 struct DiffFiltersView: Sendable {
     struct OptionView: Sendable {
-        var id: String
-        var name: String
+        /// The marker the filter's link targets: `only-added`, `only-level-school`, `only-section-2`; the
+        /// «all» option links back to the filters and hides nothing.
+        var target: String
         var label: String
-        var isChecked: Bool
+        var isAll: Bool
     }
 
     struct GroupView: Sendable {
-        /// The radios' `name`: `show`, `field`, `level`, `section`.
+        /// `show`, `field`, `level`, `section`.
         var key: String
         var legend: String
         var options: [OptionView]

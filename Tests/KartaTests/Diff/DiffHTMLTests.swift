@@ -70,7 +70,7 @@ struct DiffHTMLTests {
         #expect(html.contains(#"<span class="delta">+5 п.п.</span>"#))
         #expect(html.contains(#"id="item-tq-1""#) && html.contains(#"id="change-1""#))
         #expect(html.contains(#"<span id="item-nb-3"></span>"#), "the old id still answers")
-        #expect(html.contains(#"<input class="diff-filter" type="radio" name="show" id="show-moved" aria-describedby="legend-show"><label class="diff-filter-label" for="show-moved">"#))
+        #expect(html.contains(##"<span id="only-moved" class="diff-only"></span>"##) && html.contains(##"<a class="diff-filter-link" href="#only-moved">"##))
         #expect(html.contains("Скрытые правки оформления: 1"))
         // Only the site's own optional script (the accessibility panel), never an inline one.
         #expect(html.components(separatedBy: "<script").count - 1 == html.components(separatedBy: #"<script src="../../../../assets/karta-a11y.js"></script>"#).count - 1)
