@@ -4,10 +4,12 @@ import KartaModel
 extension ContentLoader {
     func loadReports(_ tree: ContentTree, diagnostics: inout Diagnostics) -> [Report] {
         tree.reports.compactMap { file in
-            guard let text = read(file.path, diagnostics: &diagnostics) else { return nil }
-            let (report, problems) = ReportLoader.report(text: text, year: file.year, entityID: file.entityID, file: display(file.path))
-            diagnostics.append(contentsOf: problems)
-            return report
+            cached(file.path, diagnostics: &diagnostics) { diagnostics -> Report? in
+                guard let text = read(file.path, diagnostics: &diagnostics) else { return nil }
+                let (report, problems) = ReportLoader.report(text: text, year: file.year, entityID: file.entityID, file: display(file.path))
+                diagnostics.append(contentsOf: problems)
+                return report
+            }
         }
     }
 
@@ -15,10 +17,12 @@ extension ContentLoader {
         tree.indicatorFiles.compactMap { file in
             switch file.format {
             case .csv:
-                guard let data = readData(file.path, diagnostics: &diagnostics) else { return nil }
-                let (table, problems) = IndicatorCSV.read(data, entityID: file.entityID, file: display(file.path))
-                diagnostics.append(contentsOf: problems)
-                return table
+                return cached(file.path, diagnostics: &diagnostics) { diagnostics -> IndicatorTable? in
+                    guard let data = readData(file.path, diagnostics: &diagnostics) else { return nil }
+                    let (table, problems) = IndicatorCSV.read(data, entityID: file.entityID, file: display(file.path))
+                    diagnostics.append(contentsOf: problems)
+                    return table
+                }
             case .yaml:
                 return loadYAML(file.path, required: true, diagnostics: &diagnostics) {
                     IndicatorYAML.table($0, entityID: file.entityID, reader: $1)

@@ -10,6 +10,8 @@ public struct ContentLoader: Sendable {
     /// The content folder as the user named it; messages show paths below it this way.
     public let root: String
     public let purpose: Purpose
+    /// Results of earlier loads, reused for files that have not changed since.
+    public let cache: LoadCache?
 
     /// `.comparison` (for `karta diff`) reads and checks everything that can be an error, but leaves out
     /// what is only derived from the texts (the cycle stage of an activity) and the wording warnings:
@@ -18,9 +20,10 @@ public struct ContentLoader: Sendable {
         case publishing, comparison
     }
 
-    public init(root: String, purpose: Purpose = .publishing) {
+    public init(root: String, purpose: Purpose = .publishing, cache: LoadCache? = nil) {
         self.root = root
         self.purpose = purpose
+        self.cache = cache
     }
 
     public struct Result: Sendable {
@@ -79,9 +82,12 @@ public struct ContentLoader: Sendable {
         }
         var pages: [Page] = []
         for pageFile in tree.pages {
-            guard let text = read(pageFile.path, diagnostics: &diagnostics) else { continue }
-            let (page, pageDiagnostics) = PageLoader.page(text: text, id: pageFile.id, entityID: pageFile.entityID, file: display(pageFile.path))
-            diagnostics.append(contentsOf: pageDiagnostics)
+            let page: Page? = cached(pageFile.path, diagnostics: &diagnostics) { diagnostics in
+                guard let text = read(pageFile.path, diagnostics: &diagnostics) else { return nil }
+                let (page, pageDiagnostics) = PageLoader.page(text: text, id: pageFile.id, entityID: pageFile.entityID, file: display(pageFile.path))
+                diagnostics.append(contentsOf: pageDiagnostics)
+                return page
+            }
             if let page { pages.append(page) }
         }
         let reports = loadReports(tree, diagnostics: &diagnostics)
@@ -126,8 +132,32 @@ public struct ContentLoader: Sendable {
         return data
     }
 
+    /// What `load` gives for one file: from the cache when the file has not changed since it was
+    /// stored, else loaded and stored (unless the file changed while it was read).
+    func cached<Value>(_ relative: String, diagnostics: inout Diagnostics, _ load: (inout Diagnostics) -> Value) -> Value {
+        let file = display(relative)
+        guard let cache, let stamp = FileStamp.of(file) else { return load(&diagnostics) }
+        if let (value, found) = cache.value(for: file, stamp: stamp, as: Value.self) {
+            diagnostics.append(contentsOf: found)
+            return value
+        }
+        var found = Diagnostics()
+        let value = load(&found)
+        if FileStamp.of(file) == stamp { cache.store(value, diagnostics: found, for: file, stamp: stamp) }
+        diagnostics.append(contentsOf: found)
+        return value
+    }
+
     /// Reads, decodes and parses one YAML file, then hands its root node to `build`.
     func loadYAML<Value>(
+        _ relative: String, required: Bool, diagnostics: inout Diagnostics, _ build: (Node?, YAMLReader) -> Value
+    ) -> Value? {
+        cached(relative, diagnostics: &diagnostics) { diagnostics in
+            loadYAMLFile(relative, required: required, diagnostics: &diagnostics, build)
+        }
+    }
+
+    private func loadYAMLFile<Value>(
         _ relative: String, required: Bool, diagnostics: inout Diagnostics, _ build: (Node?, YAMLReader) -> Value
     ) -> Value? {
         let file = display(relative)

@@ -12,6 +12,13 @@ public struct BuildReport: Sendable {
     public var deadlines: DeadlineCoverage?
     public var pagesWritten: Int = 0
     public var filesWritten: Int = 0
+    /// Pages rendered; an incremental build renders only those its changes reach, and writes only the
+    /// files that came out different.
+    public var pagesRendered: Int = 0
+    /// Files an incremental build removed because their page or export is gone.
+    public var filesRemoved: Int = 0
+    /// The build reused the previous one (`IncrementalBuild`); false for a full build.
+    public var incremental = false
     /// Reports printed as PDF (`karta build --pdf`).
     public var pdfsWritten: Int = 0
     public var phases: [Phase] = []

@@ -15,6 +15,8 @@ public struct SiteBuilder: Sendable {
     public var force: Bool
     /// Print every annual report as PDF through this Chromium as well (`karta build --pdf`).
     public var chromium: Chromium?
+    /// What earlier loads read, for files unchanged since (`karta serve`, incremental builds).
+    public var cache: LoadCache?
 
     public init(content: String, templates: String, output: String, force: Bool = false) {
         contentFolder = content
@@ -28,7 +30,7 @@ public struct SiteBuilder: Sendable {
         var report = BuildReport(diagnostics: Diagnostics())
         let clock = ContinuousClock()
         var start = clock.now
-        let loaded = ContentLoader(root: contentFolder).load()
+        let loaded = ContentLoader(root: contentFolder, cache: cache).load()
         report.diagnostics.append(contentsOf: loaded.diagnostics)
         report.deadlines = loaded.content.map(DeadlineCoverage.init)
         report.phases.append(.init(name: "load", seconds: start.duration(to: clock.now).seconds))
@@ -43,11 +45,17 @@ public struct SiteBuilder: Sendable {
     }
 
     public func build() -> BuildReport {
-        var (content, templates, report) = check()
+        let (content, templates, report) = check()
+        return write(content: content, templates: templates, report: report).report
+    }
+
+    /// Renders and writes the whole site once loading is done; the files written come back with the report.
+    func write(content: SiteContent?, templates: TemplateSet?, report: BuildReport) -> (report: BuildReport, files: [OutputFile]) {
+        var report = report
         for problem in OutputLocation.problems(output: outputFolder, protecting: [contentFolder, templatesFolder], force: force) {
             report.diagnostics.append(problem)
         }
-        guard !report.diagnostics.hasErrors, let content, let templates else { return report }
+        guard !report.diagnostics.hasErrors, let content, let templates else { return (report, []) }
         let clock = ContinuousClock()
         var start = clock.now
         var generator = SiteGenerator(content: content, templates: templates)
@@ -58,7 +66,7 @@ public struct SiteBuilder: Sendable {
             files = pages + (try generator.exports()) + generator.assets()
         } catch {
             report.writeFailure = "exports could not be encoded: \(error)"
-            return report
+            return (report, [])
         }
         report.phases.append(.init(name: "render", seconds: start.duration(to: clock.now).seconds))
         if let chromium {
@@ -69,7 +77,7 @@ public struct SiteBuilder: Sendable {
                 report.pdfsWritten = pdfs.count
             } catch {
                 report.writeFailure = error.description
-                return report
+                return (report, [])
             }
             report.phases.append(.init(name: "pdf", seconds: start.duration(to: clock.now).seconds))
         }
@@ -78,12 +86,13 @@ public struct SiteBuilder: Sendable {
             try OutputWriter(output: outputFolder).write(files)
         } catch {
             report.writeFailure = error.description
-            return report
+            return (report, [])
         }
         report.phases.append(.init(name: "write", seconds: start.duration(to: clock.now).seconds))
         report.pagesWritten = pages.count
+        report.pagesRendered = pages.count
         report.filesWritten = files.count
-        return report
+        return (report, files)
     }
 }
 

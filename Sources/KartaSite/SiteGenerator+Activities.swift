@@ -8,11 +8,11 @@ extension SiteGenerator {
         guard !builder.activities.years.isEmpty else { return [] }
         var jobs = [PageJob(path: SitePath.yearIndex) { $1.render($0.yearIndex(), template: "years") }]
         for year in builder.activities.years {
-            jobs.append(PageJob(path: SitePath.year(year)) { $1.render($0.year(year), template: "year") })
+            jobs.append(PageJob(path: SitePath.year(year), scope: .year(year)) { $1.render($0.year(year), template: "year") })
         }
         for (entity, years) in builder.entityYears() {
             for year in years {
-                jobs.append(PageJob(path: SitePath.entityYear(entity.id, year)) { $1.render($0.entityYear(entity, year), template: "year") })
+                jobs.append(PageJob(path: SitePath.entityYear(entity.id, year), scope: .entity(entity.id)) { $1.render($0.entityYear(entity, year), template: "year") })
             }
         }
         return jobs
@@ -22,7 +22,7 @@ extension SiteGenerator {
         guard !content.roadmaps.isEmpty || !content.plans.isEmpty else { return [] }
         var jobs = [PageJob(path: SitePath.directionIndex) { $1.render($0.directionIndex(), template: "directions") }]
         for direction in content.directions {
-            jobs.append(PageJob(path: SitePath.direction(direction.id)) { $1.render($0.direction(direction), template: "direction") })
+            jobs.append(PageJob(path: SitePath.direction(direction.id), scope: .direction(direction.id)) { $1.render($0.direction(direction), template: "direction") })
         }
         return jobs
     }

@@ -20,23 +20,30 @@ public struct SiteGenerator: Sendable {
     /// A page to render: where it goes and how to make it.
     struct PageJob: Sendable {
         var path: String
+        var scope: PageScope
         var render: @Sendable (ViewBuilder, TemplateSet) -> String
+
+        init(path: String, scope: PageScope = .site, render: @escaping @Sendable (ViewBuilder, TemplateSet) -> String) {
+            self.path = path
+            self.scope = scope
+            self.render = render
+        }
     }
 
     var pageJobs: [PageJob] {
         var jobs: [PageJob] = [PageJob(path: SitePath.home) { $1.render($0.home(), template: "home") }]
         jobs.append(PageJob(path: SitePath.glossary) { $1.render($0.glossary(), template: "glossary") })
         for entity in content.entities {
-            jobs.append(PageJob(path: SitePath.entity(entity.id)) { $1.render($0.entity(entity), template: "entity") })
+            jobs.append(PageJob(path: SitePath.entity(entity.id), scope: .entity(entity.id)) { $1.render($0.entity(entity), template: "entity") })
         }
         for roadmap in content.roadmaps {
-            jobs.append(PageJob(path: SitePath.roadmap(roadmap)) { $1.render($0.roadmap(roadmap), template: "roadmap") })
+            jobs.append(PageJob(path: SitePath.roadmap(roadmap), scope: .document(roadmap.location.file)) { $1.render($0.roadmap(roadmap), template: "roadmap") })
         }
         for plan in content.plans {
-            jobs.append(PageJob(path: SitePath.plan(plan)) { $1.render($0.plan(plan), template: "plan") })
+            jobs.append(PageJob(path: SitePath.plan(plan), scope: .document(plan.location.file)) { $1.render($0.plan(plan), template: "plan") })
         }
         for table in content.expectedResults {
-            jobs.append(PageJob(path: SitePath.expectedResults(table)) { $1.render($0.expectedResults(table), template: "expected-results") })
+            jobs.append(PageJob(path: SitePath.expectedResults(table), scope: .document(table.location.file)) { $1.render($0.expectedResults(table), template: "expected-results") })
         }
         if !content.plans.isEmpty {
             for level in Level.allCases {
@@ -48,25 +55,25 @@ public struct SiteGenerator: Sendable {
         if !bodies.bodies.isEmpty {
             jobs.append(PageJob(path: SitePath.responsibleIndex) { $1.render($0.responsibleIndex(bodies), template: "responsible-index") })
             for body in bodies.bodies {
-                jobs.append(PageJob(path: SitePath.responsible(body.slug)) { $1.render($0.responsible(body), template: "responsible") })
+                jobs.append(PageJob(path: SitePath.responsible(body.slug), scope: .body(body.name)) { $1.render($0.responsible(body), template: "responsible") })
             }
         }
         for report in content.reports {
-            jobs.append(PageJob(path: SitePath.report(report)) { $1.render($0.report(report), template: "report") })
+            jobs.append(PageJob(path: SitePath.report(report), scope: .entity(report.entityID)) { $1.render($0.report(report), template: "report") })
         }
         for entityID in Set(content.reports.map(\.entityID)).sorted() {
-            jobs.append(PageJob(path: SitePath.reportIndex(entityID)) { $1.render($0.reportIndex(entityID), template: "report-index") })
+            jobs.append(PageJob(path: SitePath.reportIndex(entityID), scope: .entity(entityID)) { $1.render($0.reportIndex(entityID), template: "report-index") })
         }
         for page in content.pages where page.id != "index" {
-            jobs.append(PageJob(path: SitePath.page(page)) { $1.render($0.page(page), template: "page") })
+            jobs.append(PageJob(path: SitePath.page(page), scope: .document(page.location.file)) { $1.render($0.page(page), template: "page") })
         }
         jobs += publicPageJobs
         return jobs
     }
 
     /// Renders pages in parallel; each result lands in its own slot, so order never depends on timing.
-    public func pages() -> [OutputFile] {
-        let jobs = pageJobs
+    public func pages(_ selection: PageSelection = .all) -> [OutputFile] {
+        let jobs = pageJobs.filter { selection.includes($0.scope) }
         let builder = ViewBuilder(content: content).linkingReportPDFs(withReportPDFs)
         let typographer = Typographer(glossary: content.glossary)
         let results = ResultSlots(count: jobs.count)
@@ -78,9 +85,13 @@ public struct SiteGenerator: Sendable {
         return results.values
     }
 
-    public func exports() throws -> [OutputFile] {
+    /// The path of every page file a full build writes, in page order.
+    public var pagePaths: [String] { pageJobs.map { SitePath.file(for: $0.path) } }
+
+    /// `roadmaps`: the source files of the roadmaps whose JSON and CSV to produce; `nil` for all.
+    public func exports(roadmaps sources: Set<String>? = nil) throws -> [OutputFile] {
         var files = [OutputFile(path: SitePath.catalogue, data: try JSONExport.data(CatalogueExport(content, withReportPDFs: withReportPDFs)))]
-        for roadmap in content.roadmaps {
+        for roadmap in content.roadmaps where sources.map({ $0.contains(roadmap.location.file) }) ?? true {
             let export = RoadmapExport(roadmap, content: content)
             files.append(OutputFile(path: SitePath.roadmapJSON(roadmap), data: try JSONExport.data(export)))
             files.append(OutputFile(path: SitePath.roadmapCSV(roadmap), text: CSVTable(roadmap: export).text))
@@ -89,16 +100,29 @@ public struct SiteGenerator: Sendable {
         return files
     }
 
+    /// The path of every file a full build writes: pages, exports and assets.
+    public var filePaths: [String] {
+        var paths = pagePaths + [SitePath.catalogue]
+        for roadmap in content.roadmaps { paths += [SitePath.roadmapJSON(roadmap), SitePath.roadmapCSV(roadmap)] }
+        paths.append(SitePath.searchIndex)
+        if content.config.baseURL != nil { paths.append(SitePath.sitemap) }
+        paths.append(SitePath.robots)
+        return paths + assetNames.map { "assets/" + $0 }
+    }
+
     /// Files under `Templates/assets/` are copied to `assets/` as they are.
     public func assets() -> [OutputFile] {
         let folder = templates.folder + "/assets"
-        let names = (FileManager.default.subpaths(atPath: folder) ?? []).sorted()
-        return names.compactMap { name in
+        return assetNames.compactMap { name in
+            FileManager.default.contents(atPath: folder + "/" + name).map { OutputFile(path: "assets/" + name, data: $0) }
+        }
+    }
+
+    private var assetNames: [String] {
+        let folder = templates.folder + "/assets"
+        return (FileManager.default.subpaths(atPath: folder) ?? []).sorted().filter { name in
             var isDirectory: ObjCBool = false
-            let path = folder + "/" + name
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                  let data = FileManager.default.contents(atPath: path) else { return nil }
-            return OutputFile(path: "assets/" + name, data: data)
+            return FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isDirectory) && !isDirectory.boolValue
         }
     }
 }

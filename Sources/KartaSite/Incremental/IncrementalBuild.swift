@@ -1,0 +1,157 @@
+import Foundation
+import KartaContent
+import KartaModel
+import KartaRender
+
+/// Builds a site again and again as its sources change (`karta serve`): the first build is a full one;
+/// after it, files that have not changed are not read again, only the pages a change reaches are
+/// rendered, and only files whose bytes differ are written (each one atomically), so the output is
+/// always what a full build of the same sources would write.
+///
+/// A build with an error writes nothing and keeps what the last good build knew, so the next build
+/// compares against the output as it is on disk.
+public final class IncrementalBuild: @unchecked Sendable {
+    public let contentFolder: String
+    public let templatesFolder: String
+    public let outputFolder: String
+    /// Replace an output folder that does not look like a Karta site (first build only).
+    public let force: Bool
+
+    private struct State {
+        var content: SiteContent
+        var templates: TemplateSet
+        var contentStamps: [String: FileStamp]
+        var templateStamps: [String: FileStamp]
+        var diagnostics: Diagnostics
+        /// Each written file's path and a hash of its bytes.
+        var written: [String: UInt64]
+    }
+
+    private let lock = NSLock()
+    private let cache = LoadCache()
+    private var state: State?
+
+    public init(content: String, templates: String, output: String, force: Bool = false) {
+        contentFolder = content
+        templatesFolder = templates
+        outputFolder = output
+        self.force = force
+    }
+
+    /// Builds once; safe to call from any thread, one build at a time.
+    public func build() -> BuildReport {
+        lock.lock()
+        defer { lock.unlock() }
+        let contentStamps = FileStamp.snapshot(of: contentFolder)
+        let templateStamps = FileStamp.snapshot(of: templatesFolder)
+        guard let previous = state, FileManager.default.fileExists(atPath: outputFolder + "/" + SitePath.catalogue) else {
+            return fullBuild(contentStamps: contentStamps, templateStamps: templateStamps)
+        }
+        if previous.contentStamps == contentStamps, previous.templateStamps == templateStamps {
+            var report = BuildReport(diagnostics: previous.diagnostics)
+            report.incremental = true
+            return report
+        }
+        return incrementalBuild(from: previous, contentStamps: contentStamps, templateStamps: templateStamps)
+    }
+
+    private var builder: SiteBuilder {
+        var builder = SiteBuilder(content: contentFolder, templates: templatesFolder, output: outputFolder, force: force)
+        builder.cache = cache
+        return builder
+    }
+
+    private func fullBuild(contentStamps: [String: FileStamp], templateStamps: [String: FileStamp]) -> BuildReport {
+        let builder = builder
+        let (content, templates, checked) = builder.check()
+        let (report, files) = builder.write(content: content, templates: templates, report: checked)
+        if report.succeeded, let content, let templates {
+            state = State(
+                content: content, templates: templates, contentStamps: contentStamps, templateStamps: templateStamps,
+                diagnostics: report.diagnostics, written: Dictionary(files.map { ($0.path, Self.hash($0.data)) }, uniquingKeysWith: { $1 }))
+        }
+        return report
+    }
+
+    private func incrementalBuild(from previous: State, contentStamps: [String: FileStamp], templateStamps: [String: FileStamp]) -> BuildReport {
+        let clock = ContinuousClock()
+        var start = clock.now
+        var report = BuildReport(diagnostics: Diagnostics())
+        report.incremental = true
+        let loaded = ContentLoader(root: contentFolder, cache: cache).load()
+        report.diagnostics.append(contentsOf: loaded.diagnostics)
+        report.deadlines = loaded.content.map(DeadlineCoverage.init)
+        report.phases.append(.init(name: "load", seconds: start.duration(to: clock.now).seconds))
+        start = clock.now
+        let templatesChanged = previous.templateStamps != templateStamps
+        var templates: TemplateSet? = previous.templates
+        if templatesChanged {
+            switch TemplateSet.load(from: templatesFolder) {
+            case .success(let set): templates = set
+            case .failure(let diagnostics):
+                templates = nil
+                report.diagnostics.append(contentsOf: diagnostics)
+            }
+        }
+        report.phases.append(.init(name: "templates", seconds: start.duration(to: clock.now).seconds))
+        guard !report.diagnostics.hasErrors, let content = loaded.content, let templates else { return report }
+
+        start = clock.now
+        let changed = Set(contentStamps.keys).union(previous.contentStamps.keys).filter { contentStamps[$0] != previous.contentStamps[$0] }
+        let plan = templatesChanged
+            ? ChangePlan.everything
+            : ChangePlan.plan(changed: changed, root: contentFolder, old: previous.content, new: content)
+        let generator = SiteGenerator(content: content, templates: templates)
+        let pages = generator.pages(plan.selection)
+        var files: [OutputFile]
+        do {
+            files = pages + (try generator.exports(roadmaps: plan.roadmapExports))
+        } catch {
+            report.writeFailure = "exports could not be encoded: \(error)"
+            return report
+        }
+        if templatesChanged { files += generator.assets() }
+        report.phases.append(.init(name: "render", seconds: start.duration(to: clock.now).seconds))
+
+        start = clock.now
+        var written = previous.written
+        let paths = Set(generator.filePaths)
+        do {
+            for file in files {
+                let hash = Self.hash(file.data)
+                guard written[file.path] != hash else { continue }
+                try OutputWriter(output: outputFolder).replace(file)
+                written[file.path] = hash
+                report.filesWritten += 1
+            }
+            for gone in written.keys.filter({ !paths.contains($0) }).sorted() {
+                try OutputWriter(output: outputFolder).remove(gone)
+                written[gone] = nil
+                report.filesRemoved += 1
+            }
+        } catch {
+            report.writeFailure = error.description
+            // What is on disk is no longer what the last good build knew: the next build starts afresh.
+            state = nil
+            return report
+        }
+        report.phases.append(.init(name: "write", seconds: start.duration(to: clock.now).seconds))
+        report.pagesRendered = pages.count
+        report.pagesWritten = pages.count
+        state = State(
+            content: content, templates: templates, contentStamps: contentStamps, templateStamps: templateStamps,
+            diagnostics: report.diagnostics, written: written)
+        return report
+    }
+
+    /// FNV-1a over the bytes: enough to tell whether a file came out the same as last time.
+    static func hash(_ data: Data) -> UInt64 {
+        data.withUnsafeBytes { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes {
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+            }
+            return hash
+        }
+    }
+}

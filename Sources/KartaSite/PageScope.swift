@@ -1,0 +1,30 @@
+import KartaModel
+
+/// What a page is made from, so that an incremental build renders again only the pages a change reaches.
+///
+/// A page is rendered again when one of the scopes a change touched is its own; `.site` pages (home,
+/// indexes, glossary, levels, search) are rendered on every change, they gather from everywhere.
+public enum PageScope: Hashable, Sendable {
+    case site
+    /// A roadmap, plan, expected-results table or page: its source file as the loader names it.
+    case document(String)
+    /// An entity's own pages: its page, its year pages, its reports and their index.
+    case entity(String)
+    case year(Int)
+    case direction(String)
+    /// A responsible body, by its canonical name.
+    case body(String)
+}
+
+/// Which pages a build renders: all of them, or those of the touched scopes (and every `.site` page).
+public enum PageSelection: Sendable {
+    case all
+    case touched(Set<PageScope>)
+
+    func includes(_ scope: PageScope) -> Bool {
+        switch self {
+        case .all: true
+        case .touched(let scopes): scope == .site || scopes.contains(scope)
+        }
+    }
+}

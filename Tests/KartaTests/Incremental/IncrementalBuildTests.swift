@@ -1,0 +1,227 @@
+import Foundation
+import KartaSite
+import Testing
+
+/// An incremental build writes exactly what a full build of the same sources writes, byte for byte,
+/// whatever changed; and it renders only what a change reaches.
+@Suite("Incremental rebuilds")
+struct IncrementalBuildTests {
+    /// One change to the bundled content or the templates, made between two builds.
+    struct Change: Sendable, CustomTestStringConvertible {
+        var name: String
+        /// The change renders less than half the pages (an edit of a municipal document); the regional
+        /// roadmap reaches most pages, the catalogues and templates all of them.
+        var isLocal: Bool
+        var apply: @Sendable (SiteCopy) throws -> Void
+        var testDescription: String { name }
+    }
+
+    static let kachkanar = "sverdlovskaya-oblast/kachkanar"
+    static let roadmap = kachkanar + "/roadmaps/msoko-2020.yaml"
+    static let rasskazovo = "tambovskaya-oblast/rasskazovskiy-rayon"
+    /// No report draws on the regional roadmap, so it can go or move without breaking one.
+    static let regional = "sverdlovskaya-oblast/roadmaps/rsoko-2019.yaml"
+
+    static let changes: [Change] = [
+        Change(name: "activity text edited", isLocal: true) {
+            try $0.replace("Утверждение дорожной карты", with: "Принятие дорожной карты", in: roadmap)
+        },
+        Change(name: "deadline moved to another year", isLocal: true) {
+            try $0.replace(#"deadline: "октябрь 2019""#, with: #"deadline: "октябрь 2021""#, in: roadmap)
+        },
+        Change(name: "responsible body changed", isLocal: true) {
+            try $0.replace(#"responsible: ["МОУО"]"#, with: #"responsible: ["ГИМЦРО", "МОУО"]"#, in: roadmap)
+        },
+        Change(name: "roadmap added", isLocal: true) {
+            let text = try $0.read(roadmap).replacingOccurrences(of: "Дорожная карта по развитию", with: "Новая дорожная карта по развитию")
+            try $0.write(text, to: kachkanar + "/roadmaps/msoko-2021.yaml")
+        },
+        Change(name: "roadmap deleted", isLocal: false) {
+            try $0.remove(regional)
+        },
+        Change(name: "roadmap renamed", isLocal: false) {
+            try $0.move(regional, to: "sverdlovskaya-oblast/roadmaps/rsoko.yaml")
+        },
+        Change(name: "report edited", isLocal: true) {
+            try $0.replace("Управление образованием Качканарского городского округа", with: "Управление образования Качканарского городского округа", in: kachkanar + "/reports/2020.md")
+        },
+        Change(name: "indicator value changed", isLocal: true) {
+            try $0.replace("2019;98,6;", with: "2019;99,1;", in: kachkanar + "/indicators.csv")
+        },
+        Change(name: "entity page edited", isLocal: true) {
+            try $0.replace("Концепция муниципальной системы", with: "Концепция системы", in: rasskazovo + "/concept.md")
+        },
+        Change(name: "plan cell edited", isLocal: true) {
+            try $0.replaceFirstValue(in: "sverdlovskaya-oblast/plans/levels-2018.yaml")
+        },
+        Change(name: "expected result edited", isLocal: true) {
+            try $0.replaceFirstValue(in: rasskazovo + "/expected-results/expected-2020.yaml")
+        },
+        Change(name: "about page retitled", isLocal: false) {
+            try $0.replace(#"title: "О сайте""#, with: #"title: "О портале""#, in: "about.md")
+        },
+        Change(name: "glossary edited", isLocal: false) {
+            try $0.append("\n# edited\n", to: "glossary.yaml")
+        },
+        Change(name: "entity renamed", isLocal: false) {
+            try $0.replace(#"short_name: "Качканар""#, with: #"short_name: "г. Качканар""#, in: kachkanar + "/entity.yaml")
+        },
+        Change(name: "template edited", isLocal: false) {
+            try $0.appendTemplate("\n<!-- edited -->\n", to: "layout.mustache")
+        },
+        Change(name: "stylesheet edited", isLocal: false) {
+            try $0.appendTemplate("\n/* edited */\n", to: "assets/karta.css")
+        },
+    ]
+
+    @Test(.timeLimit(.minutes(20)), arguments: changes)
+    func incrementalEqualsFullBuild(change: Change) throws {
+        try withTemporaryDirectory { folder in
+            let site = try SiteCopy(in: folder)
+            let build = site.incrementalBuild()
+            let first = build.build()
+            #expect(first.succeeded && !first.incremental, "\(first.diagnostics.errors.map(\.description))")
+
+            try change.apply(site)
+            let second = build.build()
+            #expect(second.succeeded, "\(second.diagnostics.errors.map(\.description)) \(second.writeFailure ?? "")")
+            #expect(second.incremental)
+            if change.isLocal {
+                #expect(second.pagesRendered < first.pagesRendered / 2, "rendered \(second.pagesRendered) of \(first.pagesRendered)")
+            }
+            try site.expectSameAsFullBuild()
+        }
+    }
+
+    @Test(.timeLimit(.minutes(20)))
+    func aSeriesOfChangesStaysEqualToFullBuilds() throws {
+        try withTemporaryDirectory { folder in
+            let site = try SiteCopy(in: folder)
+            let build = site.incrementalBuild()
+            #expect(build.build().succeeded)
+            // Every change in turn (the deletion apart: the rename moves the same roadmap).
+            for change in Self.changes where change.name != "roadmap deleted" {
+                try change.apply(site)
+                let report = build.build()
+                #expect(report.succeeded, "\(change.name): \(report.diagnostics.errors.map(\.description))")
+            }
+            try site.expectSameAsFullBuild()
+        }
+    }
+
+    @Test(.timeLimit(.minutes(20)))
+    func aBrokenFileWritesNothingAndItsFixIsBuilt() throws {
+        try withTemporaryDirectory { folder in
+            let site = try SiteCopy(in: folder)
+            let build = site.incrementalBuild()
+            #expect(build.build().succeeded)
+            let before = try FileTree.read(site.output)
+
+            let good = try site.read(Self.roadmap)
+            try site.write("title: [unclosed\n", to: Self.roadmap)
+            let broken = build.build()
+            #expect(!broken.succeeded)
+            #expect(broken.diagnostics.errors.contains { $0.location.file.hasSuffix(Self.roadmap) && $0.location.line > 0 })
+            #expect(try FileTree.read(site.output) == before)
+
+            try site.write(good.replacingOccurrences(of: "Утверждение дорожной карты", with: "Принятие дорожной карты"), to: Self.roadmap)
+            let fixed = build.build()
+            #expect(fixed.succeeded && fixed.incremental)
+            try site.expectSameAsFullBuild()
+        }
+    }
+
+    @Test(.timeLimit(.minutes(20)))
+    func noChangeWritesNothing() throws {
+        try withTemporaryDirectory { folder in
+            let site = try SiteCopy(in: folder)
+            let build = site.incrementalBuild()
+            #expect(build.build().succeeded)
+            let again = build.build()
+            #expect(again.succeeded && again.incremental)
+            #expect(again.pagesRendered == 0 && again.filesWritten == 0 && again.filesRemoved == 0)
+        }
+    }
+
+    @Test(.timeLimit(.minutes(20)))
+    func anEditWritesOnlyTheFilesThatChanged() throws {
+        try withTemporaryDirectory { folder in
+            let site = try SiteCopy(in: folder)
+            let build = site.incrementalBuild()
+            let first = build.build()
+            try site.replace("Утверждение дорожной карты", with: "Принятие дорожной карты", in: Self.roadmap)
+            let second = build.build()
+            #expect(second.filesWritten > 0 && second.filesWritten < second.pagesRendered + 4, "\(second.filesWritten) of \(first.filesWritten)")
+            #expect(second.filesRemoved == 0)
+        }
+    }
+}
+
+/// A copy of the bundled content and the templates, with an output folder beside them.
+struct SiteCopy: Sendable {
+    let content: URL
+    let templates: URL
+    let output: URL
+    let folder: URL
+
+    init(in folder: URL) throws {
+        self.folder = folder
+        content = folder.appendingPathComponent("Content")
+        templates = folder.appendingPathComponent("Templates")
+        output = folder.appendingPathComponent("Output")
+        try FileManager.default.copyItem(at: TestPaths.packageRoot.appendingPathComponent("Content"), to: content)
+        try FileManager.default.copyItem(at: TestPaths.templates, to: templates)
+    }
+
+    func incrementalBuild() -> IncrementalBuild {
+        IncrementalBuild(content: content.path, templates: templates.path, output: output.path)
+    }
+
+    func read(_ relative: String) throws -> String {
+        try String(contentsOf: content.appendingPathComponent(relative), encoding: .utf8)
+    }
+
+    func write(_ text: String, to relative: String) throws {
+        try Data(text.utf8).write(to: content.appendingPathComponent(relative))
+    }
+
+    func append(_ text: String, to relative: String) throws {
+        try write(try read(relative) + text, to: relative)
+    }
+
+    func appendTemplate(_ text: String, to relative: String) throws {
+        let url = templates.appendingPathComponent(relative)
+        try Data((try String(contentsOf: url, encoding: .utf8) + text).utf8).write(to: url)
+    }
+
+    func replace(_ old: String, with new: String, in relative: String) throws {
+        let text = try read(relative)
+        guard let range = text.range(of: old) else { throw FixtureError("'\(old)' is not in \(relative)") }
+        try write(text.replacingCharacters(in: range, with: new), to: relative)
+    }
+
+    /// Changes the first quoted value of a `text:` key (or any quoted value) in a YAML file.
+    func replaceFirstValue(in relative: String) throws {
+        let text = try read(relative)
+        guard let range = text.range(of: #"text: ""#) ?? text.range(of: #": ""#) else { throw FixtureError("no quoted value in \(relative)") }
+        try write(text.replacingCharacters(in: range, with: range.isEmpty ? "" : text[range] + "Изменено: "), to: relative)
+    }
+
+    func remove(_ relative: String) throws {
+        try FileManager.default.removeItem(at: content.appendingPathComponent(relative))
+    }
+
+    func move(_ relative: String, to other: String) throws {
+        try FileManager.default.moveItem(at: content.appendingPathComponent(relative), to: content.appendingPathComponent(other))
+    }
+
+    /// A full build of the same sources into a fresh folder gives the same tree as the output.
+    func expectSameAsFullBuild() throws {
+        let fresh = folder.appendingPathComponent("Full-\(UUID().uuidString.prefix(6))")
+        let report = SiteBuilder(content: content.path, templates: templates.path, output: fresh.path).build()
+        #expect(report.succeeded, "\(report.diagnostics.errors.map(\.description))")
+        let incremental = try FileTree.read(output)
+        let full = try FileTree.read(fresh)
+        #expect(incremental.differences(from: full) == [])
+    }
+}
