@@ -14,12 +14,22 @@ public struct ContentWatcher: Sendable {
 
     /// Runs until the task is cancelled.
     public func run(onChange: @Sendable () async -> Void) async {
-        var last = FolderSnapshot.take(folders)
+        await run(from: snapshot(), onChange: onChange)
+    }
+
+    func snapshot() -> FolderSnapshot {
+        FolderSnapshot.take(folders)
+    }
+
+    /// Runs until the task is cancelled, comparing with `baseline` first: what changed since it was
+    /// taken (during the first build, say) is a change.
+    func run(from baseline: FolderSnapshot, onChange: @Sendable () async -> Void) async {
+        var last = baseline
         while await pause() {
-            var current = FolderSnapshot.take(folders)
+            var current = snapshot()
             guard current != last else { continue }
             while await pause() {
-                let again = FolderSnapshot.take(folders)
+                let again = snapshot()
                 if again == current { break }
                 current = again
             }

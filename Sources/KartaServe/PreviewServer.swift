@@ -44,12 +44,13 @@ public actor PreviewServer {
     public func run() async throws {
         defer { hasEnded = true }
         do {
+            let baseline = watcher.snapshot()
             await queue.request()
             await queue.idle()
             guard !stopping else { return }
             try await withThrowingTaskGroup(of: Void.self) { [http, watcher, queue] group in
                 group.addTask { try await http.run() }
-                group.addTask { await watcher.run { await queue.request() } }
+                group.addTask { await watcher.run(from: baseline) { await queue.request() } }
                 try await group.next()
                 group.cancelAll()
             }
