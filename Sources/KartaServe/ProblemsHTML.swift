@@ -1,4 +1,5 @@
 import KartaModel
+import KartaRender
 
 /// The diagnostics of a failed build as HTML: a panel over the last good page, or a page of its own
 /// when no build has succeeded yet. Each line is what the terminal prints, `file:line:column: error: message`.

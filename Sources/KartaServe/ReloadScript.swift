@@ -1,3 +1,5 @@
+import KartaRender
+
 /// The script put into every served page: it listens to `ReloadEvents` and reloads the page.
 ///
 /// It is a file of its own (`/__karta/reload.js`), not an inline script, so that it also runs under

@@ -1,15 +1,13 @@
-/// Text made safe to put between tags or in a quoted attribute.
-enum HTMLText {
-    static func escape(_ text: String) -> String {
+/// Text made safe between tags and inside a double-quoted attribute: `&`, `"`, `<` and `>` escaped.
+public enum HTMLText {
+    public static func escape(_ text: String) -> String {
         var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
         for character in text {
             switch character {
             case "&": escaped += "&amp;"
+            case "\"": escaped += "&quot;"
             case "<": escaped += "&lt;"
             case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
             default: escaped.append(character)
             }
         }
