@@ -15,6 +15,15 @@ struct SiteResponder: Sendable {
     }
 
     func response(to request: HTTPRequest) async -> HTTPResponse {
+        var response = await answer(request)
+        if request.method == .HEAD, let body = try? await response.bodyData {
+            response.headers[.contentLength] = String(body.count)
+            response.payload = .httpBody(HTTPBodySequence())
+        }
+        return response
+    }
+
+    private func answer(_ request: HTTPRequest) async -> HTTPResponse {
         let path = request.target.path()
         guard request.method == .GET || request.method == .HEAD else {
             return Self.response(.methodNotAllowed, "text/plain; charset=utf-8", Data("The preview only answers GET and HEAD.\n".utf8), also: (HTTPHeader("Allow"), "GET, HEAD"))

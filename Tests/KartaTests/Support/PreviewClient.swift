@@ -23,10 +23,10 @@ struct PreviewClient {
 
     let port: UInt16
 
-    func get(_ target: String) async throws -> Response {
+    func get(_ target: String, method: String = "GET") async throws -> Response {
         let socket = try await AsyncSocket.connected(to: try sockaddr_in.inet(ip4: "127.0.0.1", port: port))
         defer { try? socket.close() }
-        try await socket.write(Data("GET \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n".utf8))
+        try await socket.write(Data("\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n".utf8))
         var received: [UInt8] = []
         let separator: [UInt8] = Array("\r\n\r\n".utf8)
         while true {
@@ -39,8 +39,9 @@ struct PreviewClient {
                 }
                 let status = try #require(Int(head[0].split(separator: " ")[1]), "\(head[0])")
                 let length = try #require(headers["content-length"].flatMap(Int.init), "no Content-Length: \(head)")
-                if received.count - end.upperBound >= length {
-                    let body = received[end.upperBound..<(end.upperBound + length)]
+                let expected = method == "HEAD" ? 0 : length
+                if received.count - end.upperBound >= expected {
+                    let body = received[end.upperBound..<(end.upperBound + expected)]
                     return Response(status: status, headers: headers, text: String(decoding: body, as: UTF8.self))
                 }
             }
