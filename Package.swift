@@ -4,6 +4,7 @@ import PackageDescription
 // Dependencies point one way:
 // KartaModel ← KartaContent ← KartaMarkdown ← KartaRender ← KartaSite ← karta
 // KartaMarkdown ← KartaDiff (the engine) ← KartaDiffRender (HTML, JSON, Markdown; uses KartaSite's writer) ← karta
+// KartaSite ← KartaServe (`karta serve`: HTTP through FlyingFox, watching, reloading; the build comes in as a closure) ← karta
 let package = Package(
     name: "Karta",
     platforms: [.macOS(.v13)],
@@ -16,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -38,16 +40,21 @@ let package = Package(
         .target(name: "KartaScaffold", dependencies: ["KartaContent"]),
         .target(name: "KartaDiff", dependencies: ["KartaMarkdown", .product(name: "Yams", package: "Yams")]),
         .target(name: "KartaDiffRender", dependencies: ["KartaDiff", "KartaSite"]),
+        .target(
+            name: "KartaServe",
+            dependencies: ["KartaSite", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")]
+        ),
         .executableTarget(
             name: "karta",
             dependencies: [
-                "KartaSite", "KartaImport", "KartaScaffold", "KartaDiffRender", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "KartaSite", "KartaImport", "KartaScaffold", "KartaDiffRender", "KartaServe",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "KartaTests",
             dependencies: [
-                "KartaSite", "KartaImport", "KartaScaffold", "KartaDiffRender", .product(name: "Yams", package: "Yams"),
+                "KartaSite", "KartaImport", "KartaScaffold", "KartaDiffRender", "KartaServe", .product(name: "Yams", package: "Yams"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Fixtures", "Snapshots"]

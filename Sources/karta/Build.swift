@@ -44,7 +44,6 @@ struct Build: ParsableCommand {
             throw ExitCode(1)
         }
         if timings { printer.printPhases(report.phases) }
-        let pdfs = pdf ? ", \(report.pdfsWritten) report PDF\(report.pdfsWritten == 1 ? "" : "s")" : ""
-        print("Built \(report.pagesWritten) pages (\(report.filesWritten) files\(pdfs)) into \(output) in \(printer.seconds(report.totalSeconds)); \(printer.counts(report.diagnostics)).")
+        print(printer.built(report, into: output, pdfs: pdf))
     }
 }

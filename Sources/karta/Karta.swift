@@ -1,11 +1,12 @@
 import ArgumentParser
 
 @main
-struct Karta: ParsableCommand {
+/// Async at the root so that `serve` can run until stopped; the other commands stay synchronous.
+struct Karta: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "karta",
         abstract: "Builds static report sites from education-quality roadmaps (дорожные карты).",
         version: "0.1.0",
-        subcommands: [Build.self, Check.self, Import.self, New.self, Diff.self],
+        subcommands: [Build.self, Check.self, Import.self, New.self, Diff.self, Serve.self],
         defaultSubcommand: Build.self)
 }

@@ -15,6 +15,16 @@ struct ReportPrinter {
         writeError("error: \(message)")
     }
 
+    func warning(_ message: String) {
+        writeError("warning: \(message)")
+    }
+
+    /// «Built 12 pages (40 files) into Output in 0.31 s; 0 errors, 1 warning.»
+    func built(_ report: BuildReport, into output: String, pdfs: Bool = false) -> String {
+        let pdfCount = pdfs ? ", \(report.pdfsWritten) report PDF\(report.pdfsWritten == 1 ? "" : "s")" : ""
+        return "Built \(report.pagesWritten) pages (\(report.filesWritten) files\(pdfCount)) into \(output) in \(seconds(report.totalSeconds)); \(counts(report.diagnostics))."
+    }
+
     func counts(_ diagnostics: Diagnostics) -> String {
         func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
         return "\(plural(diagnostics.errors.count, "error")), \(plural(diagnostics.warnings.count, "warning"))"
@@ -62,6 +72,11 @@ struct ReportPrinter {
         var parts = ["\(counts.added) added", "\(counts.removed) removed", "\(counts.changed) changed", "\(counts.moved) moved"]
         if counts.metadata > 0 { parts.append("\(counts.metadata) in titles, approvals and columns") }
         return parts.joined(separator: ", ") + (counts.hidden > 0 ? "; \(counts.hidden) hidden edits of typography or format" : "")
+    }
+
+    /// A line on standard output at once, not when the buffer fills: for a command that runs on.
+    func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 
     private func writeError(_ line: String) {

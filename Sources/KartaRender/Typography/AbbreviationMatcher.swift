@@ -89,17 +89,5 @@ struct AbbreviationMatcher: Sendable {
         return after < scalars.count && isShouting(after..<afterEnd)
     }
 
-    static func escapeAttribute(_ text: String) -> String {
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "\"": escaped += "&quot;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
+    static func escapeAttribute(_ text: String) -> String { HTMLText.escape(text) }
 }

@@ -1,0 +1,16 @@
+/// The folders and address of one `karta serve`.
+public struct ServeConfiguration: Sendable {
+    public var contentFolder: String
+    public var templatesFolder: String
+    public var outputFolder: String
+    public var address: ListenAddress
+    /// How often the watcher looks at the content and templates.
+    public var pollInterval: Duration = .milliseconds(300)
+
+    public init(content: String, templates: String, output: String, address: ListenAddress = ListenAddress()) {
+        contentFolder = content
+        templatesFolder = templates
+        outputFolder = output
+        self.address = address
+    }
+}
