@@ -1,4 +1,5 @@
 import Foundation
+import KartaContent
 
 /// Every file and folder below some folders with what `lstat` says changes when it is edited:
 /// two snapshots differ when anything was added, removed, rewritten or replaced.
@@ -6,15 +7,7 @@ import Foundation
 /// Hidden names (editors' swap files, `.git`) and `~` backups are left out, as the loader does not
 /// read them; symbolic links are recorded but not followed.
 struct FolderSnapshot: Equatable, Sendable {
-    struct Stamp: Equatable, Sendable {
-        var mode: UInt32
-        var size: Int64
-        var inode: UInt64
-        var seconds: Int
-        var nanoseconds: Int
-    }
-
-    private(set) var entries: [String: Stamp] = [:]
+    private(set) var entries: [String: FileStamp] = [:]
 
     static func take(_ folders: [String]) -> FolderSnapshot {
         var snapshot = FolderSnapshot()
@@ -26,10 +19,8 @@ struct FolderSnapshot: Equatable, Sendable {
 
     private mutating func add(_ path: String) {
         var info = stat()
-        guard lstat(path, &info) == 0 else { return }
-        entries[path] = Stamp(
-            mode: UInt32(info.st_mode), size: Int64(info.st_size), inode: UInt64(info.st_ino),
-            seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec))
+        guard lstat(path, &info) == 0, let stamp = FileStamp.of(path) else { return }
+        entries[path] = stamp
         guard info.st_mode & S_IFMT == S_IFDIR, let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
         for name in names where !name.hasPrefix(".") && !name.hasSuffix("~") {
             add(path + "/" + name)

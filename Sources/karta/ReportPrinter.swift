@@ -22,6 +22,10 @@ struct ReportPrinter {
     /// «Built 12 pages (40 files) into Output in 0.31 s; 0 errors, 1 warning.»
     func built(_ report: BuildReport, into output: String, pdfs: Bool = false) -> String {
         let pdfCount = pdfs ? ", \(report.pdfsWritten) report PDF\(report.pdfsWritten == 1 ? "" : "s")" : ""
+        if report.incremental {
+            let removed = report.filesRemoved > 0 ? ", \(report.filesRemoved) removed" : ""
+            return "Rebuilt \(report.pagesRendered) pages (\(report.filesWritten) files changed\(removed)) in \(output) in \(seconds(report.totalSeconds)); \(counts(report.diagnostics))."
+        }
         return "Built \(report.pagesWritten) pages (\(report.filesWritten) files\(pdfCount)) into \(output) in \(seconds(report.totalSeconds)); \(counts(report.diagnostics))."
     }
 

@@ -32,7 +32,8 @@ struct Serve: AsyncParsableCommand {
         if !address.isLoopback {
             printer.warning("\(host) may be reachable from other machines; the preview is meant for loopback (127.0.0.1)")
         }
-        let builder = SiteBuilder(content: folders.content, templates: folders.templates, output: output, force: force)
+        // After the first build, a change renders only the pages it reaches and writes only what differs.
+        let builder = IncrementalBuild(content: folders.content, templates: folders.templates, output: output, force: force)
         let configuration = ServeConfiguration(content: folders.content, templates: folders.templates, output: output, address: address)
         let server: PreviewServer
         do {
