@@ -51,6 +51,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks/run.sh times incremental rebuilds with it; see Benchmarks/README.md.
+        .executableTarget(
+            name: "karta-bench",
+            dependencies: ["KartaSite", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Benchmarks/KartaBench"
+        ),
         .testTarget(
             name: "KartaTests",
             dependencies: [

@@ -6,6 +6,10 @@ import KartaModel
 /// indexes, glossary, levels, search) are rendered on every change, they gather from everywhere.
 public enum PageScope: Hashable, Sendable {
     case site
+    /// Pages made of the catalogues alone (glossary, 404): rendered only when everything is.
+    case catalogue
+    /// The level pages, made of the per-level plans.
+    case plans
     /// A roadmap, plan, expected-results table or page: its source file as the loader names it.
     case document(String)
     /// An entity's own pages: its page, its year pages, its reports and their index.

@@ -7,7 +7,7 @@ extension SiteGenerator {
     var publicPageJobs: [PageJob] {
         [
             PageJob(path: SitePath.search) { $1.render($0.search(), template: "search") },
-            PageJob(path: SitePath.notFound) { $1.render($0.notFound(), template: "not-found") },
+            PageJob(path: SitePath.notFound, scope: .catalogue) { $1.render($0.notFound(), template: "not-found") },
         ]
     }
 

@@ -32,7 +32,7 @@ public struct SiteGenerator: Sendable {
 
     var pageJobs: [PageJob] {
         var jobs: [PageJob] = [PageJob(path: SitePath.home) { $1.render($0.home(), template: "home") }]
-        jobs.append(PageJob(path: SitePath.glossary) { $1.render($0.glossary(), template: "glossary") })
+        jobs.append(PageJob(path: SitePath.glossary, scope: .catalogue) { $1.render($0.glossary(), template: "glossary") })
         for entity in content.entities {
             jobs.append(PageJob(path: SitePath.entity(entity.id), scope: .entity(entity.id)) { $1.render($0.entity(entity), template: "entity") })
         }
@@ -47,7 +47,7 @@ public struct SiteGenerator: Sendable {
         }
         if !content.plans.isEmpty {
             for level in Level.allCases {
-                jobs.append(PageJob(path: SitePath.level(level)) { $1.render($0.level(level), template: "level") })
+                jobs.append(PageJob(path: SitePath.level(level), scope: .plans) { $1.render($0.level(level), template: "level") })
             }
         }
         jobs += yearJobs + directionJobs

@@ -77,7 +77,10 @@ extension ChangePlan {
                 document(roadmap.location.file, of: roadmap.entityID)
                 roadmaps.insert(roadmap.location.file)
             }
-            for plan in content.plans { document(plan.location.file, of: plan.entityID) }
+            for plan in content.plans where files.contains(plan.location.file) {
+                document(plan.location.file, of: plan.entityID)
+                scopes.insert(.plans)
+            }
             for table in content.expectedResults { document(table.location.file, of: table.entityID) }
             for page in content.pages { document(page.location.file, of: page.entityID) }
             for report in content.reports { document(report.location.file, of: report.entityID) }
