@@ -56,10 +56,6 @@ extension ViewBuilder {
     func activities(of entity: Entity) -> [Activity] {
         let names = Set(entity.responsibleAs.map(content.glossary.canonicalName))
         let scope = Set(content.ancestry(of: entity.id).map(\.id))
-        return activities.activities.filter { activity in
-            activity.entityID == entity.id
-                || (activity.source == .roadmap && scope.contains(activity.entityID)
-                    && activity.parties.contains { names.contains(content.glossary.canonicalName($0)) })
-        }
+        return lookup.concerning(entity.id, names: names, scope: scope)
     }
 }

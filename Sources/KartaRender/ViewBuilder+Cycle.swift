@@ -67,7 +67,7 @@ extension ViewBuilder {
 
     /// One subject's table: a row per direction of the catalogue.
     func cycleTable(_ subject: CycleSubject, from path: String) -> CycleTableView {
-        let coverage = CycleCoverage(activities.activities.filter { cycleSubject(of: $0) == subject })
+        let coverage = CycleCoverage(lookup.owned(by: subject.entityID).filter { cycleSubject(of: $0) == subject })
         return CycleTableView(
             anchor: subjectAnchor(subject), caption: "Управленческий цикл: \(subjectLabel(subject))", rowHeading: "Направление",
             columns: Self.cycleColumns,

@@ -4,7 +4,7 @@ extension ViewBuilder {
     /// `/directions/ID/`: what each level does in one direction, and how every subject covers its cycle.
     public func direction(_ direction: Direction) -> DirectionView {
         let path = SitePath.direction(direction.id)
-        let inDirection = activities.activities.filter { $0.directionID == direction.id }
+        let inDirection = lookup.inDirection(direction.id)
         // Each activity once, in the row of the first year it falls due in.
         let starts = Set(inDirection.compactMap(\.years.first)).sorted().map(Optional.some) + [nil]
         let rows = starts.compactMap { start -> DirectionView.YearRow? in
@@ -20,7 +20,7 @@ extension ViewBuilder {
         let coverage = cycleSubjects(of: all).map { subject in
             cycleRow(
                 heading: LinkView(label: subjectLabel(subject), url: subjectURL(subject, from: path)),
-                coverage: CycleCoverage(all.filter { cycleSubject(of: $0) == subject }), direction: direction.id)
+                coverage: CycleCoverage(lookup.owned(by: subject.entityID).filter { cycleSubject(of: $0) == subject }), direction: direction.id)
         }
         return DirectionView(
             chrome: chrome(from: path, title: direction.title, breadcrumbs: [("Главная", SitePath.home), ("Направления", SitePath.directionIndex)]),
@@ -43,7 +43,7 @@ extension ViewBuilder {
         return DirectionIndexView(
             chrome: chrome(from: path, title: "Направления", breadcrumbs: [("Главная", SitePath.home)]),
             directions: content.directions.map { direction in
-                let inDirection = activities.activities.filter { $0.directionID == direction.id }
+                let inDirection = lookup.inDirection(direction.id)
                 return DirectionIndexView.Entry(
                     link: LinkView(label: direction.title, url: link(from: path, to: SitePath.direction(direction.id))),
                     group: RussianFormat.directionGroup(direction.group), levels: levelSummary(inDirection))

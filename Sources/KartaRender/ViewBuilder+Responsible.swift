@@ -3,7 +3,7 @@ import KartaModel
 extension ViewBuilder {
     /// The activities a body is named for, in index order.
     func activities(of body: ResponsibleBodies.Body) -> [Activity] {
-        activities.activities.filter { activity in activity.parties.contains { content.glossary.canonicalName($0) == body.name } }
+        lookup.naming(body.name)
     }
 
     public func responsible(_ body: ResponsibleBodies.Body) -> ResponsibleView {

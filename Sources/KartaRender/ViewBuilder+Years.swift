@@ -13,7 +13,7 @@ extension ViewBuilder {
         activities.years.map { year in
             LinkView(
                 label: RussianFormat.yearTitle(year), url: link(from: path, to: SitePath.year(year)),
-                note: RussianFormat.activities(activities.activities(in: year).count))
+                note: RussianFormat.activities(lookup.due(in: year).count))
         }
     }
 
@@ -30,7 +30,7 @@ extension ViewBuilder {
     /// `/2022/`: every activity due that year, on every level.
     public func year(_ year: Int) -> YearView {
         let path = SitePath.year(year)
-        let due = activities.activities(in: year)
+        let due = lookup.due(in: year)
         let years = activities.years
         let index = years.firstIndex(of: year)
         return YearView(
@@ -95,11 +95,13 @@ extension ViewBuilder {
         Level.allCases.compactMap { level in
             let atLevel = due.filter { $0.level == level }
             guard !atLevel.isEmpty else { return nil }
-            let owners = Array(Set(atLevel.map(\.entityID))).sorted()
-            let entities = owners.map { owner -> YearView.EntityGroup in
-                let owned = atLevel.filter { $0.entityID == owner }
+            // Grouped once: filtering the level's activities per owner is quadratic on a region's year page.
+            let byOwner = Dictionary(grouping: atLevel, by: \.entityID)
+            let entities = byOwner.keys.sorted().map { owner -> YearView.EntityGroup in
+                let owned = byOwner[owner] ?? []
+                let byDirection = Dictionary(grouping: owned, by: \.directionID)
                 let directions = directionOrder(of: owned).map { id -> YearView.DirectionGroup in
-                    let rows = owned.filter { $0.directionID == id }.enumerated().sorted { a, b in
+                    let rows = (byDirection[id] ?? []).enumerated().sorted { a, b in
                         (a.element.months(in: year).first ?? 13, a.offset) < (b.element.months(in: year).first ?? 13, b.offset)
                     }.map { activityRow($0.element, year: year, from: path) }
                     return YearView.DirectionGroup(

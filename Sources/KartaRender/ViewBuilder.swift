@@ -12,12 +12,15 @@ public struct ViewBuilder: Sendable {
     public var linksReportPDFs = false
     /// Every activity of roadmaps and plans, read once for the year, direction and responsible pages.
     public let activities: ActivityIndex
+    /// The same activities by entity, year, direction and body.
+    public let lookup: ActivityLookup
     let bodyLevels: BodyLevels
 
     public init(content: SiteContent) {
         self.content = content
         self.markdown = MarkdownRenderer(allowRawHTML: content.config.allowRawHTML)
         self.activities = ActivityIndex(content: content)
+        self.lookup = ActivityLookup(activities, glossary: content.glossary)
         self.bodyLevels = BodyLevels(content: content)
     }
 
