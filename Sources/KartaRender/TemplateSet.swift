@@ -52,6 +52,6 @@ public struct TemplateSet: Sendable {
     public func has(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
 
     public func render(_ view: Any, template: String) -> String {
-        library.render(view, withTemplate: template) ?? ""
+        library.render(TemplateValue.Reader().wrap(view) ?? view, withTemplate: template) ?? ""
     }
 }
