@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Results of Benchmarks/run.sh: collect one scale's measurements into JSON, print Markdown tables.
 
-usage: report.py collect SCALE RUNDIR CORPUS REPO RUNS > results-SCALE.json
+usage: report.py collect SCALE RUNDIR CORPUS REPO RUNS [KARTA_RUNS] > results-SCALE.json
        report.py table results-SCALE.json [...]          Markdown table(s) on stdout
 
 collect reads, in RUNDIR: TOOL.json (hyperfine --export-json), TOOL.time.txt (/usr/bin/time -v),
@@ -48,6 +48,17 @@ def peak_rss_kb(path):
     return int(m.group(1)) if m else None
 
 
+def gnu_time_wall(path):
+    """The wall time of the untimed GNU time run ("h:mm:ss" or "m:ss.ss"), in seconds."""
+    m = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)", open(path).read())
+    if not m:
+        return None
+    secs = 0.0
+    for part in m.group(1).split(":"):
+        secs = secs * 60 + float(part)
+    return secs
+
+
 def count_html(root):
     n = 0
     for _, _, files in os.walk(root):
@@ -55,10 +66,10 @@ def count_html(root):
     return n
 
 
-def collect(scale, rundir, corpus, repo, runs):
+def collect(scale, rundir, corpus, repo, runs, karta_runs=None):
     man = json.load(open(os.path.join(corpus, "manifest.json")))
     res = {"scale": scale, "date": datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
-           "runs": int(runs), "corpus": man}
+           "runs": int(runs), "karta_runs": int(karta_runs or runs), "corpus": man}
     res["machine"] = {
         "cpus": os.cpu_count(),
         "cpu": next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?"),
@@ -83,7 +94,9 @@ def collect(scale, rundir, corpus, repo, runs):
         d = {"median_seconds": statistics.median(times), "mean_seconds": h["mean"],
              "min_seconds": min(times), "max_seconds": max(times), "times": times,
              "user_seconds": h.get("user"), "system_seconds": h.get("system"),
-             "peak_rss_kb": peak_rss_kb(os.path.join(rundir, t + ".time.txt"))}
+             "peak_rss_kb": peak_rss_kb(os.path.join(rundir, t + ".time.txt")),
+             # the untimed run under /usr/bin/time -v (cold-ish caches; Karta's with --timings)
+             "gnu_time_run_seconds": gnu_time_wall(os.path.join(rundir, t + ".time.txt"))}
         if t == "cmark":
             d["pages"] = man["md_files"]
         elif t == "c-floor":
@@ -140,8 +153,8 @@ def table(paths):
         print("### %s scale: %d entities (%d regions, %d municipalities, %d schools), %d activities"
               % (r["scale"], c["entities"], c["regions"], c["municipalities"], c["schools"], c["items"]))
         print()
-        print("%s; %d cpus (%s); %d timed runs each, median; %s; Karta %s"
-              % (r["date"], r["machine"]["cpus"], r["machine"]["cpu"], r["runs"],
+        print("%s; %d cpus (%s); %d timed runs each (Karta: %d), median; %s; Karta %s"
+              % (r["date"], r["machine"]["cpus"], r["machine"]["cpu"], r["runs"], r.get("karta_runs", r["runs"]),
                  "; ".join(r["machine"]["load"]), r["versions"]["karta_commit"]
                  + (" + uncommitted changes" if r["versions"].get("karta_sources_dirty") else "")))
         print()
@@ -159,7 +172,8 @@ def table(paths):
         print()
         ph = r["tools"]["karta"].get("phases_seconds")
         if ph:
-            print("Karta phases (the GNU time run, `--timings`): " + ", ".join("%s %.2f s" % kv for kv in ph.items()))
+            print("Karta phases (the GNU time run, `--timings`, %s s in all): " % fmt_s(r["tools"]["karta"].get("gnu_time_run_seconds") or 0)
+                  + ", ".join("%s %.2f s" % kv for kv in ph.items()))
             print()
         inc = r.get("incremental")
         if inc:
@@ -175,7 +189,7 @@ def table(paths):
 
 
 def main():
-    if len(sys.argv) >= 2 and sys.argv[1] == "collect" and len(sys.argv) == 7:
+    if len(sys.argv) >= 2 and sys.argv[1] == "collect" and len(sys.argv) in (7, 8):
         collect(*sys.argv[2:])
     elif len(sys.argv) >= 3 and sys.argv[1] == "table":
         table(sys.argv[2:])
