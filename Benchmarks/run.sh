@@ -5,7 +5,8 @@
 #   Benchmarks/run.sh [SCALE ...]        SCALE: municipality | region | country
 #                                        (default: municipality region; country is very long)
 # env: RUNS=3      timed runs per tool (hyperfine --runs), medians are reported
-#      KARTA_RUNS=$RUNS  timed runs of karta build alone (a region-scale build takes many minutes)
+#      KARTA_RUNS=$RUNS  timed runs of karta build alone (a region-scale build takes many minutes);
+#                  0 = no hyperfine runs: the one run under GNU time is Karta's only figure
 #      KEEP=1      keep this run's build outputs (Benchmarks/.work/runs/…); deleted at the end otherwise
 #      SKIP_BUILD=1  use the existing .build/release/karta without running swift build
 #
@@ -113,6 +114,10 @@ for S in "${SCALES[@]}"; do
     (cd "$REPO" && /usr/bin/time -v sh -c "exec $first" >"$out" 2>"$R/$T.time.txt") ||
       { tail -20 "$R/$T.time.txt" >&2; exit 1; }
     runs=$RUNS; [ "$T" = karta ] && runs=$KARTA_RUNS
+    if [ "$runs" -eq 0 ]; then
+      echo "   (no timed runs; GNU time run: $(grep -o 'Elapsed.*' "$R/$T.time.txt"))"
+      continue
+    fi
     (cd "$REPO" && hyperfine --style basic --runs "$runs" --prepare sync --export-json "$R/$T.json" \
       --command-name "$T" "$cmd" >"$R/$T.hyperfine.txt" 2>&1) || { cat "$R/$T.hyperfine.txt" >&2; exit 1; }
     grep -E "Time|Range" "$R/$T.hyperfine.txt" | sed 's/^/   /'
