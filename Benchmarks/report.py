@@ -89,6 +89,8 @@ def collect(scale, rundir, corpus, repo, runs, karta_runs=None):
     }
     tools = {}
     for t in TOOLS:
+        if not os.path.exists(os.path.join(rundir, t + ".time.txt")):
+            continue  # left out (run.sh SKIP=…)
         hp = os.path.join(rundir, t + ".json")
         if os.path.exists(hp):
             h = json.load(open(hp))["results"][0]
@@ -118,23 +120,28 @@ def collect(scale, rundir, corpus, repo, runs, karta_runs=None):
         d["pages_per_second"] = d["pages"] / d["median_seconds"]
         tools[t] = d
     res["tools"] = tools
-    k = tools["karta"]["median_seconds"]
-    res["ratios"] = {"karta/" + t: k / tools[t]["median_seconds"] for t in TOOLS if t != "karta"}
-    # the same ratio per page (Karta writes more pages than the others: year, direction, body pages)
-    kp = tools["karta"]["median_seconds"] / tools["karta"]["pages"]
-    res["ratios_per_page"] = {"karta/" + t: kp / (tools[t]["median_seconds"] / tools[t]["pages"])
-                              for t in TOOLS if t != "karta"}
+    res["ratios"], res["ratios_per_page"] = {}, {}
+    others = [t for t in TOOLS if t != "karta" and t in tools]
+    if "karta" in tools:
+        k = tools["karta"]["median_seconds"]
+        res["ratios"] = {"karta/" + t: k / tools[t]["median_seconds"] for t in others}
+        # the same ratio per page (Karta writes more pages than the others: year, direction, body pages)
+        kp = tools["karta"]["median_seconds"] / tools["karta"]["pages"]
+        res["ratios_per_page"] = {"karta/" + t: kp / (tools[t]["median_seconds"] / tools[t]["pages"])
+                                  for t in others}
     inc = os.path.join(rundir, "incremental.json")
     res["incremental"] = json.load(open(inc)) if os.path.exists(inc) else None
     res["targets"] = TARGETS
     met = {}
-    if scale == "region":
+    if scale == "region" and "karta/hugo" in res["ratios"]:
         met["full_build_4x_faster_than_hugo"] = res["ratios"]["karta/hugo"] <= 1 / TARGETS["karta_vs_hugo_speedup_min"]
+    if scale == "region" and "karta/c-floor" in res["ratios"]:
         met["within_1_5x_of_c_floor"] = res["ratios"]["karta/c-floor"] <= TARGETS["karta_vs_c_floor_max"]
+    if scale == "region":
         if res["incremental"]:
             met["incremental_under_150ms"] = res["incremental"]["median_seconds"] < TARGETS["incremental_max_seconds"]
-    if scale == "country":
-        met["country_under_10_min"] = k < TARGETS["country_max_seconds"]
+    if scale == "country" and "karta" in tools:
+        met["country_under_10_min"] = tools["karta"]["median_seconds"] < TARGETS["country_max_seconds"]
         rss = tools["karta"]["peak_rss_kb"]
         met["country_under_4_gib"] = rss is not None and rss * 1024 < TARGETS["country_max_rss_bytes"]
     res["targets_met"] = met
@@ -167,16 +174,19 @@ def table(paths):
         print("| tool | pages | wall median s | min-max s | pages/s | Karta ÷ tool (time) | Karta ÷ tool (per page) | peak RSS |")
         print("|---|---:|---:|---:|---:|---:|---:|---:|")
         for t in TOOLS:
+            if t not in r["tools"]:
+                continue
             d = r["tools"][t]
             ratio = r["ratios"].get("karta/" + t)
             rpp = r["ratios_per_page"].get("karta/" + t)
             print("| %s | %d | %s | %s-%s | %.0f | %s | %s | %s |" % (
                 LABEL[t], d["pages"], fmt_s(d["median_seconds"]), fmt_s(d["min_seconds"]),
                 fmt_s(d["max_seconds"]), d["pages_per_second"],
-                "%.1f×" % ratio if ratio else "1", "%.1f×" % rpp if rpp else "1",
+                "1" if t == "karta" else ("%.1f×" % ratio if ratio else "–"),
+                "1" if t == "karta" else ("%.1f×" % rpp if rpp else "–"),
                 fmt_rss(d["peak_rss_kb"])))
         print()
-        ph = r["tools"]["karta"].get("phases_seconds")
+        ph = r["tools"].get("karta", {}).get("phases_seconds")
         if ph:
             print("Karta phases (the GNU time run, `--timings`, %s s in all): " % fmt_s(r["tools"]["karta"].get("gnu_time_run_seconds") or 0)
                   + ", ".join("%s %.2f s" % kv for kv in ph.items()))

@@ -7,6 +7,7 @@
 # env: RUNS=3      timed runs per tool (hyperfine --runs), medians are reported
 #      KARTA_RUNS=$RUNS  timed runs of karta build alone (a region-scale build takes many minutes);
 #                  0 = no hyperfine runs: the one run under GNU time is Karta's only figure
+#      SKIP="hugo" tools to leave out (karta hugo c-floor cmark); their rows are missing from the results
 #      KEEP=1      keep this run's build outputs (Benchmarks/.work/runs/…); deleted at the end otherwise
 #      SKIP_BUILD=1  use the existing .build/release/karta without running swift build
 #
@@ -33,6 +34,7 @@ REPO=$(dirname "$BENCH")
 WORK=$BENCH/.work
 RUNS=${RUNS:-3}
 KARTA_RUNS=${KARTA_RUNS:-$RUNS}
+SKIP=${SKIP:-}
 SCALES=("$@")
 [ ${#SCALES[@]} -gt 0 ] || SCALES=(municipality region)
 for s in "${SCALES[@]}"; do
@@ -104,6 +106,7 @@ for S in "${SCALES[@]}"; do
     [cmark]="cmark $C/bodies.md"
   )
   for T in karta hugo c-floor cmark; do
+    case " $SKIP " in *" $T "*) echo "-- $S $T: skipped (SKIP)"; continue ;; esac
     cmd=${CMD[$T]//@OUT@/\"\$(mktemp -u -p $R/$T)\"}
     first=${CMD[$T]//@OUT@/$R/$T/first}
     [ "$T" = karta ] && first="$first --timings"   # the phase times go to karta.stdout
