@@ -7,11 +7,19 @@ public struct SiteConfig: Sendable {
     /// Where the site is published (`https://example.ru/karta/`, always ending in `/`): used for
     /// `sitemap.xml`, canonical links and Open Graph addresses, which must be absolute.
     public var baseURL: String?
+    /// The most activities a page gathering them from many documents (a year, a responsible body, the
+    /// search page without JavaScript) lists one by one; above it, such a page gives their number per
+    /// entity with links to the entity's pages, which list them. Hundreds of thousands of rows on one
+    /// page help nobody and would be most of a region's build.
+    public var listLimit: Int
 
-    public init(title: String, description: String? = nil, allowRawHTML: Bool = false, baseURL: String? = nil) {
+    public static let defaultListLimit = 1000
+
+    public init(title: String, description: String? = nil, allowRawHTML: Bool = false, baseURL: String? = nil, listLimit: Int = SiteConfig.defaultListLimit) {
         self.title = title
         self.description = description
         self.allowRawHTML = allowRawHTML
         self.baseURL = baseURL
+        self.listLimit = listLimit
     }
 }

@@ -16,6 +16,8 @@ public struct TemplateSet: Sendable {
     public static func load(from folder: String) -> Result<TemplateSet, Diagnostics> {
         var diagnostics = Diagnostics()
         var library = MustacheLibrary()
+        // Registering the same type under the same name again changes nothing.
+        MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -34,11 +36,14 @@ public struct TemplateSet: Sendable {
                 continue
             }
             do {
-                library.register(try MustacheTemplate(string: text), named: String(name.dropLast(".mustache".count)))
+                // Every template, partials too (Mustache starts each partial in plain HTML), escapes with HTMLEscaping;
+                // the pragma's line is a line of its own, so the template's lines keep their numbers, less one.
+                let template = try MustacheTemplate(string: "{{% CONTENT_TYPE: \(HTMLEscaping.name) }}\n" + text)
+                library.register(template, named: String(name.dropLast(".mustache".count)))
             } catch let error as MustacheTemplate.ParserError {
                 diagnostics.error(
                     "template", "template syntax error: \(error.error)",
-                    at: SourceLocation(file: file, line: error.context.lineNumber, column: error.context.columnNumber))
+                    at: SourceLocation(file: file, line: max(error.context.lineNumber - 1, 1), column: error.context.columnNumber))
             } catch {
                 diagnostics.error("template", "template could not be read: \(error)", at: SourceLocation(file: file))
             }

@@ -25,11 +25,26 @@ extension ViewBuilder {
                     year: title(year), url: "#" + anchor(year), total: String(due.count),
                     levels: Level.allCases.map { level in String(due.filter { $0.level == level }.count) })
             },
+            listNote: listNote(named.count, of: "entity-year"),
             years: groups.map { year, due in
-                ResponsibleView.YearGroup(
+                let listed = named.count <= content.config.listLimit
+                return ResponsibleView.YearGroup(
                     anchor: anchor(year), title: title(year), count: RussianFormat.activities(due.count),
-                    activities: due.map { activityRow($0, year: year, from: path) })
+                    activities: listed ? due.map { activityRow($0, year: year, from: path) } : [],
+                    entities: listed ? [] : entityCounts(due, year: year, from: path))
             })
+    }
+
+    /// Each entity owning some of `activities`, in id order, with their number and a link to its year page
+    /// (its page, for activities without a year).
+    func entityCounts(_ activities: [Activity], year: Int?, from path: String) -> [LinkView] {
+        let byOwner = Dictionary(grouping: activities, by: \.entityID)
+        return byOwner.keys.sorted().map { owner in
+            let target = year.map { SitePath.entityYear(owner, $0) } ?? SitePath.entity(owner)
+            return LinkView(
+                label: content.entity(owner).map { $0.name } ?? owner, url: link(from: path, to: target),
+                note: RussianFormat.activities(byOwner[owner]?.count ?? 0))
+        }
     }
 
     /// The list of bodies, when there is one, with their number.

@@ -3,7 +3,10 @@ import KartaModel
 extension ViewBuilder {
     public func search() -> SearchView {
         let path = SitePath.search
-        let groups = searchGroups(from: path)
+        // Above list_limit the page without JavaScript lists documents, reports and entities only;
+        // the index the search script reads still holds every activity.
+        let listsActivities = activities.activities.count <= content.config.listLimit
+        let groups = searchGroups(from: path, includingActivities: listsActivities)
         let total = groups.reduce(0) { $0 + $1.entries.count }
         return SearchView(
             chrome: chrome(
@@ -11,13 +14,16 @@ extension ViewBuilder {
                 summary: "Поиск по мероприятиям, документам и страницам сайта «\(content.config.title)»"),
             groups: groups,
             total: RussianFormat.plural(total, one: "запись", few: "записи", many: "записей"),
+            listNote: listsActivities ? nil : "\(RussianFormat.activities(activities.activities.count).capitalizedFirst) — больше, чем показывается на одной странице "
+                + "(\(content.config.listLimit), параметр list_limit в site.yaml): ниже перечислены документы, отчёты, органы и организации; "
+                + "мероприятия находит поиск выше, а без JavaScript — страницы документов, годов и органов.",
             indexURL: link(from: path, to: SitePath.searchIndex),
             scriptURL: link(from: path, to: SitePath.searchScript))
     }
 
     /// Everything search covers, in site order; the search page lists it and `search/index.json` holds it.
     /// A new page kind adds its group here.
-    public func searchGroups(from path: String) -> [SearchView.Group] {
+    public func searchGroups(from path: String, includingActivities: Bool = true) -> [SearchView.Group] {
         var groups: [SearchView.Group] = []
         func add(_ heading: String, anchor: String, _ entries: [SearchEntry]) {
             guard !entries.isEmpty else { return }
@@ -34,6 +40,7 @@ extension ViewBuilder {
                     .compactMap { $0 }.joined(separator: " "),
                 url: link(from: path, to: SitePath.entity(entity.id)), context: entity.parentID.flatMap(content.entity).map(displayName))
         })
+        guard includingActivities else { return groups }
         for (index, roadmap) in content.roadmaps.enumerated() {
             add("Мероприятия: \(roadmap.title)", anchor: "roadmap-\(index + 1)", activityEntries(roadmap, from: path))
         }

@@ -43,7 +43,8 @@ extension ViewBuilder {
             next: index.flatMap { $0 + 1 < years.count ? years[$0 + 1] : nil }.map { yearLink($0, from: path, to: SitePath.year($0)) },
             otherYears: [],
             timeline: timeline(id: "timeline-\(year)", year: year, subject: "все уровни", rows: timelineRows(due)),
-            levels: levelGroups(due, year: year, from: path, linkEntityYears: true),
+            listNote: listNote(due.count, of: "entity-year"),
+            levels: levelGroups(due, year: year, from: path, linkEntityYears: true, listsActivities: due.count <= content.config.listLimit),
             entityYears: content.entities.compactMap { entity in
                 let count = activities(of: entity).filter { $0.years.contains(year) }.count
                 guard count > 0 else { return nil }
@@ -70,6 +71,7 @@ extension ViewBuilder {
             next: index.flatMap { $0 + 1 < years.count ? years[$0 + 1] : nil }.map { yearLink($0, from: path, to: SitePath.entityYear(entity.id, $0)) },
             otherYears: [LinkView(label: "\(RussianFormat.yearTitle(year)) на всех уровнях", url: link(from: path, to: SitePath.year(year)))],
             timeline: timeline(id: "timeline-\(year)", year: year, subject: displayName(entity), rows: timelineRows(due)),
+            listNote: nil,
             levels: levelGroups(due, year: year, from: path, linkEntityYears: false),
             entityYears: [])
     }
@@ -82,6 +84,16 @@ extension ViewBuilder {
         }
     }
 
+    /// What a page says when it has more activities than `list_limit` and lists them per entity instead
+    /// (`target`: where they are listed, «entity-year» or «entity»).
+    func listNote(_ count: Int, of target: String) -> String? {
+        guard count > content.config.listLimit else { return nil }
+        let place = target == "entity-year" ? "на странице органа или организации за этот год" : "на странице органа или организации"
+        return "\(RussianFormat.activities(count).capitalizedFirst) — больше, чем показывается на одной странице "
+            + "(\(content.config.listLimit), параметр list_limit в site.yaml): здесь указано их число по каждому органу и каждой организации, "
+            + "а сами мероприятия — \(place) по ссылке."
+    }
+
     static func years(of activities: [Activity]) -> [Int] {
         Array(Set(activities.flatMap(\.years))).sorted()
     }
@@ -91,7 +103,9 @@ extension ViewBuilder {
     }
 
     /// Level → entity → direction, activities sorted by their first month that year (those without one last).
-    func levelGroups(_ due: [Activity], year: Int, from path: String, linkEntityYears: Bool) -> [YearView.LevelGroup] {
+    /// `listsActivities: false` (more than `list_limit`): each entity with its number and the link to its
+    /// year page, without the activities.
+    func levelGroups(_ due: [Activity], year: Int, from path: String, linkEntityYears: Bool, listsActivities: Bool = true) -> [YearView.LevelGroup] {
         Level.allCases.compactMap { level in
             let atLevel = due.filter { $0.level == level }
             guard !atLevel.isEmpty else { return nil }
@@ -100,7 +114,7 @@ extension ViewBuilder {
             let entities = byOwner.keys.sorted().map { owner -> YearView.EntityGroup in
                 let owned = byOwner[owner] ?? []
                 let byDirection = Dictionary(grouping: owned, by: \.directionID)
-                let directions = directionOrder(of: owned).map { id -> YearView.DirectionGroup in
+                let directions = !listsActivities ? [] : directionOrder(of: owned).map { id -> YearView.DirectionGroup in
                     let rows = (byDirection[id] ?? []).enumerated().sorted { a, b in
                         (a.element.months(in: year).first ?? 13, a.offset) < (b.element.months(in: year).first ?? 13, b.offset)
                     }.map { activityRow($0.element, year: year, from: path) }

@@ -4,7 +4,7 @@ import Yams
 /// Reads the three site-wide files: `site.yaml`, `glossary.yaml`, `directions.yaml`.
 enum CatalogueLoader {
     static func siteConfig(_ root: Node?, reader: YAMLReader) -> SiteConfig? {
-        guard let map = reader.mapping(root, "site.yaml", allowed: ["title", "description", "allow_raw_html", "base_url"]) else { return nil }
+        guard let map = reader.mapping(root, "site.yaml", allowed: ["title", "description", "allow_raw_html", "base_url", "list_limit"]) else { return nil }
         let title = map.string("title", required: true)
         let description = map.string("description")
         let allowRawHTML = map.bool("allow_raw_html") ?? false
@@ -17,8 +17,9 @@ enum CatalogueLoader {
                     at: map.value("base_url"))
             }
         }
+        let listLimit = map.int("list_limit", in: 1...10_000_000) ?? SiteConfig.defaultListLimit
         guard let title else { return nil }
-        return SiteConfig(title: title, description: description, allowRawHTML: allowRawHTML, baseURL: baseURL)
+        return SiteConfig(title: title, description: description, allowRawHTML: allowRawHTML, baseURL: baseURL, listLimit: listLimit)
     }
 
     static func glossary(_ root: Node?, reader: YAMLReader) -> Glossary {

@@ -42,7 +42,13 @@ public struct Typographer: Sendable {
         scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == nbsp
     }
 
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x41...0x5A, 0x61...0x7A, 0x401, 0x410...0x44F, 0x451: true  // without the property tables
+        case 0...0x7F: false
+        default: scalar.properties.isAlphabetic
+        }
+    }
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
     static func isUpper(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isUppercase }
 

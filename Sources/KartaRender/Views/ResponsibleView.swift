@@ -6,6 +6,8 @@ public struct ResponsibleView: Sendable {
         public var title: String
         public var count: String
         public var activities: [ActivityRowView]
+        /// Instead of the activities, above `list_limit`: each entity with its number of them.
+        public var entities: [LinkView]
     }
 
     /// One row of the load table: a year, the number of activities, and how they split over the levels.
@@ -23,6 +25,8 @@ public struct ResponsibleView: Sendable {
     public var count: String
     public var levelColumns: [String]
     public var load: [LoadRow]
+    /// Set when the activities are more than `list_limit` and listed per entity.
+    public var listNote: String?
     public var years: [YearGroup]
 }
 

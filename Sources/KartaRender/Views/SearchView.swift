@@ -23,6 +23,8 @@ public struct SearchView: Sendable {
     public var chrome: ChromeView
     public var groups: [Group]
     public var total: String
+    /// Set when the activities are more than `list_limit` and left off the page.
+    public var listNote: String?
     public var indexURL: String
     public var scriptURL: String
 }

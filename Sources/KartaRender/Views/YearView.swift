@@ -34,6 +34,9 @@ public struct YearView: Sendable {
     /// The same entity's other years, or the site's other years.
     public var otherYears: [LinkView]
     public var timeline: TimelineView?
+    /// Set when the year has more activities than `list_limit`: the entities are listed with their
+    /// number of activities and a link to their year page, without the activities themselves.
+    public var listNote: String?
     public var levels: [LevelGroup]
     /// Entities with a year page of their own for this year (on the site's year page).
     public var entityYears: [LinkView]

@@ -1,0 +1,62 @@
+import Foundation
+import KartaSite
+import Testing
+
+/// `list_limit` in `site.yaml`: pages that gather activities from many documents list them one by one
+/// up to the limit, and above it give their number per entity with links where they are listed.
+@Suite("List limit")
+struct ListLimitTests {
+    func build(limit: String) throws -> (URL, BuildReport, String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("karta-list-limit-\(UUID().uuidString)")
+        let site = try ContentFixture.copyOfValid(in: folder)
+        try site.write(try site.read("site.yaml") + "list_limit: \(limit)\n", to: "site.yaml")
+        let output = folder.appendingPathComponent("out")
+        return (output, site.builder(output: output).build(), site.displayPath("site.yaml"))
+    }
+
+    func page(_ output: URL, _ path: String) throws -> String {
+        try String(contentsOf: output.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    @Test func aboveTheLimitYearPagesListEntitiesWithLinksToTheirYearPages() throws {
+        let (output, report, _) = try build(limit: "1")
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        #expect(report.succeeded)
+        let year = try page(output, "2020/index.html")
+        #expect(year.contains("параметр list_limit"))
+        #expect(!year.contains("<table class=\"roadmap activities\">"))
+        #expect(year.contains("2020/oblast/gorod/index.html\""))
+        // The entity's own year page still lists everything.
+        #expect(try page(output, "2020/oblast/gorod/index.html").contains("<table class=\"roadmap activities\">"))
+    }
+
+    @Test func aboveTheLimitBodyPagesListEntitiesAndSearchLeavesActivitiesToTheIndex() throws {
+        let (output, report, _) = try build(limit: "1")
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        #expect(report.succeeded)
+        let body = try page(output, "responsible/mouo/index.html")
+        #expect(body.contains("параметр list_limit"))
+        #expect(!body.contains("<table class=\"roadmap activities\">"))
+        #expect(body.contains("../../2020/oblast/gorod/index.html"))
+        let search = try page(output, "search/index.html")
+        #expect(search.contains("параметр list_limit"))
+        #expect(!search.contains("Мероприятия: "))
+        #expect(try page(output, "search/index.json").contains("Утверждение дорожной карты"))
+    }
+
+    @Test func atTheDefaultLimitEverythingIsListed() throws {
+        let (output, report, _) = try build(limit: "1000")
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        #expect(report.succeeded)
+        #expect(!(try page(output, "2020/index.html")).contains("list_limit"))
+        #expect(try page(output, "search/index.html").contains("Мероприятия: "))
+    }
+
+    @Test(arguments: ["0", "-5", "много"])
+    func aLimitThatIsNotAPositiveNumberIsAnErrorAtItsPlace(_ value: String) throws {
+        let (output, report, file) = try build(limit: value)
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        #expect(!report.succeeded)
+        #expect(report.diagnostics.errors.contains { $0.location.file == file && $0.location.line == 3 })
+    }
+}
