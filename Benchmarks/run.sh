@@ -93,7 +93,8 @@ for S in "${SCALES[@]}"; do
     mv "$C.tmp" "$C"
   fi
   # the C loop's list of pages (absolute paths, sorted)
-  [ -f "$C/files.lst" ] || find "$C/md" -name '*.md' | LC_ALL=C sort >"$C/files.lst"
+  # Written every run: it holds absolute paths, which a moved corpus would break.
+  find "$C/md" -name '*.md' | LC_ALL=C sort >"$C/files.lst"
   R=$RUNROOT/$S
   mkdir -p "$R/karta" "$R/hugo" "$R/c-floor"
   echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)" >"$R/load.txt"
