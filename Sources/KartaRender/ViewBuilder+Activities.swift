@@ -58,4 +58,16 @@ extension ViewBuilder {
         let scope = Set(content.ancestry(of: entity.id).map(\.id))
         return lookup.concerning(entity.id, names: names, scope: scope)
     }
+
+    /// Each entity owning some of `activities`, in id order, with their number and a link to its year page
+    /// (its page, for activities without a year).
+    func entityCounts(_ activities: [Activity], year: Int?, from path: String) -> [LinkView] {
+        let byOwner = Dictionary(grouping: activities, by: \.entityID)
+        return byOwner.keys.sorted().map { owner in
+            let target = year.map { SitePath.entityYear(owner, $0) } ?? SitePath.entity(owner)
+            return LinkView(
+                label: content.entity(owner).map { $0.name } ?? owner, url: link(from: path, to: target),
+                note: RussianFormat.activities(byOwner[owner]?.count ?? 0))
+        }
+    }
 }

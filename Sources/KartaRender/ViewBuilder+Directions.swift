@@ -7,13 +7,17 @@ extension ViewBuilder {
         let inDirection = lookup.inDirection(direction.id)
         // Each activity once, in the row of the first year it falls due in.
         let starts = Set(inDirection.compactMap(\.years.first)).sorted().map(Optional.some) + [nil]
+        let listed = inDirection.count <= content.config.listLimit
         let rows = starts.compactMap { start -> DirectionView.YearRow? in
             let starting = inDirection.filter { $0.years.first == start }
             guard !starting.isEmpty else { return nil }
             return DirectionView.YearRow(
                 year: start.map { "\($0) г." } ?? "Срок не определён",
                 cells: Level.allCases.map { level in
-                    DirectionView.LevelCell(activities: starting.filter { $0.level == level }.map { activityRow($0, from: path) })
+                    let atLevel = starting.filter { $0.level == level }
+                    return DirectionView.LevelCell(
+                        activities: listed ? atLevel.map { activityRow($0, from: path) } : [],
+                        entities: listed ? [] : entityCounts(atLevel, year: start, from: path))
                 })
         }
         let all = activities.activities
@@ -29,6 +33,7 @@ extension ViewBuilder {
             summary: levelSummary(inDirection),
             levels: Level.allCases.map(RussianFormat.levelColumn),
             rows: rows,
+            listNote: listNote(inDirection.count, of: "entity-year"),
             coverage: coverage.isEmpty ? nil : CycleTableView(
                 anchor: "cycle", caption: "Управленческий цикл по направлению «\(direction.shortTitle ?? direction.title)»",
                 rowHeading: "Орган, организация", columns: Self.cycleColumns, rows: coverage),
@@ -48,7 +53,11 @@ extension ViewBuilder {
                     link: LinkView(label: direction.title, url: link(from: path, to: SitePath.direction(direction.id))),
                     group: RussianFormat.directionGroup(direction.group), levels: levelSummary(inDirection))
             },
-            tables: cycleSubjects(of: activities.activities).map { cycleTable($0, from: path) })
+            // Every entity page has its own table: above list_limit the index leaves them there.
+            tables: activities.activities.count > content.config.listLimit ? [] : cycleSubjects(of: activities.activities).map { cycleTable($0, from: path) },
+            listNote: activities.activities.count > content.config.listLimit
+                ? "Мероприятий на сайте больше, чем показывается на одной странице (\(content.config.listLimit), параметр list_limit в site.yaml): "
+                    + "таблица управленческого цикла каждого органа и каждой организации — на их страницах." : nil)
     }
 
     /// «12 мероприятий: региональный уровень — 4, муниципальный уровень — 8.»; `year` adds «в 2020 году».

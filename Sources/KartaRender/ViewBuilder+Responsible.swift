@@ -35,18 +35,6 @@ extension ViewBuilder {
             })
     }
 
-    /// Each entity owning some of `activities`, in id order, with their number and a link to its year page
-    /// (its page, for activities without a year).
-    func entityCounts(_ activities: [Activity], year: Int?, from path: String) -> [LinkView] {
-        let byOwner = Dictionary(grouping: activities, by: \.entityID)
-        return byOwner.keys.sorted().map { owner in
-            let target = year.map { SitePath.entityYear(owner, $0) } ?? SitePath.entity(owner)
-            return LinkView(
-                label: content.entity(owner).map { $0.name } ?? owner, url: link(from: path, to: target),
-                note: RussianFormat.activities(byOwner[owner]?.count ?? 0))
-        }
-    }
-
     /// The list of bodies, when there is one, with their number.
     func responsibleLink(from path: String) -> LinkView? {
         let count = ResponsibleBodies(content: content, activities: activities).bodies.count

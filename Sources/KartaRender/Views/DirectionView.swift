@@ -2,6 +2,8 @@
 public struct DirectionView: Sendable {
     public struct LevelCell: Sendable {
         public var activities: [ActivityRowView]
+        /// Instead of the activities, above `list_limit`: each entity with its number of them.
+        public var entities: [LinkView]
     }
 
     /// Activities that start in one year (or have no known year), one cell per level.
@@ -16,6 +18,8 @@ public struct DirectionView: Sendable {
     public var summary: String
     public var levels: [String]
     public var rows: [YearRow]
+    /// Set when the direction has more activities than `list_limit`, listed per entity.
+    public var listNote: String?
     public var coverage: CycleTableView?
     public var otherDirections: [LinkView]
 }
@@ -31,4 +35,6 @@ public struct DirectionIndexView: Sendable {
     public var chrome: ChromeView
     public var directions: [Entry]
     public var tables: [CycleTableView]
+    /// Set above `list_limit` activities, when the tables are left to the entity pages.
+    public var listNote: String?
 }

@@ -44,6 +44,19 @@ struct ListLimitTests {
         #expect(try page(output, "search/index.json").contains("Утверждение дорожной карты"))
     }
 
+    @Test func aboveTheLimitDirectionPagesListEntitiesPerLevelAndYear() throws {
+        let (output, report, _) = try build(limit: "1")
+        defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
+        #expect(report.succeeded)
+        let direction = try page(output, "directions/training-quality/index.html")
+        #expect(direction.contains("параметр list_limit"))
+        #expect(!direction.contains("<div class=\"activity\">"))
+        #expect(direction.contains("oblast/gorod/index.html\">Городской округ Тестовый</a>"))
+        let index = try page(output, "directions/index.html")
+        #expect(index.contains("параметр list_limit"))
+        #expect(!index.contains("cycle-heading"))
+    }
+
     @Test func atTheDefaultLimitEverythingIsListed() throws {
         let (output, report, _) = try build(limit: "1000")
         defer { try? FileManager.default.removeItem(at: output.deletingLastPathComponent()) }
