@@ -4,7 +4,7 @@ import KartaRender
 /// The pages that gather activities across documents: years (the site's and each entity's) and directions.
 extension SiteGenerator {
     var yearJobs: [PageJob] {
-        let builder = ViewBuilder(content: content)
+        let builder = viewBuilder
         guard !builder.activities.years.isEmpty else { return [] }
         var jobs = [PageJob(path: SitePath.yearIndex) { $1.render($0.yearIndex(), template: "years") }]
         for year in builder.activities.years {

@@ -12,7 +12,7 @@ extension SiteGenerator {
     }
 
     func publicFiles() throws -> [OutputFile] {
-        let builder = ViewBuilder(content: content)
+        let builder = viewBuilder
         let index = SearchIndexExport(entries: builder.searchGroups(from: SitePath.search).flatMap(\.entries))
         var files = [OutputFile(path: SitePath.searchIndex, data: try JSONExport.compactData(index))]
         let base = content.config.baseURL

@@ -11,10 +11,13 @@ public struct SiteGenerator: Sendable {
     public let templates: TemplateSet
     /// Report pages link a PDF and the catalogue lists it (`karta build --pdf` prints them).
     public var withReportPDFs = false
+    /// Made once: it indexes every activity of the site, which every page kind reads.
+    public let viewBuilder: ViewBuilder
 
     public init(content: SiteContent, templates: TemplateSet) {
         self.content = content
         self.templates = templates
+        viewBuilder = ViewBuilder(content: content)
     }
 
     /// A page to render: where it goes and how to make it.
@@ -51,7 +54,7 @@ public struct SiteGenerator: Sendable {
             }
         }
         jobs += yearJobs + directionJobs
-        let bodies = ResponsibleBodies(content: content)
+        let bodies = ResponsibleBodies(content: content, activities: viewBuilder.activities)
         if !bodies.bodies.isEmpty {
             jobs.append(PageJob(path: SitePath.responsibleIndex) { $1.render($0.responsibleIndex(bodies), template: "responsible-index") })
             for body in bodies.bodies {
@@ -74,7 +77,7 @@ public struct SiteGenerator: Sendable {
     /// Renders pages in parallel; each result lands in its own slot, so order never depends on timing.
     public func pages(_ selection: PageSelection = .all) -> [OutputFile] {
         let jobs = pageJobs.filter { selection.includes($0.scope) }
-        let builder = ViewBuilder(content: content).linkingReportPDFs(withReportPDFs)
+        let builder = viewBuilder.linkingReportPDFs(withReportPDFs)
         let typographer = Typographer(glossary: content.glossary)
         let results = ResultSlots(count: jobs.count)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in

@@ -16,13 +16,11 @@ struct ChangePlan {
     static let everything = ChangePlan(selection: .all, roadmapExports: nil)
 
     /// `changed`: paths relative to the content folder, `root` the folder as the loader names it.
-    static func plan(changed: Set<String>, root: String, old: SiteContent, new: SiteContent) -> ChangePlan {
+    static func plan(changed: Set<String>, root: String, old before: Facts, new after: Facts) -> ChangePlan {
         let wholeSite: Set<String> = ["site.yaml", "glossary.yaml", "directions.yaml", "index.md"]
         if changed.contains(where: { wholeSite.contains($0) || $0 == "entity.yaml" || $0.hasSuffix("/entity.yaml") }) {
             return .everything
         }
-        let before = Facts(old)
-        let after = Facts(new)
         guard before.shape == after.shape else { return .everything }
         let prefix = root.hasSuffix("/") ? root : root + "/"
         let files = Set(changed.map { prefix + $0 })
@@ -53,9 +51,9 @@ extension ChangePlan {
             var topPages: [String]
         }
 
-        init(_ content: SiteContent) {
+        init(_ content: SiteContent, activities: ActivityIndex) {
             self.content = content
-            activities = ActivityIndex(content: content)
+            self.activities = activities
             let bodies = ResponsibleBodies(content: content, activities: activities)
             shape = Shape(
                 years: activities.years,

@@ -19,6 +19,8 @@ public final class IncrementalBuild: @unchecked Sendable {
 
     private struct State {
         var content: SiteContent
+        /// What the change plan reads of this content, kept for the next build's comparison.
+        var facts: ChangePlan.Facts
         var templates: TemplateSet
         var contentStamps: [String: FileStamp]
         var templateStamps: [String: FileStamp]
@@ -67,7 +69,8 @@ public final class IncrementalBuild: @unchecked Sendable {
         let (report, files) = builder.write(content: content, templates: templates, report: checked)
         if report.succeeded, let content, let templates {
             state = State(
-                content: content, templates: templates, contentStamps: contentStamps, templateStamps: templateStamps,
+                content: content, facts: ChangePlan.Facts(content, activities: ActivityIndex(content: content)), templates: templates,
+                contentStamps: contentStamps, templateStamps: templateStamps,
                 diagnostics: report.diagnostics, written: Dictionary(files.map { ($0.path, Self.hash($0.data)) }, uniquingKeysWith: { $1 }))
         }
         return report
@@ -98,11 +101,14 @@ public final class IncrementalBuild: @unchecked Sendable {
 
         start = clock.now
         let changed = Set(contentStamps.keys).union(previous.contentStamps.keys).filter { contentStamps[$0] != previous.contentStamps[$0] }
+        let generator = SiteGenerator(content: content, templates: templates)
+        let facts = ChangePlan.Facts(content, activities: generator.viewBuilder.activities)
         let plan = templatesChanged
             ? ChangePlan.everything
-            : ChangePlan.plan(changed: changed, root: contentFolder, old: previous.content, new: content)
-        let generator = SiteGenerator(content: content, templates: templates)
+            : ChangePlan.plan(changed: changed, root: contentFolder, old: previous.facts, new: facts)
         let pages = generator.pages(plan.selection)
+        report.phases.append(.init(name: "render", seconds: start.duration(to: clock.now).seconds))
+        start = clock.now
         var files: [OutputFile]
         do {
             files = pages + (try generator.exports(roadmaps: plan.roadmapExports))
@@ -111,7 +117,8 @@ public final class IncrementalBuild: @unchecked Sendable {
             return report
         }
         if templatesChanged { files += generator.assets() }
-        report.phases.append(.init(name: "render", seconds: start.duration(to: clock.now).seconds))
+        // The catalogue and the search index gather the whole site: timed apart from the pages.
+        report.phases.append(.init(name: "exports", seconds: start.duration(to: clock.now).seconds))
 
         start = clock.now
         var written = previous.written
@@ -139,7 +146,7 @@ public final class IncrementalBuild: @unchecked Sendable {
         report.pagesRendered = pages.count
         report.pagesWritten = pages.count
         state = State(
-            content: content, templates: templates, contentStamps: contentStamps, templateStamps: templateStamps,
+            content: content, facts: facts, templates: templates, contentStamps: contentStamps, templateStamps: templateStamps,
             diagnostics: report.diagnostics, written: written)
         return report
     }
