@@ -33,7 +33,7 @@ extension ViewBuilder {
             summary: levelSummary(inDirection),
             levels: Level.allCases.map(RussianFormat.levelColumn),
             rows: rows,
-            listNote: listNote(inDirection.count, of: "entity-year"),
+            listNote: listNote(inDirection.count),
             coverage: coverage.isEmpty ? nil : CycleTableView(
                 anchor: "cycle", caption: "Управленческий цикл по направлению «\(direction.shortTitle ?? direction.title)»",
                 rowHeading: "Орган, организация", columns: Self.cycleColumns, rows: coverage),
@@ -55,9 +55,9 @@ extension ViewBuilder {
             },
             // Every entity page has its own table: above list_limit the index leaves them there.
             tables: activities.activities.count > content.config.listLimit ? [] : cycleSubjects(of: activities.activities).map { cycleTable($0, from: path) },
-            listNote: activities.activities.count > content.config.listLimit
-                ? "Мероприятий на сайте больше, чем показывается на одной странице (\(content.config.listLimit), параметр list_limit в site.yaml): "
-                    + "таблица управленческого цикла каждого органа и каждой организации — на их страницах." : nil)
+            listNote: listLimitNote(
+                activities.activities.count, subject: "Мероприятий на сайте",
+                then: "таблица управленческого цикла каждого органа и каждой организации — на их страницах."))
     }
 
     /// «12 мероприятий: региональный уровень — 4, муниципальный уровень — 8.»; `year` adds «в 2020 году».

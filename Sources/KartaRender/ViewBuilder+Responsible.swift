@@ -25,7 +25,7 @@ extension ViewBuilder {
                     year: title(year), url: "#" + anchor(year), total: String(due.count),
                     levels: Level.allCases.map { level in String(due.filter { $0.level == level }.count) })
             },
-            listNote: listNote(named.count, of: "entity-year"),
+            listNote: listNote(named.count),
             years: groups.map { year, due in
                 let listed = named.count <= content.config.listLimit
                 return ResponsibleView.YearGroup(

@@ -14,9 +14,9 @@ extension ViewBuilder {
                 summary: "Поиск по мероприятиям, документам и страницам сайта «\(content.config.title)»"),
             groups: groups,
             total: RussianFormat.plural(total, one: "запись", few: "записи", many: "записей"),
-            listNote: listsActivities ? nil : "\(RussianFormat.activities(activities.activities.count).capitalizedFirst) — больше, чем показывается на одной странице "
-                + "(\(content.config.listLimit), параметр list_limit в site.yaml): ниже перечислены документы, отчёты, органы и организации; "
-                + "мероприятия находит поиск выше, а без JavaScript — страницы документов, годов и органов.",
+            listNote: listLimitNote(
+                activities.activities.count, subject: RussianFormat.activities(activities.activities.count).capitalizedFirst + " —",
+                then: "ниже перечислены документы, отчёты, органы и организации; мероприятия находит поиск выше, а без JavaScript — страницы документов, годов и органов."),
             indexURL: link(from: path, to: SitePath.searchIndex),
             scriptURL: link(from: path, to: SitePath.searchScript))
     }

@@ -43,7 +43,7 @@ extension ViewBuilder {
             next: index.flatMap { $0 + 1 < years.count ? years[$0 + 1] : nil }.map { yearLink($0, from: path, to: SitePath.year($0)) },
             otherYears: [],
             timeline: timeline(id: "timeline-\(year)", year: year, subject: "все уровни", rows: timelineRows(due)),
-            listNote: listNote(due.count, of: "entity-year"),
+            listNote: listNote(due.count),
             levels: levelGroups(due, year: year, from: path, linkEntityYears: true, listsActivities: due.count <= content.config.listLimit),
             entityYears: content.entities.compactMap { entity in
                 let count = activities(of: entity).filter { $0.years.contains(year) }.count
@@ -84,14 +84,17 @@ extension ViewBuilder {
         }
     }
 
-    /// What a page says when it has more activities than `list_limit` and lists them per entity instead
-    /// (`target`: where they are listed, «entity-year» or «entity»).
-    func listNote(_ count: Int, of target: String) -> String? {
+    /// What a page says when it has more activities than `list_limit` and lists them per entity instead.
+    func listNote(_ count: Int) -> String? {
+        listLimitNote(count, subject: RussianFormat.activities(count).capitalizedFirst + " —",
+                      then: "здесь указано их число по каждому органу и каждой организации, а сами мероприятия — на странице органа или организации за этот год по ссылке.")
+    }
+
+    /// «SUBJECT больше, чем показывается на одной странице (N, параметр list_limit в site.yaml): THEN»,
+    /// when `count` is over `list_limit`; every page that leaves its activities to other pages says it so.
+    func listLimitNote(_ count: Int, subject: String, then: String) -> String? {
         guard count > content.config.listLimit else { return nil }
-        let place = target == "entity-year" ? "на странице органа или организации за этот год" : "на странице органа или организации"
-        return "\(RussianFormat.activities(count).capitalizedFirst) — больше, чем показывается на одной странице "
-            + "(\(content.config.listLimit), параметр list_limit в site.yaml): здесь указано их число по каждому органу и каждой организации, "
-            + "а сами мероприятия — \(place) по ссылке."
+        return "\(subject) больше, чем показывается на одной странице (\(content.config.listLimit), параметр list_limit в site.yaml): \(then)"
     }
 
     static func years(of activities: [Activity]) -> [Int] {
