@@ -30,13 +30,7 @@ struct AbbreviationMatcher: Sendable {
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        // Latin, digits and the Russian alphabet answered without the Unicode property tables, which
-        // were a twentieth of a build; everything else asks them.
-        switch scalar.value {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x401, 0x410...0x44F, 0x451: return true
-        case 0...0x7F: return false
-        default: return scalar.properties.isAlphabetic
-        }
+        Typographer.isLetter(scalar) || Typographer.isDigit(scalar)
     }
 
     func wrap(_ scalars: [Unicode.Scalar]) -> String {
