@@ -12,18 +12,15 @@ struct FolderSnapshot: Equatable, Sendable {
     static func take(_ folders: [String]) -> FolderSnapshot {
         var snapshot = FolderSnapshot()
         for folder in folders {
-            snapshot.add(folder)
+            var info = stat()
+            guard lstat(folder, &info) == 0, let stamp = FileStamp.of(folder) else { continue }
+            snapshot.entries[folder] = stamp
+            // A link is recorded, not followed, like everything below.
+            guard info.st_mode & S_IFMT == S_IFDIR else { continue }
+            for (relative, stamp) in FileStamp.snapshot(of: folder, includingFolders: true, skipping: { $0.hasSuffix("~") }) {
+                snapshot.entries[folder + "/" + relative] = stamp
+            }
         }
         return snapshot
-    }
-
-    private mutating func add(_ path: String) {
-        var info = stat()
-        guard lstat(path, &info) == 0, let stamp = FileStamp.of(path) else { return }
-        entries[path] = stamp
-        guard info.st_mode & S_IFMT == S_IFDIR, let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
-        for name in names where !name.hasPrefix(".") && !name.hasSuffix("~") {
-            add(path + "/" + name)
-        }
     }
 }

@@ -23,19 +23,23 @@ public struct FileStamp: Hashable, Sendable {
 
 extension FileStamp {
     /// Every regular file and link below `folder`, by path relative to it (dot-entries skipped, as the
-    /// content scan skips them); links are listed, not followed.
-    public static func snapshot(of folder: String) -> [String: FileStamp] {
+    /// content scan skips them, and names `skipping` says so of); links are listed, not followed.
+    /// `includingFolders` lists the folders below it too.
+    public static func snapshot(
+        of folder: String, includingFolders: Bool = false, skipping: (String) -> Bool = { _ in false }
+    ) -> [String: FileStamp] {
         var stamps: [String: FileStamp] = [:]
         func walk(_ relative: String) {
             let path = relative.isEmpty ? folder : folder + "/" + relative
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
-            for name in names where !name.hasPrefix(".") {
+            for name in names where !name.hasPrefix(".") && !skipping(name) {
                 let child = relative.isEmpty ? name : relative + "/" + name
                 var info = stat()
-                guard lstat(folder + "/" + child, &info) == 0 else { continue }
+                guard lstat(folder + "/" + child, &info) == 0, let stamp = FileStamp.of(folder + "/" + child) else { continue }
                 if (info.st_mode & S_IFMT) == S_IFDIR {
+                    if includingFolders { stamps[child] = stamp }
                     walk(child)
-                } else if let stamp = FileStamp.of(folder + "/" + child) {
+                } else {
                     stamps[child] = stamp
                 }
             }
