@@ -71,10 +71,3 @@ struct Incremental: ParsableCommand {
         return deepest
     }
 }
-
-extension Duration {
-    var seconds: Double {
-        let (whole, fraction) = components
-        return Double(whole) + Double(fraction) / 1e18
-    }
-}

@@ -49,13 +49,14 @@ public struct SiteBuilder: Sendable {
         return write(content: content, templates: templates, report: report).report
     }
 
-    /// Renders and writes the whole site once loading is done; the files written come back with the report.
-    func write(content: SiteContent?, templates: TemplateSet?, report: BuildReport) -> (report: BuildReport, files: [OutputFile]) {
+    /// Renders and writes the whole site once loading is done; the files written, and the generator that
+    /// made them, come back with the report (none when nothing was written).
+    func write(content: SiteContent?, templates: TemplateSet?, report: BuildReport) -> (report: BuildReport, files: [OutputFile], generator: SiteGenerator?) {
         var report = report
         for problem in OutputLocation.problems(output: outputFolder, protecting: [contentFolder, templatesFolder], force: force) {
             report.diagnostics.append(problem)
         }
-        guard !report.diagnostics.hasErrors, let content, let templates else { return (report, []) }
+        guard !report.diagnostics.hasErrors, let content, let templates else { return (report, [], nil) }
         let clock = ContinuousClock()
         var start = clock.now
         var generator = SiteGenerator(content: content, templates: templates)
@@ -66,7 +67,7 @@ public struct SiteBuilder: Sendable {
             files = pages + (try generator.exports()) + generator.assets()
         } catch {
             report.writeFailure = "exports could not be encoded: \(error)"
-            return (report, [])
+            return (report, [], nil)
         }
         report.phases.append(.init(name: "render", seconds: start.duration(to: clock.now).seconds))
         if let chromium {
@@ -77,7 +78,7 @@ public struct SiteBuilder: Sendable {
                 report.pdfsWritten = pdfs.count
             } catch {
                 report.writeFailure = error.description
-                return (report, [])
+                return (report, [], nil)
             }
             report.phases.append(.init(name: "pdf", seconds: start.duration(to: clock.now).seconds))
         }
@@ -86,18 +87,19 @@ public struct SiteBuilder: Sendable {
             try OutputWriter(output: outputFolder).write(files)
         } catch {
             report.writeFailure = error.description
-            return (report, [])
+            return (report, [], nil)
         }
         report.phases.append(.init(name: "write", seconds: start.duration(to: clock.now).seconds))
         report.pagesWritten = pages.count
         report.pagesRendered = pages.count
         report.filesWritten = files.count
-        return (report, files)
+        return (report, files, generator)
     }
 }
 
 extension Duration {
-    var seconds: Double {
+    /// The duration in seconds, as build phases and benchmarks report it.
+    public var seconds: Double {
         let (whole, fraction) = components
         return Double(whole) + Double(fraction) / 1e18
     }

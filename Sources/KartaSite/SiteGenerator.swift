@@ -13,11 +13,15 @@ public struct SiteGenerator: Sendable {
     public var withReportPDFs = false
     /// Made once: it indexes every activity of the site, which every page kind reads.
     public let viewBuilder: ViewBuilder
+    /// Every page of the site, listed once: pages, the sitemap and an incremental build's list of
+    /// files all read it.
+    private(set) var pageJobs: [PageJob] = []
 
     public init(content: SiteContent, templates: TemplateSet) {
         self.content = content
         self.templates = templates
         viewBuilder = ViewBuilder(content: content)
+        pageJobs = listPageJobs()
     }
 
     /// A page to render: where it goes and how to make it.
@@ -33,7 +37,7 @@ public struct SiteGenerator: Sendable {
         }
     }
 
-    var pageJobs: [PageJob] {
+    private func listPageJobs() -> [PageJob] {
         var jobs: [PageJob] = [PageJob(path: SitePath.home) { $1.render($0.home(), template: "home") }]
         jobs.append(PageJob(path: SitePath.glossary, scope: .catalogue) { $1.render($0.glossary(), template: "glossary") })
         for entity in content.entities {

@@ -66,10 +66,10 @@ public final class IncrementalBuild: @unchecked Sendable {
     private func fullBuild(contentStamps: [String: FileStamp], templateStamps: [String: FileStamp]) -> BuildReport {
         let builder = builder
         let (content, templates, checked) = builder.check()
-        let (report, files) = builder.write(content: content, templates: templates, report: checked)
-        if report.succeeded, let content, let templates {
+        let (report, files, generator) = builder.write(content: content, templates: templates, report: checked)
+        if report.succeeded, let content, let templates, let generator {
             state = State(
-                content: content, facts: ChangePlan.Facts(content, activities: ActivityIndex(content: content)), templates: templates,
+                content: content, facts: ChangePlan.Facts(content, activities: generator.viewBuilder.activities), templates: templates,
                 contentStamps: contentStamps, templateStamps: templateStamps,
                 diagnostics: report.diagnostics, written: Dictionary(files.map { ($0.path, Self.hash($0.data)) }, uniquingKeysWith: { $1 }))
         }
