@@ -35,9 +35,10 @@ let package = Package(
             name: "KartaRender",
             dependencies: ["KartaMarkdown", .product(name: "Mustache", package: "swift-mustache")]
         ),
-        .target(name: "KartaSite", dependencies: ["KartaRender"]),
-        .target(name: "KartaImport", dependencies: ["KartaContent"]),
-        .target(name: "KartaScaffold", dependencies: ["KartaContent"]),
+        .target(name: "KartaOutput", dependencies: ["KartaContent"]),
+        .target(name: "KartaSite", dependencies: ["KartaRender", "KartaOutput"]),
+        .target(name: "KartaImport", dependencies: ["KartaContent", "KartaOutput"]),
+        .target(name: "KartaScaffold", dependencies: ["KartaContent", "KartaOutput"]),
         .target(name: "KartaDiff", dependencies: ["KartaMarkdown", .product(name: "Yams", package: "Yams")]),
         .target(name: "KartaDiffRender", dependencies: ["KartaDiff", "KartaSite"]),
         .target(

@@ -119,8 +119,9 @@ public struct ContentLoader: Sendable {
     /// The bytes of a content file.
     func readData(_ relative: String, diagnostics: inout Diagnostics) -> Data? {
         let file = display(relative)
-        // A symbolic link was reported by the scan; reading through it could publish any file.
-        guard ContentTree.isRegularFile(file) else { return nil }
+        // Links, FIFOs and devices were reported by the scan (`ContentTree`); they are never opened:
+        // reading through a link could publish any file, and opening a FIFO can block for ever.
+        guard FileKind(atPath: file) == .regular else { return nil }
         if let size = ContentLimits.size(of: file), size > ContentLimits.maxFileBytes {
             diagnostics.error("too-large", ContentLimits.message(size: size), at: SourceLocation(file: file))
             return nil

@@ -160,6 +160,11 @@ struct ContentTree {
             diagnostics.error("symlink", "symbolic links are not followed in the content folder; copy the file in instead", at: SourceLocation(file: path))
             return nil
         }
+        let kind = FileKind(atPath: path)
+        if kind.isSpecial {
+            diagnostics.error("not-a-file", "this is \(kind.described), not a file; content files must be plain files", at: SourceLocation(file: path))
+            return nil
+        }
         return type
     }
 

@@ -82,6 +82,9 @@ struct DiffJSON: Encodable {
         var changes: [Change]
     }
 
+    /// `"$karta": "diff"`, first under sorted keys: the header by which a later `--output` recognises
+    /// the file as Karta's own and may replace it.
+    var karta = "diff"
     var added: Int
     var removed: Int
     var changed: Int
@@ -161,6 +164,13 @@ struct DiffJSON: Encodable {
         return Change(
             change: number, anchor: block.anchor, action: block.action.rawValue, moved: block.movedFrom != nil, block: block.block.kindName,
             fields: [Field(field: "text", old: block.old?.text, new: block.new?.text)])
+    }
+
+    static let header = Data("{\n  \"$karta\" : \"diff\"".utf8)
+
+    enum CodingKeys: String, CodingKey {
+        case karta = "$karta"
+        case added, removed, changed, moved, hidden, old, new, pages
     }
 
     func data() throws -> Data {

@@ -7,10 +7,14 @@ struct DiffMarkdown {
     static let changesPerDocument = 40
     static let excerptLength = 140
 
+    /// The first line: invisible where the Markdown is shown, and how a later `--output` recognises the
+    /// file as Karta's own and may replace it.
+    static let header = "<!-- karta diff -->"
+
     let diff: ContentDiff
 
     var text: String {
-        var lines = ["## Изменения в содержании: \(DiffWording.version(diff.old)) → \(DiffWording.version(diff.new))", ""]
+        var lines = [Self.header, "## Изменения в содержании: \(DiffWording.version(diff.old)) → \(DiffWording.version(diff.new))", ""]
         lines.append(DiffWording.summary(diff.counts, kind: nil))
         let changed = diff.documents.filter(\.hasChanges)
         guard !changed.isEmpty else { return lines.joined(separator: "\n") + "\n" }

@@ -25,6 +25,20 @@ public struct DiffReport: Sendable {
         DiffMarkdown(diff: diff).text
     }
 
+    /// Writes the JSON or Markdown form to one file under the single-file output rule: never into a
+    /// protected folder, never through a link or onto a FIFO, and over an existing file only when it is
+    /// an earlier `karta diff` of the same form (or `force`).
+    public func writeFile(_ format: Format, to path: String, protecting inputs: [String], force: Bool) -> Diagnostics {
+        let header = format == .json ? DiffJSON.header : Data(DiffMarkdown.header.utf8)
+        let output = SingleFileOutput(path: path, ownHeader: header, protecting: inputs, force: force)
+        do {
+            let data = format == .json ? try json() : Data(markdown().utf8)
+            return Diagnostics(output.write(data))
+        } catch {
+            return Diagnostics([.error("write", "the diff could not be encoded: \(error)", at: SourceLocation(file: path))])
+        }
+    }
+
     /// Every file of the HTML report: the summary page, one page per changed document, the JSON
     /// and Markdown forms beside them, and the site's stylesheet.
     public func files(templates: TemplateSet) throws -> [OutputFile] {
@@ -54,7 +68,7 @@ public struct DiffReport: Sendable {
     /// in. An output folder that holds something other than a previous diff is refused unless `force`.
     public func write(to output: String, templates folder: String, protecting inputs: [String], force: Bool) -> Diagnostics {
         var diagnostics = Diagnostics()
-        for problem in OutputLocation.problems(output: output, protecting: [folder] + inputs, force: force, marker: DiffPaths.json, what: "Karta diff") {
+        for problem in OutputLocation.problems(output: output, protecting: [folder] + inputs, force: force, kind: .diff) {
             diagnostics.append(problem)
         }
         guard !diagnostics.hasErrors else { return diagnostics }
@@ -68,7 +82,7 @@ public struct DiffReport: Sendable {
         }
         guard !diagnostics.hasErrors else { return diagnostics }
         do {
-            try OutputWriter(output: output).write(try files(templates: templates))
+            for warning in try OutputWriter(output: output).write(try files(templates: templates), kind: .diff) { diagnostics.append(warning) }
         } catch let error as OutputWriter.WriteError {
             diagnostics.error("write", "\(error.description); \(output) is unchanged", at: SourceLocation(file: output))
         } catch {

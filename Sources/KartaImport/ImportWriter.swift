@@ -1,5 +1,7 @@
 import Foundation
+import KartaContent
 import KartaModel
+import KartaOutput
 
 /// Writes imported files into an entity folder, refusing to replace existing files unless forced.
 public enum ImportWriter {
@@ -16,28 +18,33 @@ public enum ImportWriter {
         let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         func target(_ file: ImportedFile) -> String { base.isEmpty ? file.path : base + "/" + file.path }
 
-        var isDirectory: ObjCBool = false
-        if manager.fileExists(atPath: base, isDirectory: &isDirectory), !isDirectory.boolValue {
-            outcome.diagnostics.error("import-folder", "'--into' must name a folder, and this is a file", at: SourceLocation(file: base))
+        let folderKind = FileKind(atPath: ResolvedPath.of(base.isEmpty ? "." : base))
+        guard folderKind == .directory || folderKind == .missing else {
+            outcome.diagnostics.error("import-folder", "'--into' must name a folder, and this is \(folderKind.described)", at: SourceLocation(file: base))
             return outcome
         }
         if !manager.fileExists(atPath: base + "/entity.yaml") {
             outcome.diagnostics.warning("import-entity", "this folder has no entity.yaml; documents are only published from an entity folder (karta check will say so)", at: SourceLocation(file: base))
         }
-        if !force {
-            for file in files where manager.fileExists(atPath: target(file)) {
-                outcome.diagnostics.error("import-overwrite", "the file already exists; nothing was written (use --force to replace it)", at: SourceLocation(file: target(file)))
+        // Every target is checked before anything is written: an existing file needs --force; a link, a
+        // folder or a FIFO in a file's place is refused even with it.
+        let outputs = files.map { SingleFileOutput(path: target($0), force: force) }
+        for output in outputs {
+            for problem in output.problems() {
+                if problem.code == "output-exists" {
+                    outcome.diagnostics.error("import-overwrite", "the file already exists; nothing was written (use --force to replace it)", at: problem.location)
+                } else {
+                    outcome.diagnostics.append(problem)
+                }
             }
-            if outcome.diagnostics.hasErrors { return outcome }
         }
-        for file in files {
-            let path = target(file)
-            do {
-                try manager.createDirectory(atPath: (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try Data(file.contents.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
-                outcome.written.append(path)
-            } catch {
-                outcome.diagnostics.error("import-write", "the file could not be written: \(error.localizedDescription)", at: SourceLocation(file: path))
+        if outcome.diagnostics.hasErrors { return outcome }
+        for (file, output) in zip(files, outputs) {
+            let problems = output.write(Data(file.contents.utf8))
+            if problems.isEmpty {
+                outcome.written.append(output.path)
+            } else {
+                for problem in problems { outcome.diagnostics.append(problem) }
             }
         }
         return outcome

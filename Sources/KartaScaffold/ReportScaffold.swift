@@ -1,4 +1,5 @@
 import Foundation
+import KartaOutput
 import KartaContent
 import KartaModel
 
@@ -38,15 +39,14 @@ public enum ReportScaffold {
         }
         let relative = "\(entity.id)/reports/\(year).md"
         let file = (root.hasSuffix("/") ? root : root + "/") + relative
-        if FileManager.default.fileExists(atPath: file), !force {
+        if FileKind(atPath: file) == .regular, !force {
             diagnostics.error("exists", "the report already exists; edit it, or give --force to start it again", at: SourceLocation(file: file))
             return Outcome(path: nil, notes: [], diagnostics: diagnostics)
         }
-        do {
-            try FileManager.default.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try Data(text(for: entity, year: year).utf8).write(to: URL(fileURLWithPath: file))
-        } catch {
-            diagnostics.error("write", "could not write the report: \(error.localizedDescription)", at: SourceLocation(file: file))
+        // Links, folders and FIFOs in the report's place are refused even with --force.
+        let problems = SingleFileOutput(path: file, force: force).write(Data(text(for: entity, year: year).utf8))
+        guard problems.isEmpty else {
+            for problem in problems { diagnostics.append(problem) }
             return Outcome(path: nil, notes: [], diagnostics: diagnostics)
         }
         return Outcome(path: file, notes: notes(for: entity, year: year, in: content), diagnostics: diagnostics)

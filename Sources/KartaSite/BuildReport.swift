@@ -24,6 +24,8 @@ public struct BuildReport: Sendable {
     public var phases: [Phase] = []
     /// Set when the output folder could not be written; the previous output is intact.
     public var writeFailure: String?
+    /// Whether there was an output folder before the build, so a failure can say what was kept.
+    public var hadOutput = false
 
     public var succeeded: Bool { !diagnostics.hasErrors && writeFailure == nil }
     public var totalSeconds: Double { phases.reduce(0) { $0 + $1.seconds } }

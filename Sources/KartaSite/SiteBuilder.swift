@@ -53,6 +53,7 @@ public struct SiteBuilder: Sendable {
     /// made them, come back with the report (none when nothing was written).
     func write(content: SiteContent?, templates: TemplateSet?, report: BuildReport) -> (report: BuildReport, files: [OutputFile], generator: SiteGenerator?) {
         var report = report
+        report.hadOutput = FileKind(atPath: outputFolder) != .missing
         for problem in OutputLocation.problems(output: outputFolder, protecting: [contentFolder, templatesFolder], force: force) {
             report.diagnostics.append(problem)
         }
@@ -84,7 +85,7 @@ public struct SiteBuilder: Sendable {
         }
         start = clock.now
         do {
-            try OutputWriter(output: outputFolder).write(files)
+            for warning in try OutputWriter(output: outputFolder).write(files) { report.diagnostics.append(warning) }
         } catch {
             report.writeFailure = error.description
             return (report, [], nil)

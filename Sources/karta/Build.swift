@@ -36,7 +36,7 @@ struct Build: ParsableCommand {
         let report = builder.build()
         printer.printDiagnostics(report.diagnostics)
         if let failure = report.writeFailure {
-            printer.error("\(failure); the previous output in \(output) is unchanged")
+            printer.error(report.hadOutput ? "\(failure); the previous output in \(output) is unchanged" : "\(failure); nothing was written to \(output)")
             throw ExitCode(1)
         }
         guard report.succeeded else {

@@ -35,7 +35,7 @@ struct Diff: ParsableCommand {
     @Flag(help: "Exit with status 1 when something changed (as git diff --exit-code).")
     var exitCode = false
 
-    @Flag(help: "Replace the output folder even if it holds files that are not a Karta diff.")
+    @Flag(help: "Replace the output (folder or file) even if it is not an earlier Karta diff; never inside the content or templates folder.")
     var force = false
 
     func run() throws {
@@ -66,16 +66,16 @@ struct Diff: ParsableCommand {
             }
             print("Compared \(oldVersion) → \(newVersion): \(printer.diffSummary(diff.counts)). Written to \(folder)/index.html.")
         case .json, .markdown:
-            let data = format == .json ? try report.json() : Data(report.markdown().utf8)
-            if let output {
-                do {
-                    try data.write(to: URL(fileURLWithPath: output))
-                } catch {
-                    printer.error("could not write \(output): \(error.localizedDescription)")
-                    throw ExitCode(2)
-                }
-            } else {
-                FileHandle.standardOutput.write(data)
+            guard let output else {
+                FileHandle.standardOutput.write(format == .json ? try report.json() : Data(report.markdown().utf8))
+                break
+            }
+            let problems = report.writeFile(
+                format == .json ? .json : .markdown, to: output, protecting: [folders.content, folders.templates, oldVersion, newVersion], force: force)
+            printer.printDiagnostics(problems)
+            if problems.hasErrors {
+                printer.error("the diff was not written: \(printer.counts(problems))")
+                throw ExitCode(2)
             }
         }
         if exitCode, diff.hasChanges { throw ExitCode(1) }

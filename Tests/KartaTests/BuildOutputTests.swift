@@ -100,7 +100,7 @@ struct BuildOutputTests {
             try FileManager.default.createDirectory(at: output.appendingPathComponent(".git"), withIntermediateDirectories: true)
             try Data("ref: refs/heads/main\n".utf8).write(to: output.appendingPathComponent(".git/HEAD"))
             build(site, into: output)
-            try Data("old page\n".utf8).write(to: output.appendingPathComponent("stale.html"))
+            try Self.addPageOfAnEarlierBuild("stale.html", to: output)
             build(site, into: output)
 
             let tree = try FileTree.read(output)
@@ -112,12 +112,20 @@ struct BuildOutputTests {
         }
     }
 
+    /// A page an earlier build wrote and this one no longer does (a deleted roadmap): in the folder and
+    /// in its manifest.
+    static func addPageOfAnEarlierBuild(_ path: String, to output: URL) throws {
+        try Data("old page\n".utf8).write(to: output.appendingPathComponent(path))
+        let manifest = try #require(OutputManifest.read(in: output.path))
+        try OutputManifest(kind: manifest.kind, paths: manifest.paths + [path]).file.data.write(to: output.appendingPathComponent(OutputManifest.fileName))
+    }
+
     @Test func nothingIsWrittenOutsideTheOutputFolder() throws {
         try withTemporaryDirectory { folder in
             let site = try ContentFixture.copyOfValid(in: folder)
             let output = folder.appendingPathComponent("site/out")
             build(site, into: output)
-            try Data("old\n".utf8).write(to: output.appendingPathComponent("old.html"))
+            try Self.addPageOfAnEarlierBuild("old.html", to: output)
             let before = try FileTree.read(folder)
 
             build(site, into: output)

@@ -8,8 +8,7 @@ struct KartaBuildCommandTests {
         ["build", "--content", "content", "--templates", TestPaths.templates.path, "--output", output]
     }
 
-    /// An output folder from an earlier build, with a marker the build must not touch.
-    /// An output folder as a previous build leaves it (its `data/index.json` marks it as a Karta site).
+    /// An output folder as a previous build leaves it: its manifest names every file in it.
     func prefillOutput(in folder: URL) throws -> URL {
         let output = folder.appendingPathComponent("out")
         try FileManager.default.createDirectory(at: output.appendingPathComponent("old"), withIntermediateDirectories: true)
@@ -18,6 +17,7 @@ struct KartaBuildCommandTests {
         try Data("marker: the previous build\n".utf8).write(to: output.appendingPathComponent("MARKER.txt"))
         try Data("<p>old page</p>\n".utf8).write(to: output.appendingPathComponent("old/index.html"))
         try Data().write(to: output.appendingPathComponent(".gitkeep"))
+        try Data("karta-manifest 1 site\nMARKER.txt\ndata/index.json\nold/index.html\n".utf8).write(to: output.appendingPathComponent(".karta-manifest"))
         return output
     }
 
@@ -86,7 +86,7 @@ struct KartaBuildCommandTests {
 
             let refused = try KartaExecutable.run(buildArguments(), in: folder)
             #expect(refused.status == 1)
-            #expect(refused.stderr.contains("out: error: the output folder out already holds files that are not a Karta site"), "\(refused.combined)")
+            #expect(refused.stderr.contains("out: error: the output folder out holds files Karta did not write"), "\(refused.combined)")
             #expect(!refused.combined.contains("Built "))
             #expect(try FileTree.read(output) == before)
 

@@ -23,10 +23,31 @@ public enum SourceText {
         if text.contains("\r") {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        if text.contains("\u{0}") {
-            return .failure(.error("encoding", "the file contains NUL bytes; it is not a text file", at: SourceLocation(file: file)))
+        if let (line, column) = position(of: 0, in: text) {
+            return .failure(.error("encoding", "the file contains NUL bytes; it is not a text file", at: SourceLocation(file: file, line: line, column: column)))
         }
         return .success(text)
+    }
+
+    /// The line and column (in Unicode scalars) of the first scalar with this value, or nil.
+    public static func position(of value: UInt32, in text: String) -> (line: Int, column: Int)? {
+        position(in: text) { $0.value == value }
+    }
+
+    /// The line and column of the first scalar that `matches`, counting from line 1, column 1.
+    public static func position(in text: String, where matches: (Unicode.Scalar) -> Bool) -> (line: Int, column: Int)? {
+        var line = 1
+        var column = 1
+        for scalar in text.unicodeScalars {
+            if matches(scalar) { return (line, column) }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return nil
     }
 
     static func firstInvalidUTF8(in bytes: [UInt8]) -> (line: Int, column: Int) {

@@ -62,6 +62,11 @@ struct MappingReader {
 
     func bool(_ key: String) -> Bool? {
         guard let text = string(key) else { return nil }
+        // `"yes"` in quotes is text, not a switch: a site that writes it meant something else, or copied it.
+        if let style = value(key)?.scalar?.style, style != .plain {
+            reader.error("type", "'\(key)' in \(what) must be true or false without quotes, found the text \"\(text)\"", at: value(key))
+            return nil
+        }
         switch text.lowercased() {
         case "true", "yes": return true
         case "false", "no": return false

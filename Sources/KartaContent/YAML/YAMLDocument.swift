@@ -31,10 +31,29 @@ enum YAMLDocument {
             return .error(
                 "duplicate-key", "duplicate key '\(key)': it is already set at line \(repeated.first + lineOffset)",
                 at: SourceLocation(file: file, line: repeated.line + lineOffset, column: repeated.column))
-        case let .reader(problem, _, _, _):
-            return .error("yaml", "YAML could not be read: \(problem)", at: SourceLocation(file: file))
+        case let .reader(problem, _, value, _):
+            // libyaml's reader reports a byte offset without a line; the character it refused is found
+            // in the text instead, so the message points at it.
+            let refused = Unicode.Scalar(UInt32(bitPattern: value))
+            let found = refused.flatMap { scalar in SourceText.position(in: text) { $0 == scalar } }
+                ?? SourceText.position(in: text, where: isRefusedByYAML)
+            guard let (line, column) = found else {
+                return .error("yaml", "YAML could not be read: \(problem)", at: SourceLocation(file: file))
+            }
+            let shown = refused.map { String(format: " (U+%04X)", $0.value) } ?? ""
+            return .error("yaml", "YAML could not be read: \(problem)\(shown); remove the character", at: SourceLocation(file: file, line: line + lineOffset, column: column))
         default:
             return .error("yaml", "YAML could not be read: \(error)", at: SourceLocation(file: file))
+        }
+    }
+
+    /// Characters YAML 1.1 does not allow in a stream (its `c-printable` complement): C0 and C1 controls
+    /// other than TAB, LF, CR and NEL, DEL, and the non-characters U+FFFE and U+FFFF.
+    static func isRefusedByYAML(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D, 0x85: false
+        case 0x00...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF: true
+        default: false
         }
     }
 

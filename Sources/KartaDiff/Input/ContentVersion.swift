@@ -38,6 +38,7 @@ public struct ContentVersion: Sendable {
         case contentMissing(revision: String, path: String)
         case outsideRepository(String)
         case git(String)
+        case empty
 
         public var description: String {
             switch self {
@@ -51,6 +52,8 @@ public struct ContentVersion: Sendable {
                 "the content folder \(path) is not inside the git repository, so it cannot be read from a revision"
             case .git(let message):
                 "git failed: \(message)"
+            case .empty:
+                "a version was given as an empty name; name a content folder, a git revision or WORKTREE"
             }
         }
     }
@@ -59,6 +62,8 @@ public struct ContentVersion: Sendable {
     /// and otherwise as a git revision whose copy of `contentFolder` is materialised with `git archive`.
     public static func resolve(_ argument: String, contentFolder: String, directory: String) -> Result<ContentVersion, Failure> {
         func absolute(_ path: String) -> String { path.hasPrefix("/") ? path : directory + "/" + path }
+        // An empty name would be read as the current folder.
+        guard !argument.trimmingCharacters(in: .whitespaces).isEmpty else { return .failure(.empty) }
         if argument == worktreeName {
             return .success(ContentVersion(
                 label: VersionLabel(kind: .worktree, name: argument, detail: nil), root: absolute(contentFolder), displayRoot: contentFolder,

@@ -136,6 +136,11 @@ public final class IncrementalBuild: @unchecked Sendable {
                 written[gone] = nil
                 report.filesRemoved += 1
             }
+            // The manifest names every file of the site, as a full build's does, so the next full build
+            // still recognises the folder as Karta's.
+            if written.count != previous.written.count || written.keys.contains(where: { previous.written[$0] == nil }) {
+                try OutputWriter(output: outputFolder).replace(OutputManifest(kind: .site, paths: Array(written.keys)).file)
+            }
         } catch {
             report.writeFailure = error.description
             // What is on disk is no longer what the last good build knew: the next build starts afresh.

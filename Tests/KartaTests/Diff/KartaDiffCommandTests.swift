@@ -51,7 +51,7 @@ struct KartaDiffCommandTests {
         try withEditedFixture { folder in
             let run = try diff(["old", "new", "--format", "markdown"], in: folder)
             #expect(run.status == 0, "\(run.combined)")
-            #expect(run.stdout.hasPrefix("## Изменения в содержании: папка old → папка new"))
+            #expect(run.stdout.hasPrefix("<!-- karta diff -->\n## Изменения в содержании: папка old → папка new"))
             #expect(run.stdout.contains("| Документ | Вид | + | − | ✎ | ↕ | Скрыто |"))
             #expect(run.stdout.contains("- ✎ **№ 2.1** Показатель: ~~85~~ → **90** (+5 п.п.)"), "\(run.stdout)")
             #expect(run.stdout.contains("- − **№ 3.2** ~~Формирование муниципального банка"))

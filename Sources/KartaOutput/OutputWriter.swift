@@ -1,4 +1,5 @@
 import Foundation
+import KartaContent
 import KartaModel
 
 /// Writes a site into a fresh folder beside the output, then swaps it in.
@@ -6,6 +7,7 @@ import KartaModel
 /// The previous output stays untouched until every file has been written; if anything fails, the
 /// half-written folder is removed and the old site is still there. Dot-entries at the top of the old
 /// output (`.gitkeep`, `.nojekyll`, `.git`) are carried over, as Zola's `preserve_dotfiles_in_output` does.
+/// Callers check the destination with `OutputLocation` first; this type only writes.
 public struct OutputWriter: Sendable {
     public let output: String
 
@@ -25,7 +27,10 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    public func write(_ files: [OutputFile]) throws(WriteError) {
+    /// Writes `files` and Karta's manifest of them aside, then swaps them in for the output. Returns
+    /// warnings (an old output that could not be removed, and where it was left).
+    @discardableResult
+    public func write(_ files: [OutputFile], kind: OutputManifest.Kind = .site) throws(WriteError) -> [Diagnostic] {
         let fileManager = FileManager.default
         let target = URL(fileURLWithPath: output).standardizedFileURL
         let parent = target.deletingLastPathComponent()
@@ -34,7 +39,7 @@ public struct OutputWriter: Sendable {
         let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
         let staging = parent.appendingPathComponent(".\(name).building-\(token)")
         let retired = parent.appendingPathComponent(".\(name).previous-\(token)")
-        Leftovers.recover(output: target)
+        var warnings = Leftovers.recover(output: target)
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
@@ -42,32 +47,46 @@ public struct OutputWriter: Sendable {
             throw .io(staging.path, underlying: error.localizedDescription)
         }
         do {
+            // The manifest first: from its first instant the staging folder is marked as Karta's, so
+            // a later build may remove it if this one is killed.
+            try writeAll([OutputManifest(kind: kind, paths: files.map(\.path)).file], into: staging)
             try writeAll(files, into: staging)
         } catch {
             try? fileManager.removeItem(at: staging)
             throw error
         }
-        let carried = moveDotEntries(from: target, to: staging)
-        let hadOutput = fileManager.fileExists(atPath: target.path)
-        if hadOutput, FolderSwap.exchange(staging, target) {
-            // The new site is in place in one step; the old one now sits under the staging name.
-            try? fileManager.removeItem(at: staging)
-            return
-        }
-        do {
-            if hadOutput { try fileManager.moveItem(at: target, to: retired) }
+        guard FileKind(atPath: target.path) != .missing else {
             do {
                 try fileManager.moveItem(at: staging, to: target)
             } catch {
-                if hadOutput { try? fileManager.moveItem(at: retired, to: target) }
-                throw error
+                try? fileManager.removeItem(at: staging)
+                throw .io(target.path, underlying: error.localizedDescription)
             }
-            if hadOutput { try? fileManager.removeItem(at: retired) }
-        } catch {
-            moveBack(carried, from: staging, to: target)
-            try? fileManager.removeItem(at: staging)
-            throw .io(target.path, underlying: error.localizedDescription)
+            return warnings
         }
+        // The swap comes first and the dot-entries move afterwards, from the old site to the new: at
+        // every instant each dot-entry is in one of two folders Karta never deletes while it holds one.
+        let old: URL
+        if FolderSwap.exchange(staging, target) {
+            old = staging
+        } else {
+            do {
+                try fileManager.moveItem(at: target, to: retired)
+            } catch {
+                try? fileManager.removeItem(at: staging)
+                throw .io(target.path, underlying: error.localizedDescription)
+            }
+            do {
+                try fileManager.moveItem(at: staging, to: target)
+            } catch {
+                try? fileManager.moveItem(at: retired, to: target)
+                try? fileManager.removeItem(at: staging)
+                throw .io(target.path, underlying: error.localizedDescription)
+            }
+            old = retired
+        }
+        warnings += Leftovers.retire(old, into: target)
+        return warnings
     }
 
     private func writeAll(_ files: [OutputFile], into folder: URL) throws(WriteError) {
@@ -91,24 +110,6 @@ public struct OutputWriter: Sendable {
             }
         }
         if let first = failures.first { throw first }
-    }
-
-    /// Moves top-level dot-entries (`.gitkeep`, `.nojekyll`, a `.git` folder) of the old output into
-    /// the new one, so publishing set-ups kept in the output survive a rebuild. A rename, not a copy:
-    /// same disk, no time. Returns the names moved, to move back if the swap fails.
-    private func moveDotEntries(from old: URL, to new: URL) -> [String] {
-        let fileManager = FileManager.default
-        let names = (try? fileManager.contentsOfDirectory(atPath: old.path)) ?? []
-        return names.sorted().filter { name in
-            guard name.hasPrefix("."), !fileManager.fileExists(atPath: new.appendingPathComponent(name).path) else { return false }
-            return (try? fileManager.moveItem(at: old.appendingPathComponent(name), to: new.appendingPathComponent(name))) != nil
-        }
-    }
-
-    private func moveBack(_ names: [String], from new: URL, to old: URL) {
-        for name in names {
-            try? FileManager.default.moveItem(at: new.appendingPathComponent(name), to: old.appendingPathComponent(name))
-        }
     }
 }
 
