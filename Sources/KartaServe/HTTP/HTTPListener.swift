@@ -41,13 +41,26 @@ final class HTTPListener: Sendable {
             group.addTask { try await pool.run() }
             group.addTask {
                 try await withThrowingDiscardingTaskGroup { connections in
-                    for try await client in listening.sockets {
+                    while true {
+                        guard let client = try await Self.accept(on: listening) else { continue }
                         connections.addTask { await HTTPConnection(socket: client, limits: limits, handler: handler).serve() }
                     }
                 }
             }
             defer { group.cancelAll() }
             try await group.next()
+        }
+    }
+
+    /// The next client, or nil when this accept failed for a reason that passes: out of descriptors
+    /// (they come back as connections time out, so it waits a moment) or a client gone before it
+    /// was accepted. Anything else ends the server.
+    private static func accept(on listening: AsyncSocket) async throws -> AsyncSocket? {
+        do {
+            return try await listening.accept()
+        } catch SocketError.failed(_, let number, _) where [EMFILE, ENFILE, ENOBUFS, ENOMEM, ECONNABORTED].contains(number) {
+            if number != ECONNABORTED { try await Task.sleep(for: .milliseconds(100)) }
+            return nil
         }
     }
 

@@ -7,7 +7,7 @@ import Testing
 /// size limits answered 414/431 at once, slow and idle clients closed, malformed requests 400,
 /// other methods 405, other versions 505. Timeouts are shortened to milliseconds.
 @Suite("Serve: HTTP limits and refusals", .timeLimit(.minutes(1)))
-struct PreviewHTTPTests {
+struct ServeHTTPTests {
     /// A listener answering from a one-page site in a temporary folder.
     func withListener(_ limits: HTTPLimits = .fast, _ body: (PreviewClient) async throws -> Void) async throws {
         try await withTemporaryDirectoryAsync { folder in
@@ -136,7 +136,7 @@ extension HTTPLimits {
 
 /// The parser alone: the same head however the bytes are cut, the limits to the byte.
 @Suite("Serve: request head parser")
-struct HTTPHeadParserTests {
+struct ServeRequestHeadParserTests {
     let request = "GET /oblast/?after=3&session=a%20b HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\nGET / HTTP/1.1\r\n"
 
     @Test func theHeadIsTheSameWhetherItComesWholeOrByteByByte() throws {
