@@ -7,8 +7,10 @@ extension HTTPHeadParser {
             throw .malformed("The request line is not \"METHOD /path HTTP/1.1\".")
         }
         let minorVersion = try version(parts[2])
-        let target = try originForm(parts[1])
-        return (String(decoding: parts[0], as: UTF8.self), target, minorVersion)
+        let method = String(decoding: parts[0], as: UTF8.self)
+        // `OPTIONS *` asks about the server itself (RFC 9112 §3.2.4); it gets the 405 of every other method.
+        let target = method == "OPTIONS" && parts[1].elementsEqual("*".utf8) ? "*" : try originForm(parts[1])
+        return (method, target, minorVersion)
     }
 
     /// `HTTP/1.0` and `HTTP/1.1`; another well-formed version is 505, anything else 400.

@@ -6,13 +6,16 @@ import Foundation
 ///
 /// FlyingSocks gives the sockets and the event loop; the HTTP is Karta's own (`HTTPConnection`),
 /// bounded in size and time.
-final class HTTPListener: Sendable {
+/// `@unchecked`: the one mutable field, whether the socket is closed, is read and written under `lock`.
+final class HTTPListener: @unchecked Sendable {
     typealias Handler = @Sendable (HTTPRequestHead) async -> HTTPResponse
 
     let socket: Socket
     /// The port bound, the system's pick when 0 was asked for.
     let port: UInt16
     let limits: HTTPLimits
+    private let lock = NSLock()
+    private var isClosed = false
 
     init(_ address: ListenAddress, limits: HTTPLimits) throws(ServeError) {
         let socketAddress = try address.socketAddress()
@@ -64,8 +67,18 @@ final class HTTPListener: Sendable {
         }
     }
 
+    /// Stops listening. Closing twice could close a descriptor the system has since given to
+    /// another socket, so only the first call closes.
     func close() {
-        try? socket.close()
+        let first = lock.withLock {
+            defer { isClosed = true }
+            return !isClosed
+        }
+        if first { try? socket.close() }
+    }
+
+    deinit {
+        close()
     }
 
     /// Why binding failed, in the terms of `--host` and `--port`.

@@ -100,6 +100,7 @@ struct ServeHTTPTests {
                 #expect(reply.status == 405, "\(method)")
                 #expect(reply.text.contains("Allow: GET, HEAD"), "\(method)")
             }
+            #expect(try await client.exchange("OPTIONS * HTTP/1.1\r\nHost: x\r\n\r\n").status == 405)
         }
     }
 
