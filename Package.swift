@@ -4,7 +4,7 @@ import PackageDescription
 // Dependencies point one way:
 // KartaModel ← KartaContent ← KartaMarkdown ← KartaRender ← KartaSite ← karta
 // KartaMarkdown ← KartaDiff (the engine) ← KartaDiffRender (HTML, JSON, Markdown; uses KartaSite's writer) ← karta
-// KartaSite ← KartaServe (`karta serve`: HTTP through FlyingFox, watching, reloading; the build comes in as a closure) ← karta
+// KartaSite ← KartaServe (`karta serve`: its own bounded HTTP/1.1 over FlyingSocks' sockets, watching, reloading; the build comes in as a closure) ← karta
 let package = Package(
     name: "Karta",
     platforms: [.macOS(.v13)],
@@ -43,7 +43,7 @@ let package = Package(
         .target(name: "KartaDiffRender", dependencies: ["KartaDiff", "KartaSite"]),
         .target(
             name: "KartaServe",
-            dependencies: ["KartaSite", .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox")]
+            dependencies: ["KartaSite", .product(name: "FlyingSocks", package: "FlyingFox")]
         ),
         .executableTarget(
             name: "karta",

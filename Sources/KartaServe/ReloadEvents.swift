@@ -1,4 +1,3 @@
-import FlyingFox
 import Foundation
 
 /// The server-sent events that reload open pages: `GET /__karta/events?after=N&session=S`.
@@ -14,10 +13,10 @@ struct ReloadEvents: Sendable {
     var wait: Duration = .seconds(10)
     var poll: Duration = .milliseconds(100)
 
-    func response(to request: HTTPRequest) async -> HTTPResponse {
-        var after = request.query["after"].flatMap(Int.init)
+    func response(to request: HTTPRequestHead) async -> HTTPResponse {
+        var after = request.query("after").flatMap(Int.init)
         if after == nil { after = await status.current.generation }
-        let session = request.query["session"]
+        let session = request.query("session")
         let clock = ContinuousClock()
         let deadline = clock.now + wait
         var body = "retry: 500\n\n"
@@ -29,9 +28,6 @@ struct ReloadEvents: Sendable {
             }
             guard clock.now < deadline, (try? await Task.sleep(for: poll)) != nil else { break }
         }
-        var headers = HTTPHeaders()
-        headers[.contentType] = "text/event-stream; charset=utf-8"
-        headers[.cacheControl] = "no-store"
-        return HTTPResponse(statusCode: .ok, headers: headers, body: Data(body.utf8))
+        return HTTPResponse(status: 200, headers: [("Content-Type", "text/event-stream; charset=utf-8"), ("Cache-Control", "no-store")], body: Data(body.utf8))
     }
 }

@@ -6,6 +6,8 @@ public struct ServeConfiguration: Sendable {
     public var address: ListenAddress
     /// How often the watcher looks at the content and templates.
     public var pollInterval: Duration = .milliseconds(300)
+    /// Sizes and timeouts of requests; tests shorten the timeouts.
+    public var limits = HTTPLimits()
 
     public init(content: String, templates: String, output: String, address: ListenAddress = ListenAddress()) {
         contentFolder = content

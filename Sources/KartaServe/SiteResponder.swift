@@ -1,4 +1,3 @@
-import FlyingFox
 import Foundation
 
 /// Answers every request of the preview: the reload endpoints, then the files of the output folder,
@@ -14,40 +13,32 @@ struct SiteResponder: Sendable {
         events = ReloadEvents(status: status)
     }
 
-    func response(to request: HTTPRequest) async -> HTTPResponse {
-        var response = await answer(request)
-        if request.method == .HEAD, let body = try? await response.bodyData {
-            response.headers[.contentLength] = String(body.count)
-            response.payload = .httpBody(HTTPBodySequence())
-        }
-        return response
-    }
-
-    private func answer(_ request: HTTPRequest) async -> HTTPResponse {
-        let path = request.target.path()
-        guard request.method == .GET || request.method == .HEAD else {
-            return Self.response(.methodNotAllowed, "text/plain; charset=utf-8", Data("The preview only answers GET and HEAD.\n".utf8), also: (HTTPHeader("Allow"), "GET, HEAD"))
+    /// HEAD is answered like GET; the connection leaves the body out.
+    func response(to request: HTTPRequestHead) async -> HTTPResponse {
+        let path = request.path
+        guard request.method == "GET" || request.method == "HEAD" else {
+            return HTTPResponse(status: 405, text: "The preview only answers GET and HEAD.", also: [("Allow", "GET, HEAD")])
         }
         switch path {
         case ReloadEvents.path: return await events.response(to: request)
-        case ReloadScript.path: return Self.response(.ok, MediaType.of(path), Data(ReloadScript.source.utf8))
+        case ReloadScript.path: return Self.response(200, MediaType.of(path), Data(ReloadScript.source.utf8))
         default: break
         }
         let snapshot = await status.current
         let resolution = files.resolve(path)
         if !snapshot.hasSucceeded, let failure = snapshot.failure {
             if case .file(let file, let type) = resolution, type != MediaType.html, let data = FileManager.default.contents(atPath: file) {
-                return Self.response(.ok, type, data)
+                return Self.response(200, type, data)
             }
             let reload = ReloadScript.tag(generation: snapshot.generation, session: snapshot.session)
-            return Self.response(.internalServerError, MediaType.html, Data(ProblemsHTML.page(failure, reload: reload).utf8))
+            return Self.response(500, MediaType.html, Data(ProblemsHTML.page(failure, reload: reload).utf8))
         }
         switch resolution {
         case .redirect(let location):
-            return Self.response(.movedPermanently, MediaType.html, Data(), also: (.location, location))
+            return Self.response(301, MediaType.html, Data(), also: ("Location", location))
         case .file(let file, let type):
             guard let data = FileManager.default.contents(atPath: file) else { return notFound(snapshot) }
-            return Self.response(.ok, type, type == MediaType.html ? PageDecorator.decorate(data, with: snapshot) : data)
+            return Self.response(200, type, type == MediaType.html ? PageDecorator.decorate(data, with: snapshot) : data)
         case .notFound:
             return notFound(snapshot)
         }
@@ -57,15 +48,11 @@ struct SiteResponder: Sendable {
     private func notFound(_ snapshot: BuildStatus.Snapshot) -> HTTPResponse {
         let page = files.notFoundPage.flatMap { FileManager.default.contents(atPath: $0) }
             ?? Data("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head><body><h1>Not found</h1></body></html>\n".utf8)
-        return Self.response(.notFound, MediaType.html, PageDecorator.decorate(page, with: snapshot))
+        return Self.response(404, MediaType.html, PageDecorator.decorate(page, with: snapshot))
     }
 
     /// Nothing is cached: every request after a rebuild sees the new files.
-    private static func response(_ status: HTTPStatusCode, _ type: String, _ body: Data, also extra: (HTTPHeader, String)? = nil) -> HTTPResponse {
-        var headers = HTTPHeaders()
-        headers[.contentType] = type
-        headers[.cacheControl] = "no-store"
-        if let (header, value) = extra { headers[header] = value }
-        return HTTPResponse(statusCode: status, headers: headers, body: body)
+    private static func response(_ status: Int, _ type: String, _ body: Data, also extra: (name: String, value: String)? = nil) -> HTTPResponse {
+        HTTPResponse(status: status, headers: [("Content-Type", type), ("Cache-Control", "no-store")] + (extra.map { [$0] } ?? []), body: body)
     }
 }

@@ -29,9 +29,6 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         let printer = ReportPrinter()
         let address = ListenAddress(host: host, port: port)
-        if !address.isLoopback {
-            printer.warning("\(host) may be reachable from other machines; the preview is meant for loopback (127.0.0.1)")
-        }
         // After the first build, a change renders only the pages it reaches and writes only what differs.
         let builder = IncrementalBuild(content: folders.content, templates: folders.templates, output: output, force: force)
         let configuration = ServeConfiguration(content: folders.content, templates: folders.templates, output: output, address: address)
@@ -43,6 +40,10 @@ struct Serve: AsyncParsableCommand {
         } catch {
             printer.error(error.description)
             throw ExitCode(1)
+        }
+        // Only once the address is known to be one this machine listens on.
+        if !address.isLoopback {
+            printer.warning("\(host) may be reachable from other machines; the preview is meant for loopback (127.0.0.1)")
         }
         async let running: Void = server.run()
         do {

@@ -75,3 +75,42 @@ struct PreviewClient {
         return response
     }
 }
+
+/// Bytes sent exactly as given, for requests no well-behaved client would make.
+extension PreviewClient {
+    /// Everything the server sends back before it closes the connection.
+    struct RawReply {
+        var bytes: [UInt8]
+        var text: String { String(decoding: bytes, as: UTF8.self) }
+        /// The status of the first response, nil when the server closed without answering.
+        var status: Int? { text.split(separator: " ", maxSplits: 2).dropFirst().first.flatMap { Int($0) } }
+        var closedSilently: Bool { bytes.isEmpty }
+    }
+
+    func connect() async throws -> AsyncSocket {
+        try await AsyncSocket.connected(to: try sockaddr_in.inet(ip4: "127.0.0.1", port: port))
+    }
+
+    /// Sends `request` and reads until the server closes.
+    func exchange(_ request: [UInt8]) async throws -> RawReply {
+        let socket = try await connect()
+        defer { try? socket.close() }
+        try await socket.write(Data(request))
+        return try await Self.readUntilClosed(socket)
+    }
+
+    func exchange(_ request: String) async throws -> RawReply {
+        try await exchange(Array(request.utf8))
+    }
+
+    static func readUntilClosed(_ socket: AsyncSocket) async throws -> RawReply {
+        var received: [UInt8] = []
+        while true {
+            do {
+                received += try await socket.read(atMost: 65536)
+            } catch SocketError.disconnected {
+                return RawReply(bytes: received)
+            }
+        }
+    }
+}
