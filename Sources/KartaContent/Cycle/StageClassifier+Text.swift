@@ -6,10 +6,12 @@ extension StageClassifier {
         var out = String.UnicodeScalarView()
         out.reserveCapacity(markdown.utf8.count / 2)
         var pendingSpace = false
-        for line in markdown.split(whereSeparator: \.isNewline) {
+        // Split by scalars: a line break is always a grapheme of its own (or CR LF), so these are the lines
+        // `split(whereSeparator: \.isNewline)` gave, without breaking the whole text into graphemes.
+        for lineScalars in markdown.unicodeScalars.split(whereSeparator: isLineBreak) {
             // The stems are anchored on the text's head (`^…`), so every line joins with one space.
             pendingSpace = !out.isEmpty
-            for scalar in plainLine(line).lowercased().unicodeScalars {
+            for scalar in plainLine(Substring(lineScalars)).lowercased().unicodeScalars {
                 switch scalar {
                 case "\u{AD}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}":
                     // Soft hyphens and zero-width marks from Word/PDF exports would split a stem in two.
@@ -36,6 +38,14 @@ extension StageClassifier {
             }
         }
         return String(out)
+    }
+
+    /// The scalars `Character.isNewline` is true for.
+    static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
     }
 
     private static func append(_ scalar: Unicode.Scalar, to out: inout String.UnicodeScalarView, pendingSpace: inout Bool) {

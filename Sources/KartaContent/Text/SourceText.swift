@@ -20,10 +20,12 @@ public enum SourceText {
                 "the file is not valid UTF-8\(guess); save it as UTF-8",
                 at: SourceLocation(file: file, line: line, column: column)))
         }
-        if text.contains("\r") {
+        // Looked for in the bytes: `String.contains` through Foundation searched the text with NSString,
+        // 13 % of a municipality-scale load (perf, 2026-12-05).
+        if bytes.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        if text.contains("\u{0}") {
+        if bytes.contains(0) {
             return .failure(.error("encoding", "the file contains NUL bytes; it is not a text file", at: SourceLocation(file: file)))
         }
         return .success(text)

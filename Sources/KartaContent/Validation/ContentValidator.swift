@@ -120,7 +120,8 @@ struct ContentValidator {
     }
 
     static func words(in text: String) -> [String] {
-        text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        if let words = WordSplitter.words(inSingleScalarText: text) { return words }
+        return text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
     }
 
     /// Cyrillic words of two to seven capital letters, «ГИМЦРО», «ТП», that do not stand in a
@@ -130,7 +131,9 @@ struct ContentValidator {
     func abbreviationTokens(in text: String) -> [String] {
         let words = Self.words(in: text)
         func isCapital(_ word: String) -> Bool {
-            word.count >= 2 && word.allSatisfy { ("А"..."Я").contains($0) || $0 == "Ё" || $0.isNumber } && word.contains(where: \.isLetter)
+            // The first letter first: most words are lower-case, and `count` walks the whole word.
+            word.first.map { ("А"..."Я").contains($0) || $0 == "Ё" || $0.isNumber } == true
+                && word.count >= 2 && word.allSatisfy { ("А"..."Я").contains($0) || $0 == "Ё" || $0.isNumber } && word.contains(where: \.isLetter)
         }
         func isHeadingWord(_ word: String) -> Bool {
             word.count >= 5 && isCapital(word) && content.glossary.entry(for: word) == nil
