@@ -50,3 +50,21 @@ struct TextScanningTests {
 enum WordSplitterRanges {
     static let all: [ClosedRange<UInt32>] = [0...0x2FF, 0x400...0x52F, 0x2010...0x205E]
 }
+
+/// The stage text lower-cases scalar by scalar; `String.lowercased()` must agree on every scalar and on texts.
+@Suite("Stage text lower case")
+struct StageTextLowercaseTests {
+    @Test func everyScalarLowercasesAsStrings() {
+        for value in UInt32(0)...0x1FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let lowered = String(String.UnicodeScalarView(StageClassifier.lowercased([scalar])))
+            #expect(lowered == String(scalar).lowercased(), "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test(arguments: ["ΣΑΣ ΟΔΟΣ", "İSTANBUL", "ПРОВЕДЕНИЕ Ёлки", "ǅ ǈ", "ẞ", "Ⅳ КВАРТАЛ", "A\u{301}НАЛИЗ"])
+    func textsLowercaseAsStrings(_ text: String) {
+        let lowered = String(String.UnicodeScalarView(StageClassifier.lowercased(Array(text.unicodeScalars))))
+        #expect(lowered == text.lowercased())
+    }
+}

@@ -99,8 +99,13 @@ struct ContentValidator {
             }
         }
         var reported: Set<String> = []
-        for (text, location) in publishedTexts.sorted(by: { $0.location < $1.location }) {
-            for token in abbreviationTokens(in: text) where !reported.contains(token) && content.glossary.entry(for: token) == nil {
+        let texts = publishedTexts.sorted(by: { $0.location < $1.location })
+        // Finding the capital words is most of the check and needs nothing from other texts: both cores find
+        // them, and only reporting them (once each, in text order) stays on one.
+        let validator = self
+        let tokensByText = texts.map(\.text).parallelMap { validator.abbreviationTokens(in: $0) }
+        for ((text, location), tokens) in zip(texts, tokensByText) {
+            for token in tokens where !reported.contains(token) && content.glossary.entry(for: token) == nil {
                 if (spellingsByWord[token] ?? []).contains(where: { text.contains($0) }) { continue }
                 reported.insert(token)
                 diagnostics.warning(
