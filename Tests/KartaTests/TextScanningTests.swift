@@ -28,6 +28,25 @@ struct TextScanningTests {
         if let fast = WordSplitter.words(inSingleScalarText: text) { #expect(fast == byCharacters) }
     }
 
+    @Test(arguments: mixedTexts + ["ПОЛОЖЕНИЕ О СИСТЕМЕ ОЦЕНКИ ТП", "1С и ЕГЭ-2024, Ёж ёж ℕ ⅠⅡ", "ОО\u{301} ИРО"])
+    func capitalWordsAreThoseOfCharacters(_ text: String) {
+        func mayBeCapital(_ character: Character) -> Bool { ("А"..."Я").contains(character) || character == "Ё" || character.isNumber }
+        let expected = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { word in
+            word.first.map(mayBeCapital) == true ? String(word) : ""
+        }
+        #expect(ContentValidator.capitalWords(in: text) == expected)
+    }
+
+    @Test(arguments: WordSplitterRanges.all)
+    func capitalWordsKeepWhatCharactersKeep(_ range: ClosedRange<UInt32>) {
+        for value in range {
+            guard let scalar = Unicode.Scalar(value), WordSplitter.isWordScalar(scalar), WordSplitter.standsAlone(scalar) else { continue }
+            let character = Character(scalar)
+            let expected = ("А"..."Я").contains(character) || character == "Ё" || character.isNumber
+            #expect(ContentValidator.capitalWords(in: String(scalar)) == [expected ? String(scalar) : ""], "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test(arguments: mixedTexts)
     func linesAreThoseOfCharacters(_ text: String) {
         let byCharacters = text.split(whereSeparator: \.isNewline).map(String.init)

@@ -124,6 +124,21 @@ struct ContentValidator {
         return SourceLocation(file: location.file, line: location.line + line, column: column)
     }
 
+    /// The words of `text`, each that does not start with a capital Cyrillic letter or a digit given as "":
+    /// it can be neither an abbreviation nor a heading word, and most words are not built as strings at all.
+    static func capitalWords(in text: String) -> [String] {
+        func mayBeCapital(_ character: Character) -> Bool { ("А"..."Я").contains(character) || character == "Ё" || character.isNumber }
+        let keeping = { (scalar: Unicode.Scalar) -> Bool in
+            switch scalar.value {
+            case 0x30...0x39, 0x401, 0x410...0x42F: true
+            case 0..<0x80, 0x430...0x45F: false
+            default: mayBeCapital(Character(scalar))
+            }
+        }
+        if let words = WordSplitter.words(inSingleScalarText: text, keeping: keeping) { return words }
+        return words(in: text).map { word in word.first.map(mayBeCapital) == true ? word : "" }
+    }
+
     static func words(in text: String) -> [String] {
         if let words = WordSplitter.words(inSingleScalarText: text) { return words }
         return text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
@@ -134,11 +149,9 @@ struct ContentValidator {
     /// heading when a word near it is a capitalised ordinary word (five letters or more, unknown
     /// to the glossary).
     func abbreviationTokens(in text: String) -> [String] {
-        let words = Self.words(in: text)
+        let words = Self.capitalWords(in: text)
         func isCapital(_ word: String) -> Bool {
-            // The first letter first: most words are lower-case, and `count` walks the whole word.
-            word.first.map { ("А"..."Я").contains($0) || $0 == "Ё" || $0.isNumber } == true
-                && word.count >= 2 && word.allSatisfy { ("А"..."Я").contains($0) || $0 == "Ё" || $0.isNumber } && word.contains(where: \.isLetter)
+            word.count >= 2 && word.allSatisfy { ("А"..."Я").contains($0) || $0 == "Ё" || $0.isNumber } && word.contains(where: \.isLetter)
         }
         func isHeadingWord(_ word: String) -> Bool {
             word.count >= 5 && isCapital(word) && content.glossary.entry(for: word) == nil

@@ -2,19 +2,27 @@
 /// every scalar is a grapheme of its own: Latin, Cyrillic, common punctuation. Splitting by `Character` was
 /// most of the wording check (10 % of a municipality-scale load); other texts keep that way (`nil` here).
 enum WordSplitter {
-    static func words(inSingleScalarText text: String) -> [String]? {
+    /// `keeping`: words whose first scalar it refuses are given as "" (their place kept, their text not built).
+    static func words(inSingleScalarText text: String, keeping: (Unicode.Scalar) -> Bool = { _ in true }) -> [String]? {
         var words: [String] = []
         var word = String.UnicodeScalarView()
+        var inWord = false
+        var kept = false
         for scalar in text.unicodeScalars {
             guard standsAlone(scalar) else { return nil }
             if isWordScalar(scalar) {
-                word.append(scalar)
-            } else if !word.isEmpty {
+                if !inWord {
+                    inWord = true
+                    kept = keeping(scalar)
+                }
+                if kept { word.append(scalar) }
+            } else if inWord {
                 words.append(String(word))
                 word = String.UnicodeScalarView()
+                inWord = false
             }
         }
-        if !word.isEmpty { words.append(String(word)) }
+        if inWord { words.append(String(word)) }
         return words
     }
 

@@ -29,4 +29,15 @@ extension StemPattern {
             return min > 0 ? inner.start : .anywhere
         }
     }
+
+    /// Whether the pattern is its first literal alone, perhaps after `\b` (`\bсеминар`, `мониторинг`): about half
+    /// the stems. Where that literal is written, such a stem matches without running the matcher.
+    var isLiteralStart: (literal: [Unicode.Scalar], afterWordBoundary: Bool)? {
+        switch self {
+        case .literal(let scalars): (scalars, false)
+        case .sequence(let items) where items.count == 2 && items[0] == .wordBoundary:
+            if case .literal(let scalars) = items[1] { (scalars, true) } else { nil }
+        default: nil
+        }
+    }
 }

@@ -8,6 +8,8 @@ struct StemStarts: Sendable {
     }
 
     private let patterns: [StemPattern]
+    /// `isLiteralStart` of each pattern: whether `\b` must come first, or nil when the matcher must run.
+    private let literalStartNeedsBoundary: [Bool?]
     private var literals: [Literal] = []
     /// Literal ids by their first two letters (`letterPair`).
     private var byLetterPair: [[Int]]
@@ -18,6 +20,7 @@ struct StemStarts: Sendable {
 
     init(_ patterns: [StemPattern]) {
         self.patterns = patterns
+        literalStartNeedsBoundary = patterns.map { $0.isLiteralStart?.afterWordBoundary }
         byLetterPair = Array(repeating: [], count: Self.letterCount * Self.letterCount)
         var literalIDs: [[Unicode.Scalar]: Int] = [:]
         for (index, pattern) in patterns.enumerated() {
@@ -50,22 +53,30 @@ struct StemStarts: Sendable {
             guard found[index] == nil, let end = patterns[index].matchEnd(in: text, from: position) else { return }
             found[index] = (position, end)
         }
+        func attemptLiteral(_ id: Int, at position: Int) {
+            let literal = literals[id]
+            guard StemPattern.hasLiteral(literal.scalars, in: text, at: position) else { return }
+            for index in literal.patterns where found[index] == nil {
+                // The literal just read is the whole pattern: only a `\b` before it is left to check.
+                if let needsBoundary = literalStartNeedsBoundary[index] {
+                    if !needsBoundary || WordBoundary.isBoundary(in: text, at: position) {
+                        found[index] = (position, position + literal.scalars.count)
+                    }
+                    continue
+                }
+                attempt(index, at: position)
+            }
+        }
         for index in atTextStart { attempt(index, at: 0) }
         // Through `text.count`: a pattern that can match nothing matches at the very end too.
         for position in 0...text.count {
             for index in anywhere { attempt(index, at: position) }
             if position + 1 < text.count, let key = Self.letterPair(text[position], text[position + 1]) {
-                for id in byLetterPair[key] { attemptLiteral(id, at: position, in: text, attempt) }
+                for id in byLetterPair[key] { attemptLiteral(id, at: position) }
             }
-            for id in unkeyedLiterals { attemptLiteral(id, at: position, in: text, attempt) }
+            for id in unkeyedLiterals { attemptLiteral(id, at: position) }
         }
         return found
-    }
-
-    private func attemptLiteral(_ id: Int, at position: Int, in text: [Unicode.Scalar], _ attempt: (Int, Int) -> Void) {
-        let literal = literals[id]
-        guard StemPattern.hasLiteral(literal.scalars, in: text, at: position) else { return }
-        for index in literal.patterns { attempt(index, position) }
     }
 
     /// а–я, ё and a–z: the letters stems start with.
