@@ -119,3 +119,26 @@ struct StemPatternTests {
         #expect(StemPattern(parsing: expression) == expected)
     }
 }
+
+/// The shortcuts for ASCII and Cyrillic in `\b` and `\S` must say what the Unicode properties say.
+@Suite("Stem pattern scalar shortcuts")
+struct StemPatternShortcutTests {
+    @Test(arguments: [UInt32(0)...0x7F, 0x400...0x52F])
+    func shortcutsAgreeWithProperties(_ range: ClosedRange<UInt32>) {
+        for value in range {
+            let scalar = Unicode.Scalar(value)!
+            let properties = scalar.properties
+            let isWord = properties.isAlphabetic || scalar == "\u{200C}" || scalar == "\u{200D}"
+                || [.nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .connectorPunctuation].contains(properties.generalCategory)
+            #expect(WordBoundary.isWord(scalar) == isWord, "U+\(String(value, radix: 16))")
+            let isSpace = ["\t", "\n", "\u{0C}", "\r"].contains(scalar)
+                || [.spaceSeparator, .lineSeparator, .paragraphSeparator].contains(properties.generalCategory)
+            #expect(ScalarClass.isSpace(scalar) == isSpace, "U+\(String(value, radix: 16))")
+            let ignored = properties.isGraphemeExtend || properties.generalCategory == .format
+            let text: [Unicode.Scalar] = ["a", scalar]
+            // An ignored scalar is never a boundary before it; «a» then a non-word, non-ignored scalar is.
+            if ignored { #expect(!WordBoundary.isBoundary(in: text, at: 1), "U+\(String(value, radix: 16))") }
+            else { #expect(WordBoundary.isBoundary(in: text, at: 1) == !isWord, "U+\(String(value, radix: 16))") }
+        }
+    }
+}

@@ -14,7 +14,8 @@ struct ScalarClass: Sendable, Equatable {
     /// ICU's `\s`: `[\t\n\f\r\p{Z}]`.
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
-        case "\t", "\n", "\u{0C}", "\r": return true
+        case "\t", "\n", "\u{0C}", "\r", " ": return true
+        case _ where scalar.value < 0x80 || (0x400...0x52F).contains(scalar.value): return false
         default:
             switch scalar.properties.generalCategory {
             case .spaceSeparator, .lineSeparator, .paragraphSeparator: return true

@@ -21,6 +21,12 @@ enum WordBoundary {
 
     /// ICU's `\w`: `[\p{Alphabetic}\p{M}\p{Nd}\p{Pc}\u200c\u200d]`.
     static func isWord(_ scalar: Unicode.Scalar) -> Bool {
+        // ASCII and Cyrillic letters directly: the Unicode property look-ups were most of finding the stems.
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x5F, 0x61...0x7A, 0x400...0x481: return true
+        case 0..<0x80, 0x482: return false
+        default: break
+        }
         if scalar == "\u{200C}" || scalar == "\u{200D}" { return true }
         let properties = scalar.properties
         if properties.isAlphabetic { return true }
@@ -31,6 +37,7 @@ enum WordBoundary {
     }
 
     private static func isIgnored(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isGraphemeExtend || scalar.properties.generalCategory == .format
+        if scalar.value < 0x80 || (0x400...0x482).contains(scalar.value) { return false }
+        return scalar.properties.isGraphemeExtend || scalar.properties.generalCategory == .format
     }
 }
