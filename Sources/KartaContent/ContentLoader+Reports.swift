@@ -3,18 +3,18 @@ import KartaModel
 /// Annual reports and the indicator files they read.
 extension ContentLoader {
     func loadReports(_ tree: ContentTree, diagnostics: inout Diagnostics) -> [Report] {
-        tree.reports.compactMap { file in
+        loadEach(tree.reports, diagnostics: &diagnostics) { file, diagnostics in
             cached(file.path, diagnostics: &diagnostics) { diagnostics -> Report? in
                 guard let text = read(file.path, diagnostics: &diagnostics) else { return nil }
                 let (report, problems) = ReportLoader.report(text: text, year: file.year, entityID: file.entityID, file: display(file.path))
                 diagnostics.append(contentsOf: problems)
                 return report
             }
-        }
+        }.compactMap { $0 }
     }
 
     func loadIndicators(_ tree: ContentTree, diagnostics: inout Diagnostics) -> [IndicatorTable] {
-        tree.indicatorFiles.compactMap { file in
+        loadEach(tree.indicatorFiles, diagnostics: &diagnostics) { file, diagnostics -> IndicatorTable? in
             switch file.format {
             case .csv:
                 return cached(file.path, diagnostics: &diagnostics) { diagnostics -> IndicatorTable? in
@@ -28,6 +28,6 @@ extension ContentLoader {
                     IndicatorYAML.table($0, entityID: file.entityID, reader: $1)
                 } ?? nil
             }
-        }
+        }.compactMap { $0 }
     }
 }

@@ -51,45 +51,31 @@ public struct ContentLoader: Sendable {
             CatalogueLoader.directions($0, reader: $1)
         } ?? []
 
-        var entities: [Entity] = []
-        var declaredParents: [(entity: Entity, parent: String, location: SourceLocation)] = []
-        for folder in tree.entityFolders {
-            let loaded = loadYAML(folder.path + "/entity.yaml", required: true, diagnostics: &diagnostics) {
+        let loadedEntities = loadEach(tree.entityFolders, diagnostics: &diagnostics) { folder, diagnostics in
+            loadYAML(folder.path + "/entity.yaml", required: true, diagnostics: &diagnostics) {
                 EntityLoader.entity($0, id: folder.id, folderParentID: folder.parentID, reader: $1)
             } ?? nil
-            guard let (entity, declared) = loaded else { continue }
+        }
+        var entities: [Entity] = []
+        var declaredParents: [(entity: Entity, parent: String, location: SourceLocation)] = []
+        for case let (entity, declared)? in loadedEntities {
             entities.append(entity)
             if let (parent, location) = declared { declaredParents.append((entity, parent, location)) }
         }
-        var roadmaps: [Roadmap] = []
-        var plans: [LevelPlan] = []
-        var expectedResults: [ExpectedResults] = []
-        for document in tree.documents {
-            switch document.kind {
-            case .roadmap:
-                if let roadmap = loadYAML(document.path, required: true, diagnostics: &diagnostics, {
-                    RoadmapLoader.roadmap($0, id: document.id, entityID: document.entityID, reader: $1, derivesStages: purpose == .publishing)
-                }) ?? nil { roadmaps.append(roadmap) }
-            case .plan:
-                if let plan = loadYAML(document.path, required: true, diagnostics: &diagnostics, {
-                    LevelPlanLoader.plan($0, id: document.id, entityID: document.entityID, reader: $1)
-                }) ?? nil { plans.append(plan) }
-            case .expectedResults:
-                if let table = loadYAML(document.path, required: true, diagnostics: &diagnostics, {
-                    ExpectedResultsLoader.table($0, id: document.id, entityID: document.entityID, reader: $1)
-                }) ?? nil { expectedResults.append(table) }
-            }
+        let documents = loadEach(tree.documents, diagnostics: &diagnostics) { document, diagnostics in
+            loadDocument(document, diagnostics: &diagnostics)
         }
-        var pages: [Page] = []
-        for pageFile in tree.pages {
-            let page: Page? = cached(pageFile.path, diagnostics: &diagnostics) { diagnostics in
+        let roadmaps = documents.compactMap(\.roadmap)
+        let plans = documents.compactMap(\.plan)
+        let expectedResults = documents.compactMap(\.expectedResults)
+        let pages = loadEach(tree.pages, diagnostics: &diagnostics) { pageFile, diagnostics -> Page? in
+            cached(pageFile.path, diagnostics: &diagnostics) { diagnostics in
                 guard let text = read(pageFile.path, diagnostics: &diagnostics) else { return nil }
                 let (page, pageDiagnostics) = PageLoader.page(text: text, id: pageFile.id, entityID: pageFile.entityID, file: display(pageFile.path))
                 diagnostics.append(contentsOf: pageDiagnostics)
                 return page
             }
-            if let page { pages.append(page) }
-        }
+        }.compactMap { $0 }
         let reports = loadReports(tree, diagnostics: &diagnostics)
         let indicatorTables = loadIndicators(tree, diagnostics: &diagnostics)
         guard let config else { return Result(content: nil, diagnostics: diagnostics) }

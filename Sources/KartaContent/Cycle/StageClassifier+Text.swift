@@ -6,10 +6,12 @@ extension StageClassifier {
         var out = String.UnicodeScalarView()
         out.reserveCapacity(markdown.utf8.count / 2)
         var pendingSpace = false
-        for line in markdown.split(whereSeparator: \.isNewline) {
+        // Split by scalars: a line break is always a grapheme of its own (or CR LF), so these are the lines
+        // `split(whereSeparator: \.isNewline)` gave, without breaking the whole text into graphemes.
+        for lineScalars in markdown.unicodeScalars.split(whereSeparator: isLineBreak) {
             // The stems are anchored on the text's head (`^…`), so every line joins with one space.
             pendingSpace = !out.isEmpty
-            for scalar in plainLine(line).lowercased().unicodeScalars {
+            for scalar in lowercased(plainLine(lineScalars)) {
                 switch scalar {
                 case "\u{AD}", "\u{200B}", "\u{200C}", "\u{200D}", "\u{2060}", "\u{FEFF}":
                     // Soft hyphens and zero-width marks from Word/PDF exports would split a stem in two.
@@ -38,15 +40,39 @@ extension StageClassifier {
         return String(out)
     }
 
+    /// The scalars `Character.isNewline` is true for.
+    static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
+    }
+
     private static func append(_ scalar: Unicode.Scalar, to out: inout String.UnicodeScalarView, pendingSpace: inout Bool) {
         if pendingSpace { out.append(" ") }
         pendingSpace = false
         out.append(scalar)
     }
 
+    /// `String.lowercased()` scalar by scalar (it maps each scalar on its own), without a string per line:
+    /// Russian and ASCII capitals directly, anything else through its Unicode lower-case mapping.
+    static func lowercased(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var lowered: [Unicode.Scalar] = []
+        lowered.reserveCapacity(scalars.count)
+        for scalar in scalars {
+            switch scalar.value {
+            case 0x41...0x5A, 0x410...0x42F: lowered.append(Unicode.Scalar(scalar.value + 0x20)!)
+            case 0x401: lowered.append("ё")
+            case 0..<0x80, 0x430...0x45F: lowered.append(scalar)
+            default: lowered.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            }
+        }
+        return lowered
+    }
+
     /// One Markdown line as plain text: backslash escapes resolved, the list marker and emphasis marks removed.
-    static func plainLine(_ line: Substring) -> String {
-        let scalars = Array(line.unicodeScalars)
+    static func plainLine(_ line: Substring.UnicodeScalarView) -> [Unicode.Scalar] {
+        let scalars = Array(line)
         var text: [Unicode.Scalar] = []
         text.reserveCapacity(scalars.count)
         var index = 0
@@ -66,7 +92,8 @@ extension StageClassifier {
         }
         var start = text.firstIndex { !$0.properties.isWhitespace } ?? text.count
         start = afterListMarker(text, from: start)
-        var plain = String.UnicodeScalarView()
+        var plain: [Unicode.Scalar] = []
+        plain.reserveCapacity(text.count - start)
         var position = start
         while position < text.count {
             let scalar = text[position]
@@ -81,7 +108,7 @@ extension StageClassifier {
             plain.append(scalar)
             position += 1
         }
-        return String(plain)
+        return plain
     }
 
     /// Skips `- `, `* `, `+ `, `• `, `1. `, `2) `, `5.1. ` at the head of a line (after any escape was resolved,

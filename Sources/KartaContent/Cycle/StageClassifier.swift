@@ -1,4 +1,3 @@
-import Foundation
 import KartaModel
 
 /// Puts an activity into a management-cycle stage by the Russian stems of domain model §2.2.
@@ -16,14 +15,13 @@ public enum StageClassifier {
 
     public static func classify(_ text: String) -> StageClassification {
         let plain = normalized(text)
-        let length = plain.utf16.count
-        guard length > 0 else { return StageClassification(stage: .measures) }
+        guard !plain.isEmpty else { return StageClassification(stage: .measures) }
 
         var best: [CycleStage: StageStem.Hit] = [:]
         var head: StageStem.Hit?
         var other: StageStem.Hit?
-        for stem in stems {
-            guard let hit = stem.firstHit(in: plain, length: length) else { continue }
+        for (stem, hit) in zip(stems, firstHits(in: plain)) {
+            guard let hit else { continue }
             switch stem.role {
             case .stage(let stage):
                 if best[stage].map(hit.isBetter(than:)) ?? true { best[stage] = hit }
@@ -57,6 +55,30 @@ public enum StageClassifier {
         }
         return result(.measures, head ?? other)
     }
+
+    /// Every stem's first match, in UTF-16 offsets of `plain`.
+    static func firstHits(in plain: String) -> [StageStem.Hit?] {
+        let scalars = Array(plain.unicodeScalars)
+        let matches = stemStarts.firstMatches(in: scalars)
+        // Offsets are UTF-16 as before; they differ from scalar offsets only after a scalar beyond the BMP.
+        var utf16Offsets: [Int]?
+        if plain.utf16.count != scalars.count {
+            var offsets = [0]
+            offsets.reserveCapacity(scalars.count + 1)
+            for scalar in scalars { offsets.append(offsets[offsets.count - 1] + scalar.utf16.count) }
+            utf16Offsets = offsets
+        }
+        return matches.map { match in
+            match.map { match in
+                let start = utf16Offsets?[match.start] ?? match.start
+                let end = utf16Offsets?[match.end] ?? match.end
+                return StageStem.Hit(start: start, length: end - start)
+            }
+        }
+    }
+
+    /// The stems' first literals, indexed once.
+    static let stemStarts = StemStarts(stems.map(\.pattern))
 
     /// The matched text, completed to the end of its last word: «совещание» reads better than the stem «совещани».
     private static func matched(_ text: String, _ hit: StageStem.Hit) -> String {

@@ -1,7 +1,6 @@
-import Foundation
 import KartaModel
 
-/// One regex fragment of the stage rules (domain model §2.2), compiled once.
+/// One regex fragment of the stage rules (domain model §2.2), compiled once into a `StemPattern`.
 ///
 /// Fragments are written as in the table, with `W` standing for «the rest of the word». `W` expands to a
 /// *possessive, bounded* `[а-яёa-z-]{0,50}+`: the rest of a word never has to be given back, and the bound keeps
@@ -17,7 +16,7 @@ struct StageStem: Sendable {
         case measureOther
     }
 
-    /// A match in the normalised text, in UTF-16 offsets (what `NSRegularExpression` reports).
+    /// A match in the normalised text, in UTF-16 offsets (what `NSRegularExpression` reported before).
     struct Hit: Sendable {
         var start: Int
         var length: Int
@@ -33,26 +32,18 @@ struct StageStem: Sendable {
     let role: Role
     /// The fragment as written in the table, `W` unexpanded, for messages and review.
     let fragment: String
-    let regex: NSRegularExpression
+    /// The fragment with `W` expanded: the regular expression the pattern reads, and tests compare it with.
+    let expression: String
+    let pattern: StemPattern
 
     init(_ role: Role, _ fragment: String) {
         self.role = role
         self.fragment = fragment
-        let pattern = fragment.replacingOccurrences(of: "W", with: Self.restOfWord)
-        do {
-            regex = try NSRegularExpression(pattern: pattern)
-        } catch {
-            // The table is a constant of the program; a broken fragment is a programming error.
-            preconditionFailure("stage stem «\(fragment)» does not compile: \(error)")
-        }
+        expression = fragment.replacingOccurrences(of: "W", with: Self.restOfWord)
+        pattern = StemPattern(parsing: expression)
     }
 
     init(_ stage: CycleStage, _ fragment: String) {
         self.init(.stage(stage), fragment)
-    }
-
-    func firstHit(in text: String, length: Int) -> Hit? {
-        guard let match = regex.firstMatch(in: text, range: NSRange(location: 0, length: length)) else { return nil }
-        return Hit(start: match.range.location, length: match.range.length)
     }
 }

@@ -20,10 +20,13 @@ public enum SourceText {
                 "the file is not valid UTF-8\(guess); save it as UTF-8",
                 at: SourceLocation(file: file, line: line, column: column)))
         }
-        if text.contains("\r") {
+        // Looked for in the bytes: `String.contains` through Foundation searched the text with NSString,
+        // 13 % of a municipality-scale load (perf, 2026-12-05).
+        if bytes.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        if let (line, column) = position(of: 0, in: text) {
+        // A byte scan first (cheap); the position only for the file that has one.
+        if bytes.contains(0), let (line, column) = position(of: 0, in: text) {
             return .failure(.error("encoding", "the file contains NUL bytes; it is not a text file", at: SourceLocation(file: file, line: line, column: column)))
         }
         return .success(text)

@@ -99,8 +99,13 @@ struct ContentValidator {
             }
         }
         var reported: Set<String> = []
-        for (text, location) in publishedTexts.sorted(by: { $0.location < $1.location }) {
-            for token in abbreviationTokens(in: text) where !reported.contains(token) && content.glossary.entry(for: token) == nil {
+        let texts = publishedTexts.sorted(by: { $0.location < $1.location })
+        // Finding the capital words is most of the check and needs nothing from other texts: both cores find
+        // them, and only reporting them (once each, in text order) stays on one.
+        let validator = self
+        let tokensByText = texts.map(\.text).parallelMap { validator.abbreviationTokens(in: $0) }
+        for ((text, location), tokens) in zip(texts, tokensByText) {
+            for token in tokens where !reported.contains(token) && content.glossary.entry(for: token) == nil {
                 if (spellingsByWord[token] ?? []).contains(where: { text.contains($0) }) { continue }
                 reported.insert(token)
                 diagnostics.warning(
@@ -119,8 +124,24 @@ struct ContentValidator {
         return SourceLocation(file: location.file, line: location.line + line, column: column)
     }
 
+    /// The words of `text`, each that does not start with a capital Cyrillic letter or a digit given as "":
+    /// it can be neither an abbreviation nor a heading word, and most words are not built as strings at all.
+    static func capitalWords(in text: String) -> [String] {
+        func mayBeCapital(_ character: Character) -> Bool { ("А"..."Я").contains(character) || character == "Ё" || character.isNumber }
+        let keeping = { (scalar: Unicode.Scalar) -> Bool in
+            switch scalar.value {
+            case 0x30...0x39, 0x401, 0x410...0x42F: true
+            case 0..<0x80, 0x430...0x45F: false
+            default: mayBeCapital(Character(scalar))
+            }
+        }
+        if let words = WordSplitter.words(inSingleScalarText: text, keeping: keeping) { return words }
+        return words(in: text).map { word in word.first.map(mayBeCapital) == true ? word : "" }
+    }
+
     static func words(in text: String) -> [String] {
-        text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        if let words = WordSplitter.words(inSingleScalarText: text) { return words }
+        return text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
     }
 
     /// Cyrillic words of two to seven capital letters, «ГИМЦРО», «ТП», that do not stand in a
@@ -128,7 +149,7 @@ struct ContentValidator {
     /// heading when a word near it is a capitalised ordinary word (five letters or more, unknown
     /// to the glossary).
     func abbreviationTokens(in text: String) -> [String] {
-        let words = Self.words(in: text)
+        let words = Self.capitalWords(in: text)
         func isCapital(_ word: String) -> Bool {
             word.count >= 2 && word.allSatisfy { ("А"..."Я").contains($0) || $0 == "Ё" || $0.isNumber } && word.contains(where: \.isLetter)
         }

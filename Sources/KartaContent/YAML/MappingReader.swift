@@ -40,7 +40,7 @@ struct MappingReader {
             if required { reader.error("missing-field", "'\(key)' in \(what) is empty", at: value) }
             return nil
         }
-        if required, scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if required, Self.isBlank(scalar.string) {
             reader.error("missing-field", "'\(key)' in \(what) is empty", at: value)
             return nil
         }
@@ -99,8 +99,7 @@ struct MappingReader {
         guard let value = value(key) else { return [] }
         switch value {
         case .scalar(let scalar):
-            let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
-            return text.isEmpty ? [] : [scalar.string]
+            return Self.isBlank(scalar.string) ? [] : [scalar.string]
         case .sequence(let sequence):
             return sequence.compactMap { element -> String? in
                 guard case .scalar(let scalar) = element else {

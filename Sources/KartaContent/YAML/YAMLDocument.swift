@@ -2,14 +2,28 @@ import KartaModel
 import Yams
 
 /// Parses YAML text into Yams nodes, which keep each value's line and column.
+///
+/// Scalars are not typed while parsing: `MappingReader` reads each value as the type its key expects (text,
+/// a whole number, a date, yes/no). Yams' default resolver would run up to seven regular expressions on every
+/// mapping key to hash it for the duplicate check; `Resolver.basic` has none, so every untagged scalar is text.
 enum YAMLDocument {
     static func parse(_ text: String, file: String, lineOffset: Int = 0) -> Result<Node?, Diagnostic> {
         do {
-            return .success(try Yams.compose(yaml: text))
+            return .success(try compose(text))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset, text: text))
         } catch {
             return .failure(.error("yaml", "YAML could not be read: \(error)", at: SourceLocation(file: file)))
+        }
+    }
+
+    private static func compose(_ text: String) throws -> Node? {
+        do {
+            return try Yams.compose(yaml: text, .basic)
+        } catch YamlError.duplicatedKeysInMapping {
+            // Without types, `1` and `"1"` (or `true` and `"true"`) are one key; the default resolver keeps them
+            // apart. Only this rare error is checked again with it, so what is reported stays as it was.
+            return try Yams.compose(yaml: text)
         }
     }
 
