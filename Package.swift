@@ -3,6 +3,7 @@ import PackageDescription
 
 // Dependencies point one way:
 // KartaModel ← KartaContent ← KartaMarkdown ← KartaRender ← KartaSite ← karta
+// KartaTemplates (Mustache, no dependencies) ← KartaRender
 // KartaMarkdown ← KartaDiff (the engine) ← KartaDiffRender (HTML, JSON, Markdown; uses KartaSite's writer) ← karta
 // KartaSite ← KartaServe (`karta serve`: its own bounded HTTP/1.1 over FlyingSocks' sockets, watching, reloading; the build comes in as a closure) ← karta
 let package = Package(
@@ -14,7 +15,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
@@ -31,10 +31,9 @@ let package = Package(
             dependencies: ["KartaModel", .product(name: "Yams", package: "Yams"), .product(name: "CSV", package: "CSV.swift")]
         ),
         .target(name: "KartaMarkdown", dependencies: ["KartaContent", "CCmark"]),
-        .target(
-            name: "KartaRender",
-            dependencies: ["KartaMarkdown", .product(name: "Mustache", package: "swift-mustache")]
-        ),
+        // Mustache templates compiled once into render plans; views reach them through `Encodable`.
+        .target(name: "KartaTemplates"),
+        .target(name: "KartaRender", dependencies: ["KartaMarkdown", "KartaTemplates"]),
         .target(name: "KartaOutput", dependencies: ["KartaContent"]),
         .target(name: "KartaSite", dependencies: ["KartaRender", "KartaOutput"]),
         .target(name: "KartaImport", dependencies: ["KartaContent", "KartaOutput"]),
@@ -61,7 +60,7 @@ let package = Package(
         .testTarget(
             name: "KartaTests",
             dependencies: [
-                "KartaSite", "KartaImport", "KartaScaffold", "KartaDiffRender", "KartaServe", .product(name: "Yams", package: "Yams"),
+                "KartaSite", "KartaImport", "KartaScaffold", "KartaDiffRender", "KartaServe", "KartaTemplates", .product(name: "Yams", package: "Yams"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Fixtures", "Snapshots"]

@@ -1,23 +1,23 @@
 import Foundation
 import KartaContent
 import KartaModel
-import Mustache
+import KartaTemplates
 
-/// The Mustache templates of a site, read from the templates folder.
+/// The Mustache templates of a site, read from the templates folder and compiled once
+/// (`KartaTemplates`): pages render from typed views into bytes, with no lookup by reflection.
 public struct TemplateSet: Sendable {
     /// Templates every site needs; partials are found by the names the templates use.
     public static let required = ["layout", "home", "entity", "roadmap", "plan", "expected-results", "level", "responsible", "responsible-index", "glossary", "page", "report", "report-index", "search", "not-found"]
 
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     public let folder: String
 
     /// Reads every `*.mustache` file below `folder`; names are paths without the extension
-    /// (`partials/link`). Problems are reported with the template's file and position.
+    /// (`partials/link`). Syntax errors carry the template's file, line and column; a partial that
+    /// no file provides is an error here, not an empty spot in every page.
     public static func load(from folder: String) -> Result<TemplateSet, Diagnostics> {
         var diagnostics = Diagnostics()
-        var library = MustacheLibrary()
-        // Registering the same type under the same name again changes nothing.
-        MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
+        var library = TemplateLibrary()
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -36,27 +36,27 @@ public struct TemplateSet: Sendable {
                 continue
             }
             do {
-                // Every template, partials too (Mustache starts each partial in plain HTML), escapes with HTMLEscaping;
-                // the pragma's line is a line of its own, so the template's lines keep their numbers, less one.
-                let template = try MustacheTemplate(string: "{{% CONTENT_TYPE: \(HTMLEscaping.name) }}\n" + text)
-                library.register(template, named: String(name.dropLast(".mustache".count)))
-            } catch let error as MustacheTemplate.ParserError {
-                diagnostics.error(
-                    "template", "template syntax error: \(error.error)",
-                    at: SourceLocation(file: file, line: max(error.context.lineNumber - 1, 1), column: error.context.columnNumber))
+                try library.add(text, named: String(name.dropLast(".mustache".count)))
             } catch {
-                diagnostics.error("template", "template could not be read: \(error)", at: SourceLocation(file: file))
+                diagnostics.error(
+                    "template", "template syntax error: \(error.message)",
+                    at: SourceLocation(file: file, line: error.line, column: error.column))
             }
         }
-        for name in required where library.getTemplate(named: name) == nil && !names.contains(name + ".mustache") {
+        for name in required where !library.has(name) && !names.contains(name + ".mustache") {
             diagnostics.error("missing-template", "required template '\(name).mustache' is missing", at: SourceLocation(file: folder))
+        }
+        for (template, partial) in library.missingPartials {
+            diagnostics.error(
+                "missing-template", "template '\(template).mustache' uses '\(partial).mustache', which is missing",
+                at: SourceLocation(file: folder + "/" + template + ".mustache"))
         }
         return diagnostics.hasErrors ? .failure(diagnostics) : .success(TemplateSet(library: library, folder: folder))
     }
 
-    public func has(_ name: String) -> Bool { library.getTemplate(named: name) != nil }
+    public func has(_ name: String) -> Bool { library.has(name) }
 
-    public func render(_ view: Any, template: String) -> String {
-        library.render(TemplateValue.Reader().wrap(view) ?? view, withTemplate: template) ?? ""
+    public func render<View: Encodable>(_ view: View, template: String) -> String {
+        String(decoding: library.render(view, template: template) ?? [], as: UTF8.self)
     }
 }

@@ -1,8 +1,8 @@
 import KartaRender
 
 /// A page's or report's diff: its blocks in reading order, changed ones marked, unchanged runs folded.
-struct DiffProseView: Sendable {
-    struct BlockView: Sendable {
+struct DiffProseView: Sendable, Encodable {
+    struct BlockView: Sendable, Encodable {
         var anchor: String
         var className: String
         var action: [DiffTableView.RowActionView]
@@ -11,7 +11,7 @@ struct DiffProseView: Sendable {
         var changes: [BlockChangeView]
     }
 
-    struct BlockChangeView: Sendable {
+    struct BlockChangeView: Sendable, Encodable {
         var isWholeInserted: Bool
         var isWholeDeleted: Bool
         var wholeHTML: String
@@ -20,22 +20,22 @@ struct DiffProseView: Sendable {
         var formattingOnly: [FormattingView]
     }
 
-    struct FormattingView: Sendable {
+    struct FormattingView: Sendable, Encodable {
         var oldHTML: String
     }
 
     /// A pipe table of the page, row by row, like a table document.
-    struct TableView: Sendable {
+    struct TableView: Sendable, Encodable {
         var rows: [DiffTableView.RowView]
         var columnCount: Int
     }
 
-    struct FoldView: Sendable {
+    struct FoldView: Sendable, Encodable {
         var label: String
         var blocks: [BlockView]
     }
 
-    struct LineView: Sendable {
+    struct LineView: Sendable, Encodable {
         var blocks: [BlockView]
         var tables: [TableView]
         var ghosts: [DiffTableView.GhostView]
@@ -51,8 +51,8 @@ struct DiffProseView: Sendable {
 }
 
 /// The summary page: every document with its counts.
-struct DiffIndexView: Sendable {
-    struct DocumentView: Sendable {
+struct DiffIndexView: Sendable, Encodable {
+    struct DocumentView: Sendable, Encodable {
         var title: String
         var kindLabel: String
         var url: String

@@ -1,28 +1,28 @@
 import KartaRender
 
 /// A table document's diff page: the published table with an action column, changed cells marked.
-struct DiffTableView: Sendable {
-    struct ActionView: Sendable {
+struct DiffTableView: Sendable, Encodable {
+    struct ActionView: Sendable, Encodable {
         var glyph: String
         var label: String
         var kind: String
     }
 
     /// A line under the action label: where a row moved from, an id that changed.
-    struct NoteView: Sendable {
+    struct NoteView: Sendable, Encodable {
         var text: String
         var url: String
         var hasURL: Bool
     }
 
-    struct ChipView: Sendable {
+    struct ChipView: Sendable, Encodable {
         var text: String
         var isKept: Bool
         var isAdded: Bool
         var isRemoved: Bool
     }
 
-    struct DeadlineChangeView: Sendable {
+    struct DeadlineChangeView: Sendable, Encodable {
         var oldText: String
         var newText: String
         var hasOldText: Bool
@@ -31,7 +31,7 @@ struct DiffTableView: Sendable {
         var hasShift: Bool
     }
 
-    struct ChoiceChangeView: Sendable {
+    struct ChoiceChangeView: Sendable, Encodable {
         var oldText: String
         var newText: String
         var hasOldText: Bool
@@ -40,7 +40,7 @@ struct DiffTableView: Sendable {
 
     /// One cell. An unchanged cell is its rendered content alone: most cells of a report are unchanged,
     /// and every field a template looks up costs a reflection, so what changes lives in `changes`.
-    struct CellView: Sendable {
+    struct CellView: Sendable, Encodable {
         var className: String
         var isRowHeader: Bool
         /// Unchanged content: safe HTML (rendered Markdown) and/or plain text the template escapes.
@@ -49,7 +49,7 @@ struct DiffTableView: Sendable {
         var changes: [CellChangeView]
     }
 
-    struct CellChangeView: Sendable {
+    struct CellChangeView: Sendable, Encodable {
         /// The whole row was added or removed: its content is wrapped in `<ins>` / `<del>`.
         var isWholeInserted: Bool
         var isWholeDeleted: Bool
@@ -70,7 +70,7 @@ struct DiffTableView: Sendable {
     }
 
     /// The action cell of a changed row; an unchanged row has none.
-    struct RowActionView: Sendable {
+    struct RowActionView: Sendable, Encodable {
         var changeAnchor: String
         var hasChangeAnchor: Bool
         var actions: [ActionView]
@@ -83,7 +83,7 @@ struct DiffTableView: Sendable {
         var hasNextChange: Bool
     }
 
-    struct RowView: Sendable {
+    struct RowView: Sendable, Encodable {
         var anchor: String
         var className: String
         var action: [RowActionView]
@@ -91,7 +91,7 @@ struct DiffTableView: Sendable {
     }
 
     /// Where a moved row used to be.
-    struct GhostView: Sendable {
+    struct GhostView: Sendable, Encodable {
         var anchor: String
         var className: String
         var text: String
@@ -99,18 +99,18 @@ struct DiffTableView: Sendable {
     }
 
     /// A run of unchanged rows behind «… N без изменений».
-    struct FoldView: Sendable {
+    struct FoldView: Sendable, Encodable {
         var label: String
         var rows: [RowView]
     }
 
-    struct LineView: Sendable {
+    struct LineView: Sendable, Encodable {
         var rows: [RowView]
         var ghosts: [GhostView]
         var folds: [FoldView]
     }
 
-    struct SectionView: Sendable {
+    struct SectionView: Sendable, Encodable {
         var anchor: String
         /// `diff-section sec-N`: the section filter's rule matches N.
         var className: String
@@ -121,7 +121,7 @@ struct DiffTableView: Sendable {
         var lines: [LineView]
     }
 
-    struct ColumnView: Sendable {
+    struct ColumnView: Sendable, Encodable {
         var title: String
         var key: String
         var note: String
@@ -141,13 +141,13 @@ struct DiffTableView: Sendable {
 }
 
 /// What every diff page shows on top: kind, title, the two versions, the counts, warnings, the banner.
-struct DiffHeaderView: Sendable {
-    struct WarningView: Sendable {
+struct DiffHeaderView: Sendable, Encodable {
+    struct WarningView: Sendable, Encodable {
         var text: String
         var url: String
     }
 
-    struct BannerItemView: Sendable {
+    struct BannerItemView: Sendable, Encodable {
         var label: String
         var text: String
         var textChanges: [TextChangeView]
@@ -168,8 +168,8 @@ struct DiffHeaderView: Sendable {
 }
 
 /// The radio buttons that filter rows without JavaScript (CSS `:has()` in `karta.css`).
-struct DiffFiltersView: Sendable {
-    struct OptionView: Sendable {
+struct DiffFiltersView: Sendable, Encodable {
+    struct OptionView: Sendable, Encodable {
         /// The marker the filter's link targets: `only-added`, `only-level-school`, `only-section-2`; the
         /// «all» option links back to the filters and hides nothing.
         var target: String
@@ -177,7 +177,7 @@ struct DiffFiltersView: Sendable {
         var isAll: Bool
     }
 
-    struct GroupView: Sendable {
+    struct GroupView: Sendable, Encodable {
         /// `show`, `field`, `level`, `section`.
         var key: String
         var legend: String
@@ -187,15 +187,15 @@ struct DiffFiltersView: Sendable {
     var groups: [GroupView]
 }
 
-struct DiffTocEntryView: Sendable {
+struct DiffTocEntryView: Sendable, Encodable {
     var title: String
     var anchor: String
     var count: String
 }
 
 /// The hidden edits of typography and format, listed behind a `<details>`.
-struct DiffHiddenView: Sendable {
-    struct ItemView: Sendable {
+struct DiffHiddenView: Sendable, Encodable {
+    struct ItemView: Sendable, Encodable {
         var place: String
         var field: String
         var kind: String

@@ -2,8 +2,8 @@
 ///
 /// Optional parts are arrays of zero or one element: Mustache looks a missing field up in the
 /// enclosing view, so nothing a template tests is ever nil.
-struct TextChangeView: Sendable {
-    struct SegmentView: Sendable {
+struct TextChangeView: Sendable, Encodable {
+    struct SegmentView: Sendable, Encodable {
         var text: String
         var isEqual: Bool
         var isDeleted: Bool
@@ -11,7 +11,7 @@ struct TextChangeView: Sendable {
     }
 
     /// One side of a side-by-side view.
-    struct SideView: Sendable {
+    struct SideView: Sendable, Encodable {
         var segments: [SegmentView]
     }
 
@@ -26,7 +26,7 @@ struct TextChangeView: Sendable {
     /// Long texts also get an old | new view.
     var sideBySide: [SideBySideView]
 
-    struct SideBySideView: Sendable {
+    struct SideBySideView: Sendable, Encodable {
         var oldSide: SideView
         var newSide: SideView
     }

@@ -1,3 +1,4 @@
+import KartaMarkdown
 import KartaModel
 
 /// Russian typography and abbreviation expansions for the text of a finished page.
@@ -9,6 +10,8 @@ import KartaModel
 public struct Typographer: Sendable {
     static let nbsp: Unicode.Scalar = "\u{00A0}"
     let abbreviations: AbbreviationMatcher
+    /// Each distinct text is typeset once per typographer (that is, per build), whatever the pages.
+    private let memo = TextMemo()
 
     public init(glossary: Glossary) {
         abbreviations = AbbreviationMatcher(glossary: glossary)
@@ -16,7 +19,7 @@ public struct Typographer: Sendable {
 
     public func apply(toPage html: String) -> String {
         TextNodes.rewrite(html) { text in
-            abbreviations.wrap(Self.typeset(text))
+            memo.value(for: text) { abbreviations.wrap(Self.typeset($0)) }
         }
     }
 

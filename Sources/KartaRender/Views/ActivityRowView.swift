@@ -1,5 +1,5 @@
 /// An activity as a row of the pages that gather activities across documents (years, directions, bodies).
-public struct ActivityRowView: Sendable {
+public struct ActivityRowView: Sendable, Encodable {
     /// The number as printed, «—» when the document prints none.
     public var label: String
     /// The number as printed, when there is one.

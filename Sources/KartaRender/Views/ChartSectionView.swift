@@ -1,11 +1,11 @@
 /// Static SVG charts, each followed by the same data as a table.
-public struct ChartSectionView: Sendable {
-    public struct DataRow: Sendable {
+public struct ChartSectionView: Sendable, Encodable {
+    public struct DataRow: Sendable, Encodable {
         public var header: String
         public var cells: [String]
     }
 
-    public struct Figure: Sendable {
+    public struct Figure: Sendable, Encodable {
         public var anchor: String
         public var caption: String
         /// Safe SVG markup written by Karta (every text in it is escaped).

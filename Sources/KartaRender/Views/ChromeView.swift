@@ -1,6 +1,6 @@
 /// What the base layout needs on every page: titles, navigation, breadcrumbs, asset links.
-public struct ChromeView: Sendable {
-    public struct Link: Sendable {
+public struct ChromeView: Sendable, Encodable {
+    public struct Link: Sendable, Encodable {
         public var label: String
         public var url: String
         public var isCurrent: Bool

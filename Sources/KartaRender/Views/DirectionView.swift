@@ -1,13 +1,13 @@
 /// One direction: what each level does, side by side, and how each entity covers the management cycle.
-public struct DirectionView: Sendable {
-    public struct LevelCell: Sendable {
+public struct DirectionView: Sendable, Encodable {
+    public struct LevelCell: Sendable, Encodable {
         public var activities: [ActivityRowView]
         /// Instead of the activities, above `list_limit`: each entity with its number of them.
         public var entities: [LinkView]
     }
 
     /// Activities that start in one year (or have no known year), one cell per level.
-    public struct YearRow: Sendable {
+    public struct YearRow: Sendable, Encodable {
         public var year: String
         public var cells: [LevelCell]
     }
@@ -25,8 +25,8 @@ public struct DirectionView: Sendable {
 }
 
 /// The directions with their number of activities per level, and every entity's direction × stage table.
-public struct DirectionIndexView: Sendable {
-    public struct Entry: Sendable {
+public struct DirectionIndexView: Sendable, Encodable {
+    public struct Entry: Sendable, Encodable {
         public var link: LinkView
         public var group: String
         public var levels: String

@@ -1,22 +1,22 @@
-public struct EntityView: Sendable {
-    public struct Detail: Sendable {
+public struct EntityView: Sendable, Encodable {
+    public struct Detail: Sendable, Encodable {
         public var label: String
         public var value: String
     }
 
-    public struct ChildGroup: Sendable {
+    public struct ChildGroup: Sendable, Encodable {
         public var heading: String
         public var count: String
         public var entities: [LinkView]
     }
 
     /// The activities of one roadmap that this entity is responsible for.
-    public struct Responsibility: Sendable {
+    public struct Responsibility: Sendable, Encodable {
         public var roadmap: LinkView
         public var items: [ResponsibilityItem]
     }
 
-    public struct ResponsibilityItem: Sendable {
+    public struct ResponsibilityItem: Sendable, Encodable {
         public var number: String?
         public var textHTML: String
         public var deadline: String?

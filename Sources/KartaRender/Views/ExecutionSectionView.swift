@@ -1,7 +1,7 @@
 /// The execution of roadmaps in the report's year: a summary by direction, then the activities.
-public struct ExecutionSectionView: Sendable {
+public struct ExecutionSectionView: Sendable, Encodable {
     /// Counts of one direction (or of all, in the total row), each with its share: «3 (60 %)».
-    public struct SummaryRow: Sendable {
+    public struct SummaryRow: Sendable, Encodable {
         public var label: String
         public var anchor: String?
         public var total: String
@@ -12,7 +12,7 @@ public struct ExecutionSectionView: Sendable {
         public var overdue: String
     }
 
-    public struct Activity: Sendable {
+    public struct Activity: Sendable, Encodable {
         public var number: String
         public var url: String
         public var textHTML: String
@@ -25,7 +25,7 @@ public struct ExecutionSectionView: Sendable {
         public var resultHTML: String?
     }
 
-    public struct DirectionBlock: Sendable {
+    public struct DirectionBlock: Sendable, Encodable {
         public var anchor: String
         public var title: String
         public var counts: String

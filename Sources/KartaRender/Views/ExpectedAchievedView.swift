@@ -1,17 +1,17 @@
 /// The year's column of «Ожидаемые результаты» beside what was achieved.
-public struct ExpectedAchievedView: Sendable {
-    public struct Row: Sendable {
+public struct ExpectedAchievedView: Sendable, Encodable {
+    public struct Row: Sendable, Encodable {
         public var anchor: String
         public var expectedHTML: String
         public var achievedHTML: String?
     }
 
-    public struct Group: Sendable {
+    public struct Group: Sendable, Encodable {
         public var title: String
         public var rows: [Row]
     }
 
-    public struct Table: Sendable {
+    public struct Table: Sendable, Encodable {
         public var caption: String
         public var url: String
         public var counts: String

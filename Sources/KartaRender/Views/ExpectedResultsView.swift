@@ -1,14 +1,14 @@
-public struct ExpectedResultsView: Sendable {
-    public struct Cell: Sendable {
+public struct ExpectedResultsView: Sendable, Encodable {
+    public struct Cell: Sendable, Encodable {
         public var html: String?
     }
 
-    public struct Row: Sendable {
+    public struct Row: Sendable, Encodable {
         public var anchor: String
         public var cells: [Cell]
     }
 
-    public struct SectionView: Sendable {
+    public struct SectionView: Sendable, Encodable {
         public var anchor: String
         public var title: String
         public var directionTitle: String?

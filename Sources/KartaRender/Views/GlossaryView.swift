@@ -1,5 +1,5 @@
-public struct GlossaryView: Sendable {
-    public struct Entry: Sendable {
+public struct GlossaryView: Sendable, Encodable {
+    public struct Entry: Sendable, Encodable {
         public var anchor: String
         public var abbreviation: String
         public var full: String

@@ -1,6 +1,6 @@
-public struct HomeView: Sendable {
+public struct HomeView: Sendable, Encodable {
     /// An entity with its children, for the tree on the home page.
-    public struct TreeNode: Sendable {
+    public struct TreeNode: Sendable, Encodable {
         public var label: String
         public var url: String
         public var note: String

@@ -1,6 +1,6 @@
 /// The indicators table of a report year: value, previous year, change, target, % of target, verdict.
-public struct IndicatorSectionView: Sendable {
-    public struct Row: Sendable {
+public struct IndicatorSectionView: Sendable, Encodable {
+    public struct Row: Sendable, Encodable {
         public var code: String
         public var name: String
         /// «лучше — выше», «лучше — ниже»; nil for neutral indicators.

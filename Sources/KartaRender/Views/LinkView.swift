@@ -1,5 +1,5 @@
 /// A link to another page with an optional note («12 мероприятий», «Муниципальное образование»).
-public struct LinkView: Sendable {
+public struct LinkView: Sendable, Encodable {
     public var label: String
     public var url: String
     public var note: String?

@@ -1,5 +1,5 @@
 /// The page servers show for an address that does not exist.
-public struct NotFoundView: Sendable {
+public struct NotFoundView: Sendable, Encodable {
     public var chrome: ChromeView
     public var homeURL: String
     public var searchURL: String

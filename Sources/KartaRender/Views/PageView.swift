@@ -1,4 +1,4 @@
-public struct PageView: Sendable {
+public struct PageView: Sendable, Encodable {
     public var chrome: ChromeView
     public var title: String
     public var kindLabel: String

@@ -1,5 +1,5 @@
 /// A responsible party as printed, with the glossary expansion when it is a known abbreviation.
-public struct PartyView: Sendable {
+public struct PartyView: Sendable, Encodable {
     public var text: String
     public var full: String?
     /// Whether `full` is known; templates test this flag rather than `full`, because a missing field is looked

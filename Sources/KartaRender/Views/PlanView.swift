@@ -1,5 +1,5 @@
-public struct PlanView: Sendable {
-    public struct CellView: Sendable {
+public struct PlanView: Sendable, Encodable {
+    public struct CellView: Sendable, Encodable {
         public var isYear: Bool
         public var isNothing: Bool
         public var html: String?
@@ -11,12 +11,12 @@ public struct PlanView: Sendable {
         public var meta: String?
     }
 
-    public struct RowView: Sendable {
+    public struct RowView: Sendable, Encodable {
         public var anchor: String
         public var cells: [CellView]
     }
 
-    public struct SectionView: Sendable {
+    public struct SectionView: Sendable, Encodable {
         public var anchor: String
         public var title: String
         public var directionTitle: String?

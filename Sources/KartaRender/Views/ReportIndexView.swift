@@ -1,6 +1,6 @@
 /// The reports of one entity, newest first.
-public struct ReportIndexView: Sendable {
-    public struct Entry: Sendable {
+public struct ReportIndexView: Sendable, Encodable {
+    public struct Entry: Sendable, Encodable {
         public var label: String
         public var url: String
         public var year: String

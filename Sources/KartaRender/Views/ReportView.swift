@@ -1,5 +1,5 @@
-public struct ReportView: Sendable {
-    public struct Detail: Sendable {
+public struct ReportView: Sendable, Encodable {
+    public struct Detail: Sendable, Encodable {
         public var label: String
         public var value: String
         /// For a date: its ISO form, for `<time datetime>` («» and `hasDatetime` false otherwise).
@@ -16,7 +16,7 @@ public struct ReportView: Sendable {
 
     /// One piece of the body: Markdown, or one generated section. Field names differ from every field
     /// of `ReportView`, because Mustache looks a nil field up in the enclosing view.
-    public struct Block: Sendable {
+    public struct Block: Sendable, Encodable {
         public var markdownHTML: String?
         public var executionSection: ExecutionSectionView?
         public var expectedSection: ExpectedAchievedView?

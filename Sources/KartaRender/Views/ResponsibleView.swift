@@ -1,7 +1,7 @@
 /// One responsible body (an organisation, a role or a person): its activities year by year, across roadmaps and
 /// levels, and its load per year.
-public struct ResponsibleView: Sendable {
-    public struct YearGroup: Sendable {
+public struct ResponsibleView: Sendable, Encodable {
+    public struct YearGroup: Sendable, Encodable {
         public var anchor: String
         public var title: String
         public var count: String
@@ -11,7 +11,7 @@ public struct ResponsibleView: Sendable {
     }
 
     /// One row of the load table: a year, the number of activities, and how they split over the levels.
-    public struct LoadRow: Sendable {
+    public struct LoadRow: Sendable, Encodable {
         public var year: String
         public var url: String
         public var total: String
@@ -31,7 +31,7 @@ public struct ResponsibleView: Sendable {
 }
 
 /// The list of every responsible body with its number of activities.
-public struct ResponsibleIndexView: Sendable {
+public struct ResponsibleIndexView: Sendable, Encodable {
     public var chrome: ChromeView
     public var bodies: [LinkView]
 }

@@ -1,22 +1,22 @@
-public struct RoadmapView: Sendable {
-    public struct ApprovalView: Sendable {
+public struct RoadmapView: Sendable, Encodable {
+    public struct ApprovalView: Sendable, Encodable {
         public var heading: String?
         public var text: String
         public var date: DateView?
     }
 
-    public struct ColumnView: Sendable {
+    public struct ColumnView: Sendable, Encodable {
         public var title: String
         public var key: String
     }
 
-    public struct TocEntry: Sendable {
+    public struct TocEntry: Sendable, Encodable {
         public var title: String
         public var anchor: String
         public var count: String
     }
 
-    public struct SectionView: Sendable {
+    public struct SectionView: Sendable, Encodable {
         public var anchor: String
         public var title: String
         /// The catalogue name of the direction, shown when the printed title differs.
@@ -24,14 +24,14 @@ public struct RoadmapView: Sendable {
         public var rows: [RowView]
     }
 
-    public struct RowView: Sendable {
+    public struct RowView: Sendable, Encodable {
         /// Never nil: Mustache would look a missing anchor up in the enclosing section.
         public var anchor: String
         public var isSubitem: Bool
         public var cells: [CellView]
     }
 
-    public struct CellView: Sendable {
+    public struct CellView: Sendable, Encodable {
         public var key: String
         public var isRowHeader: Bool
         /// Rendered Markdown (already safe HTML).

@@ -12,8 +12,8 @@ public struct SearchEntry: Sendable, Encodable {
 }
 
 /// The search page: a form, and, as the no-JavaScript fallback, a plain list of everything.
-public struct SearchView: Sendable {
-    public struct Group: Sendable {
+public struct SearchView: Sendable, Encodable {
+    public struct Group: Sendable, Encodable {
         public var heading: String
         public var anchor: String
         public var count: String

@@ -2,13 +2,13 @@
 ///
 /// Every coordinate is computed in Swift; the template only writes the elements. A cell's number is printed
 /// inside it, so the chart never relies on colour alone.
-public struct TimelineView: Sendable {
-    public struct ColumnLabel: Sendable {
+public struct TimelineView: Sendable, Encodable {
+    public struct ColumnLabel: Sendable, Encodable {
         public var x: Int
         public var text: String
     }
 
-    public struct Cell: Sendable {
+    public struct Cell: Sendable, Encodable {
         public var x: Int
         public var y: Int
         public var width: Int
@@ -21,7 +21,7 @@ public struct TimelineView: Sendable {
         public var textFill: String
     }
 
-    public struct Row: Sendable {
+    public struct Row: Sendable, Encodable {
         public var label: String
         public var labelY: Int
         public var cells: [Cell]

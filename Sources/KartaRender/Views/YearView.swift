@@ -1,13 +1,13 @@
 /// Everything due in one year, grouped by level → entity → direction, with its month-by-month timeline;
 /// used for the whole site (`/2022/`) and for one entity (`/2022/ENTITY/`).
-public struct YearView: Sendable {
-    public struct DirectionGroup: Sendable {
+public struct YearView: Sendable, Encodable {
+    public struct DirectionGroup: Sendable, Encodable {
         public var direction: LinkView
         public var count: String
         public var activities: [ActivityRowView]
     }
 
-    public struct EntityGroup: Sendable {
+    public struct EntityGroup: Sendable, Encodable {
         public var anchor: String
         public var entity: LinkView
         /// The entity's own page for this year, when it is not the current page.
@@ -16,7 +16,7 @@ public struct YearView: Sendable {
         public var directions: [DirectionGroup]
     }
 
-    public struct LevelGroup: Sendable {
+    public struct LevelGroup: Sendable, Encodable {
         public var anchor: String
         public var title: String
         public var count: String
@@ -43,7 +43,7 @@ public struct YearView: Sendable {
 }
 
 /// The list of years, each with its number of activities.
-public struct YearIndexView: Sendable {
+public struct YearIndexView: Sendable, Encodable {
     public var chrome: ChromeView
     public var years: [LinkView]
 }

@@ -1,0 +1,48 @@
+/// Templates compiled once at load, by name (`partials/link`), rendered into bytes.
+public struct TemplateLibrary: Sendable {
+    private var templates: [String: [TemplateInstruction]] = [:]
+
+    public init() {}
+
+    /// Compiles `text`; a syntax error names the line and column in it.
+    public mutating func add(_ text: String, named name: String) throws(TemplateSyntaxError) {
+        templates[name] = try TemplateParser.compile(text)
+    }
+
+    public func has(_ name: String) -> Bool { templates[name] != nil }
+
+    public var names: [String] { templates.keys.sorted() }
+
+    /// The partials and parents each template names that are not in the library, by template.
+    public var missingPartials: [(template: String, partial: String)] {
+        var missing: [(template: String, partial: String)] = []
+        for name in names {
+            for partial in Self.partials(in: templates[name] ?? []) where templates[partial] == nil {
+                missing.append((name, partial))
+            }
+        }
+        return missing
+    }
+
+    private static func partials(in instructions: [TemplateInstruction]) -> [String] {
+        instructions.flatMap { instruction -> [String] in
+            switch instruction {
+            case .partial(let name, _, let overrides): [name] + (overrides ?? [:]).sorted { $0.key < $1.key }.flatMap { partials(in: $0.value) }
+            case .section(_, let body), .invertedSection(_, let body), .block(_, let body, _), .blockDefinition(_, let body): partials(in: body)
+            case .text, .variable, .escaping: []
+            }
+        }
+    }
+
+    /// The page's bytes; `nil` when there is no such template.
+    public func render(_ value: TemplateValue, template name: String) -> [UInt8]? {
+        guard let template = templates[name] else { return nil }
+        var renderer = TemplateRenderer(templates: templates, root: value)
+        renderer.render(template, TemplateRenderer.Scope())
+        return renderer.output
+    }
+
+    public func render<View: Encodable>(_ view: View, template name: String) -> [UInt8]? {
+        render(TemplateEncoder.value(of: view), template: name)
+    }
+}

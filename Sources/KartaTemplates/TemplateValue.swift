@@ -1,0 +1,17 @@
+/// What a template sees of a view: text, a number, a flag, a list or an object with named fields.
+///
+/// Views become values through their synthesised `Encodable` conformance (`TemplateEncoder`), so
+/// the compiler writes the accessors and nothing is read by reflection or cast from `Any`.
+public enum TemplateValue: Sendable {
+    case string(String)
+    case int(Int)
+    case bool(Bool)
+    case list([TemplateValue])
+    case object(TemplateObject)
+
+    /// The named field of an object; other values have no fields.
+    func field(_ name: String) -> TemplateValue? {
+        guard case .object(let object) = self else { return nil }
+        return object.field(name)
+    }
+}
