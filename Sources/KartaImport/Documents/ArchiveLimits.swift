@@ -12,6 +12,8 @@ struct ArchiveLimits: Sendable {
     var ratioCheckedFrom = 1024 * 1024
     /// The text of one table cell; a roadmap's longest cells are a few KB.
     var maxCellBytes = 1024 * 1024
+    /// Rows of all tables together; the longest roadmaps in use have a few hundred.
+    var maxRows = 20_000
 
     static let standard = ArchiveLimits()
 }

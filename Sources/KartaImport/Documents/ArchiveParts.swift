@@ -1,7 +1,7 @@
 import Foundation
 import ZIPFoundation
 
-/// The parts of a `.docx`/`.odt` container, read in memory and only by name: nothing is ever
+/// The parts of a `.docx`/`.odt` container, read only by name into memory: nothing is ever
 /// extracted to disk, so entry names such as `../x` or `/etc/x` are never used as paths.
 struct ArchiveParts {
     private let archive: Archive
@@ -11,8 +11,18 @@ struct ArchiveParts {
         guard data.count <= limits.maxArchiveBytes else {
             throw DocumentReadError("import-size", "the file is \(Self.megabytes(data.count)); documents are read up to \(Self.megabytes(limits.maxArchiveBytes))")
         }
+        // ZIPFoundation's in-memory reader traps when an entry points past the end of the data (a
+        // truncated or forged archive), its file reader fails cleanly: the bytes go to a private
+        // temporary file, which is unlinked as soon as the archive has opened it.
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("karta-import-\(UUID().uuidString).zip")
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            try data.write(to: temporary, options: [.withoutOverwriting])
+        } catch {
+            throw DocumentReadError("import-read", "a temporary copy of the document could not be made (\(error.localizedDescription))")
+        }
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        do {
+            archive = try Archive(url: temporary, accessMode: .read)
         } catch {
             throw .corrupt("its table of contents cannot be read: it may be truncated")
         }

@@ -16,8 +16,20 @@ class DocumentXMLDelegate: NSObject, XMLParserDelegate, XMLAbortReason {
     var row = ReadRow()
     var cell = ReadCell()
 
-    init(maxCellBytes: Int) {
-        budget = TextBudget(limit: maxCellBytes)
+    private let maxRows: Int
+    private var rowCount = 0
+
+    init(limits: ArchiveLimits) {
+        budget = TextBudget(limit: limits.maxCellBytes)
+        maxRows = limits.maxRows
+    }
+
+    /// Counts a table row; past `ArchiveLimits.maxRows`, parsing stops with an error.
+    func countRow(_ parser: XMLParser, times: Int = 1) {
+        rowCount += times
+        guard rowCount > maxRows, abortReason == nil else { return }
+        abortReason = DocumentReadError("import-rows", "the document's tables have more than \(maxRows) rows; a roadmap this long is not imported in one piece: split the document")
+        parser.abortParsing()
     }
 
     /// Counts text of the current cell or paragraph; past the budget, parsing stops with an error.

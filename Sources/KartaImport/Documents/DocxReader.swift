@@ -17,7 +17,7 @@ enum DocxReader {
         if let data = try parts.read("word/numbering.xml") {
             numbering = try DocxNumbering(data)
         }
-        let reader = DocumentXMLReader(numbering: numbering, maxCellBytes: parts.limits.maxCellBytes)
+        let reader = DocumentXMLReader(numbering: numbering, limits: parts.limits)
         try parts.parseRequired(mainPart, with: reader)
         return reader.document
     }
@@ -43,9 +43,9 @@ final class DocumentXMLReader: DocumentXMLDelegate {
     private var runBold = false
     private var inText = false
 
-    init(numbering: DocxNumbering, maxCellBytes: Int) {
+    init(numbering: DocxNumbering, limits: ArchiveLimits) {
         self.numbering = numbering
-        super.init(maxCellBytes: maxCellBytes)
+        super.init(limits: limits)
     }
 
     override func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
@@ -75,6 +75,7 @@ final class DocumentXMLReader: DocumentXMLDelegate {
             tableDepth += 1
             if tableDepth == 1 { table = ReadTable() }
         case "w:tr" where tableDepth == 1:
+            countRow(parser)
             row = ReadRow()
             gridBefore = 0
             gridAfter = 0

@@ -12,7 +12,7 @@ enum OdtReader {
     static let mainPart = "content.xml"
 
     static func read(_ parts: ArchiveParts) throws(DocumentReadError) -> ReadDocument {
-        let reader = ContentXMLReader(maxCellBytes: parts.limits.maxCellBytes)
+        let reader = ContentXMLReader(limits: parts.limits)
         try parts.parseRequired(mainPart, with: reader)
         return reader.document
     }
@@ -55,6 +55,7 @@ final class ContentXMLReader: DocumentXMLDelegate {
         case "table:table-row" where tableDepth == 1:
             row = ReadRow()
             rowRepeat = min(max(attributes["table:number-rows-repeated"].flatMap(Int.init) ?? 1, 1), Self.maxRepeatedRows)
+            countRow(parser, times: rowRepeat)
         case "table:table-cell" where tableDepth == 1, "table:covered-table-cell" where tableDepth == 1:
             cell = ReadCell()
             cell.isCovered = name == "table:covered-table-cell"

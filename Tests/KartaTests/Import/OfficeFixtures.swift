@@ -20,7 +20,7 @@ enum OfficeFixtures {
     static let wordNamespace = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
 
     /// A `.docx` whose body is `body` (WordprocessingML inside `<w:body>`).
-    static func docx(_ body: String, numbering: String? = nil) throws -> Data {
+    static func docx(_ body: String, numbering: String? = nil, stored: Bool = false) throws -> Data {
         var parts: [(String, Data)] = [
             ("[Content_Types].xml", Data(#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#.utf8)),
             ("word/document.xml", Data("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><w:document \(wordNamespace)><w:body>\(body)</w:body></w:document>".utf8)),
@@ -28,7 +28,7 @@ enum OfficeFixtures {
         if let numbering {
             parts.append(("word/numbering.xml", Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering \(wordNamespace)>\(numbering)</w:numbering>".utf8)))
         }
-        return try zip(parts)
+        return try zip(parts, stored: stored)
     }
 
     static func escaped(_ text: String) -> String {
