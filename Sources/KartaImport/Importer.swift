@@ -172,6 +172,7 @@ public enum Importer {
                 "\(plural(prose.count, "paragraph")) of text outside the tables (lines \(first.number)–\(last)) \(prose.count == 1 ? "was" : "were") written to the page \(name).md; review it by hand",
                 at: SourceLocation(file: file, line: first.number, column: first.firstColumn))
         }
+        result.diagnostics = result.diagnostics.summarisingRepeatedWarnings()
         return result
     }
 }
