@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -36,7 +37,8 @@ let package = Package(
         .target(name: "KartaRender", dependencies: ["KartaMarkdown", "KartaTemplates"]),
         .target(name: "KartaOutput", dependencies: ["KartaContent"]),
         .target(name: "KartaSite", dependencies: ["KartaRender", "KartaOutput"]),
-        .target(name: "KartaImport", dependencies: ["KartaContent", "KartaOutput"]),
+        // ZIPFoundation opens .docx and .odt containers (read only, with size limits of our own).
+        .target(name: "KartaImport", dependencies: ["KartaContent", "KartaOutput", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .target(name: "KartaScaffold", dependencies: ["KartaContent", "KartaOutput"]),
         .target(name: "KartaDiff", dependencies: ["KartaMarkdown", .product(name: "Yams", package: "Yams")]),
         .target(name: "KartaDiffRender", dependencies: ["KartaDiff", "KartaSite"]),
@@ -61,6 +63,7 @@ let package = Package(
             name: "KartaTests",
             dependencies: [
                 "KartaSite", "KartaImport", "KartaScaffold", "KartaDiffRender", "KartaServe", "KartaTemplates", .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Fixtures", "Snapshots"]

@@ -6,11 +6,11 @@ import Foundation
 public enum ContentLimits {
     public static let maxFileBytes = 10 * 1024 * 1024
 
-    static func size(of file: String) -> Int? {
+    public static func size(of file: String) -> Int? {
         ((try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? NSNumber)?.intValue
     }
 
-    static func message(size: Int) -> String {
+    public static func message(size: Int) -> String {
         func megabytes(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1_048_576) }
         return "the file is \(megabytes(size)); content files are read up to \(megabytes(maxFileBytes)) each. Split it into several files"
     }

@@ -1,5 +1,6 @@
 import Foundation
 import KartaModel
+import KartaContent
 
 /// One file an import writes, relative to the entity folder.
 public struct ImportedFile: Sendable, Equatable {
@@ -38,6 +39,11 @@ public enum Importer {
         var result = ImportResult()
         var taken = Set<String>()
         for path in paths {
+            // Refused before reading, with `karta build`'s message: a stray 20 GB file must not be loaded.
+            if let size = ContentLimits.size(of: path), size > ImportLimits.maxInputBytes(path) {
+                result.diagnostics.error("too-large", ImportLimits.message(size: size, path: path), at: SourceLocation(file: path))
+                continue
+            }
             guard let data = FileManager.default.contents(atPath: path) else {
                 result.diagnostics.error("import-read", "the file could not be read", at: SourceLocation(file: path))
                 continue
@@ -59,15 +65,42 @@ public enum Importer {
 
     static func convert(_ data: Data, file: String, taken: inout Set<String>) -> ImportResult {
         var result = ImportResult()
-        let decoded: ImportDecoder.Decoded
-        switch ImportDecoder.decode(data) {
-        case .success(let value): decoded = value
-        case .failure(let failure):
-            result.diagnostics.error("import-encoding", failure.message, at: SourceLocation(file: file))
+        let lines: [SourceLine]
+        switch DocumentFormat.detect(data) {
+        case .oleCompound:
+            result.diagnostics.error(DocumentReadError.wordBinary.code, DocumentReadError.wordBinary.message, at: SourceLocation(file: file))
             return result
+        case .archive:
+            do throws(DocumentReadError) {
+                lines = try readArchive(data, file: file).exportLines()
+            } catch {
+                result.diagnostics.error(error.code, error.message, at: SourceLocation(file: file))
+                return result
+            }
+            let size = lines.reduce(0) { $0 + $1.text.utf8.count + 1 }
+            if size > ContentLimits.maxFileBytes {
+                result.diagnostics.error("too-large", "the document's text is \(ArchiveParts.megabytes(size)); documents are imported up to \(ArchiveParts.megabytes(ContentLimits.maxFileBytes)) of text each. Split it into several files", at: SourceLocation(file: file))
+                return result
+            }
+        case .text:
+            if ImportLimits.isDocumentName(file) {
+                result.diagnostics.error("import-archive", "the file is named .\((file as NSString).pathExtension) but is not a Word/LibreOffice document (it is not a ZIP archive); if it is a text export, rename it to .txt", at: SourceLocation(file: file))
+                return result
+            }
+            if data.count > ContentLimits.maxFileBytes {
+                result.diagnostics.error("too-large", ContentLimits.message(size: data.count), at: SourceLocation(file: file))
+                return result
+            }
+            let decoded: ImportDecoder.Decoded
+            switch ImportDecoder.decode(data) {
+            case .success(let value): decoded = value
+            case .failure(let failure):
+                result.diagnostics.error("import-encoding", failure.message, at: SourceLocation(file: file))
+                return result
+            }
+            result.encodings[file] = decoded.encoding
+            lines = SourceLine.split(decoded.text)
         }
-        result.encodings[file] = decoded.encoding
-        let lines = SourceLine.split(decoded.text)
         var reader = ExportReader(lines: lines, file: file)
         reader.read()
         result.diagnostics.append(contentsOf: reader.diagnostics)
@@ -139,6 +172,7 @@ public enum Importer {
                 "\(plural(prose.count, "paragraph")) of text outside the tables (lines \(first.number)–\(last)) \(prose.count == 1 ? "was" : "were") written to the page \(name).md; review it by hand",
                 at: SourceLocation(file: file, line: first.number, column: first.firstColumn))
         }
+        result.diagnostics = result.diagnostics.summarisingRepeatedWarnings()
         return result
     }
 }

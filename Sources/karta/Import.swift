@@ -4,16 +4,17 @@ import KartaModel
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Turn text exports of Word roadmaps into content files.",
+        abstract: "Turn Word (.docx) and LibreOffice (.odt) roadmaps, or their text exports, into content files.",
         discussion: """
-            Reads TAB-separated text exports (UTF-8, UTF-8 with a byte-order mark, or Windows-1251) and writes \
+            Reads .docx and .odt documents, and TAB-separated text exports (UTF-8, UTF-8 with a byte-order mark, or \
+            Windows-1251), and writes \
             roadmaps/, plans/ and expected-results/ files plus a page with the text outside the tables into the \
             entity folder. Existing files are not replaced unless --force is given. Every guess the importer had \
             to make is printed as a warning naming the input line. Exit status: 0 when files were written \
             (warnings allowed), 1 on an error (unreadable input, no table found, a file that would be overwritten).
             """)
 
-    @Argument(help: "Text exports of Word roadmaps.")
+    @Argument(help: "Word (.docx) or LibreOffice (.odt) roadmaps, or text exports of them.")
     var files: [String]
 
     @Option(help: "The entity folder the documents are written into.")

@@ -20,6 +20,8 @@ struct ApprovalDraft: Equatable {
 /// What the text just before a table says about it: approval, title, caption, a section title,
 /// an intro sentence; whatever else is there is running text (prose).
 struct TitleBlock {
+    /// A web address printed above the document (legal databases print where it was copied from).
+    var source: (address: String, line: Int)?
     var approval: ApprovalDraft?
     var title: String?
     var titleLine: Int?
@@ -31,6 +33,10 @@ struct TitleBlock {
     static func extract(_ input: [Paragraph]) -> TitleBlock {
         var block = TitleBlock()
         var paragraphs = input
+        if let (source, remaining) = findSource(in: paragraphs) {
+            block.source = source
+            paragraphs = remaining
+        }
         if let (approval, remaining) = findApproval(in: paragraphs) {
             block.approval = approval
             paragraphs = remaining
@@ -85,21 +91,53 @@ struct TitleBlock {
         text.count <= 300 && !isDocumentTitle(text) && DirectionMatcher.match(text) != nil
     }
 
+    // MARK: - Source address
+
+    /// A line that is only a web address: never a title, whatever comes after it.
+    static func isAddress(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let lower = trimmed.lowercased()
+        return (lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")) && !trimmed.contains(" ")
+    }
+
+    /// The first address line of the paragraphs; every address line is removed from them.
+    static func findSource(in paragraphs: [Paragraph]) -> ((address: String, line: Int), [Paragraph])? {
+        var found: (address: String, line: Int)?
+        let remaining = paragraphs.compactMap { paragraph -> Paragraph? in
+            let kept = paragraph.lines.filter { line in
+                guard isAddress(TextTools.removeBookmarks(line.text)) else { return true }
+                if found == nil { found = (line.text.trimmingCharacters(in: .whitespaces), line.number) }
+                return false
+            }
+            return kept.isEmpty ? nil : Paragraph(lines: kept)
+        }
+        return found.map { ($0, remaining) }
+    }
+
     // MARK: - Approval
 
-    static let headingPattern = #"^(утвержден[аоы]?|утверждаю|согласован[аоы]?|приложение(\s*№?\s*\d+)?)\.?$"#
+    static let headingCore = #"(утвержден[аоы]?|утверждаю|согласован[аоы]?|приложение(\s*(№|N|No)?\s*\d+)?)"#
+    static let headingPattern = "^" + headingCore + #"\.?$"#
+    /// A heading followed on its line by the stamp's text: «Приложение N 3 к приказу …», «УТВЕРЖДЕНА приказом …».
+    static let headingWithTextPattern = "^" + headingCore + #"\.?\s+(?=(к\s+)?(постановлени|приказ|распоряжени|решени|указ))"#
     static let textPattern = #"^(постановлением|приказом|распоряжением|решением|указом|к\s+(постановлению|приказу|распоряжению|решению|указу))(\s|$)"#
 
     /// Looks for an approval stamp in the first paragraphs; returns it and the paragraphs without its lines.
     static func findApproval(in paragraphs: [Paragraph]) -> (ApprovalDraft, [Paragraph])? {
-        guard let heading = try? Regex(headingPattern).ignoresCase(), let opening = try? Regex(textPattern).ignoresCase() else { return nil }
+        guard let heading = try? Regex(headingPattern).ignoresCase(), let opening = try? Regex(textPattern).ignoresCase(),
+              let headingWithText = try? Regex(headingWithTextPattern).ignoresCase() else { return nil }
         for (paragraphIndex, paragraph) in paragraphs.prefix(3).enumerated() {
             let lines = paragraph.lines.map { TextTools.removeBookmarks($0.text).replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces) }
             for (lineIndex, text) in lines.enumerated() {
                 var headingText: String?
                 var start = lineIndex
+                var sharedLine: (text: String, line: SourceLine)?
                 if text.wholeMatch(of: heading) != nil {
                     headingText = text
+                    start = lineIndex + 1
+                } else if let match = text.firstMatch(of: headingWithText) {
+                    headingText = String(text[match.range]).trimmingCharacters(in: .whitespaces)
+                    sharedLine = (String(text[match.range.upperBound...]), paragraph.lines[lineIndex])
                     start = lineIndex + 1
                 } else if text.firstMatch(of: opening) == nil {
                     continue
@@ -107,14 +145,15 @@ struct TitleBlock {
                 // The stamp's text runs on until its number is given and its quotes are closed; it is in
                 // the same paragraph, or in the next one when the heading ends its paragraph.
                 var source = Array(paragraph.lines.dropFirst(start))
-                if source.isEmpty, paragraphIndex + 1 < paragraphs.count { source = paragraphs[paragraphIndex + 1].lines }
-                let flat = source.map { (text: TextTools.removeBookmarks($0.text).replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces), line: $0) }
+                if source.isEmpty, sharedLine == nil, paragraphIndex + 1 < paragraphs.count { source = paragraphs[paragraphIndex + 1].lines }
+                var flat = source.map { (text: TextTools.removeBookmarks($0.text).replacingOccurrences(of: "**", with: "").trimmingCharacters(in: .whitespaces), line: $0) }
+                if let sharedLine { flat.insert(sharedLine, at: 0) }
                 guard let first = flat.first, first.text.firstMatch(of: opening) != nil else { break }
                 var taken: [(text: String, line: SourceLine)] = []
                 for (index, entry) in flat.enumerated() {
                     taken.append(entry)
                     let joined = taken.map(\.text).joined(separator: " ")
-                    let complete = joined.contains("№") && !TextTools.unclosedBracket(joined)
+                    let complete = numberSign(in: joined) != nil && !TextTools.unclosedBracket(joined)
                     if complete {
                         let following = index + 1 < flat.count ? flat[index + 1].text : ""
                         if !following.hasPrefix("«") { break }
@@ -138,6 +177,13 @@ struct TitleBlock {
         return nil
     }
 
+    /// Where the document's number sign is: «№», or the «N» / «No» legal databases print, standing
+    /// before a number; the first one.
+    static func numberSign(in text: String) -> Range<String.Index>? {
+        if let sign = text.range(of: "№") { return sign }
+        return text.firstMatch(of: #/(?:^|[^\p{L}\d])(No|N)\.?(?=\s*\d)/#).map { $0.output.1.startIndex..<$0.range.upperBound }
+    }
+
     static let kinds: [(stem: String, nominative: String)] = [
         ("постановлени", "постановление"), ("приказ", "приказ"), ("распоряжени", "распоряжение"), ("решени", "решение"), ("указ", "указ"),
     ]
@@ -153,13 +199,13 @@ struct TitleBlock {
         // Body: the words after the kind up to «от <date>».
         var bodyWords: [String] = []
         for word in words.dropFirst() {
-            if word.lowercased() == "от" || word == "№" || word.hasPrefix("«") { break }
+            if word.lowercased() == "от" || word == "№" || word == "N" || word == "No" || word.hasPrefix("«") { break }
             bodyWords.append(word)
         }
         var body = bodyWords.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
         if !body.isEmpty { body = nominative(body) }
         var number: String?
-        if let range = text.range(of: "№") {
+        if let range = numberSign(in: text) {
             let after = text[range.upperBound...].drop { $0 == " " }
             let value = after.prefix { !$0.isWhitespace && $0 != "," && $0 != ";" && $0 != "«" }
             let trimmed = value.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:"))

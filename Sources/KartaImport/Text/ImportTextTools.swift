@@ -26,6 +26,14 @@ enum TextTools {
             .trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// The line without spaces and TABs at its ends: `trimmingCharacters(in: .whitespaces)` without
+    /// Foundation's bridging, which dominated the import of big exports.
+    static func trimmedSpaces(_ line: Substring) -> String {
+        func isSpace(_ character: Character) -> Bool { character.isWhitespace && !character.isNewline }
+        guard let first = line.firstIndex(where: { !isSpace($0) }), let last = line.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(line[first...last])
+    }
+
     /// Collapses every run of white space (line breaks included) into one space and trims.
     static func oneLine(_ text: String) -> String {
         text.split(whereSeparator: { $0 == "\n" }).map { $0.trimmingCharacters(in: .whitespaces) }
@@ -34,7 +42,13 @@ enum TextTools {
 
     /// The text without HTML tags and `**` markers: block tags become line breaks.
     static func plain(_ text: String) -> String {
-        CellHTML.blocks(text).map { $0.lines.joined(separator: "\n") }.joined(separator: "\n")
+        // Most cells are plain words: without tags, `**`, bookmarks or `- ` items, reading them into
+        // blocks only trims their lines and drops the blank ones. Called for every cell several times.
+        if !text.contains(where: { $0 == "<" || $0 == "*" || $0 == "[" || $0 == CellHTML.boldOpen || $0 == CellHTML.boldClose }) {
+            let lines = text.split(separator: "\n").map(trimmedSpaces).filter { !$0.isEmpty }
+            if !lines.contains(where: { $0.hasPrefix("- ") }) { return lines.joined(separator: "\n") }
+        }
+        return CellHTML.blocks(text).map { $0.lines.joined(separator: "\n") }.joined(separator: "\n")
             .replacingOccurrences(of: "**", with: "")
             .filter { $0 != CellHTML.boldOpen && $0 != CellHTML.boldClose }
     }

@@ -1,0 +1,60 @@
+import Foundation
+import ZIPFoundation
+
+/// The parts of a `.docx`/`.odt` container, read only by name into memory: nothing is ever
+/// extracted to disk, so entry names such as `../x` or `/etc/x` are never used as paths.
+struct ArchiveParts {
+    private let archive: Archive
+    let limits: ArchiveLimits
+
+    init(_ data: Data, limits: ArchiveLimits = .standard) throws(DocumentReadError) {
+        guard data.count <= limits.maxArchiveBytes else {
+            throw DocumentReadError("import-size", "the file is \(Self.megabytes(data.count)); documents are read up to \(Self.megabytes(limits.maxArchiveBytes))")
+        }
+        // ZIPFoundation's in-memory reader traps when an entry points past the end of the data (a
+        // truncated or forged archive), its file reader fails cleanly: the bytes go to a private
+        // temporary file, which is unlinked as soon as the archive has opened it.
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("karta-import-\(UUID().uuidString).zip")
+        do {
+            try data.write(to: temporary, options: [.withoutOverwriting])
+        } catch {
+            throw DocumentReadError("import-read", "a temporary copy of the document could not be made (\(error.localizedDescription))")
+        }
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        do {
+            archive = try Archive(url: temporary, accessMode: .read)
+        } catch {
+            throw .corrupt("its table of contents cannot be read: it may be truncated")
+        }
+        self.limits = limits
+    }
+
+    func contains(_ path: String) -> Bool { archive[path] != nil }
+
+    /// The expanded bytes of one part, or nil when there is no such part. Extraction stops as soon
+    /// as the part passes the size or ratio bound.
+    func read(_ path: String) throws(DocumentReadError) -> Data? {
+        guard let entry = archive[path] else { return nil }
+        let compressed = max(Int(clamping: entry.compressedSize), 1)
+        let limits = self.limits
+        var output = Data()
+        do {
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                output.append(chunk)
+                if output.count > limits.maxPartBytes {
+                    throw DocumentReadError("import-bomb", "the part \(path) expands past \(Self.megabytes(limits.maxPartBytes)); the file looks like a zip bomb and was not read")
+                }
+                if output.count > limits.ratioCheckedFrom, output.count / compressed > limits.maxRatio {
+                    throw DocumentReadError("import-bomb", "the part \(path) expands more than \(limits.maxRatio) times its compressed size; the file looks like a zip bomb and was not read")
+                }
+            }
+        } catch let error as DocumentReadError {
+            throw error
+        } catch {
+            throw .corrupt("the part \(path) is damaged")
+        }
+        return output
+    }
+
+    static func megabytes(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1_048_576) }
+}
