@@ -15,6 +15,8 @@ public struct ViewBuilder: Sendable {
     /// The same activities by entity, year, direction and body.
     public let lookup: ActivityLookup
     let bodyLevels: BodyLevels
+    /// Every cycle subject's coverage, grouped once for all pages.
+    let cycles: CycleGroups
 
     public init(content: SiteContent) {
         self.content = content
@@ -22,6 +24,7 @@ public struct ViewBuilder: Sendable {
         self.activities = ActivityIndex(content: content)
         self.lookup = ActivityLookup(activities, glossary: content.glossary)
         self.bodyLevels = BodyLevels(content: content)
+        self.cycles = CycleGroups(activities.activities)
     }
 
     func link(from: String, to: String) -> String { SitePath.relative(from: from, to: to) }
