@@ -17,6 +17,8 @@ public struct ViewBuilder: Sendable {
     let bodyLevels: BodyLevels
     /// Every cycle subject's coverage, grouped once for all pages.
     let cycles: CycleGroups
+    /// The activities that concern each entity, and how many in each year, gathered once for all pages.
+    let entityActivities: EntityActivities
 
     public init(content: SiteContent) {
         self.content = content
@@ -25,6 +27,7 @@ public struct ViewBuilder: Sendable {
         self.lookup = ActivityLookup(activities, glossary: content.glossary)
         self.bodyLevels = BodyLevels(content: content)
         self.cycles = CycleGroups(activities.activities)
+        self.entityActivities = EntityActivities(content: content, lookup: lookup)
     }
 
     func link(from: String, to: String) -> String { SitePath.relative(from: from, to: to) }
