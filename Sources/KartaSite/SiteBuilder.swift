@@ -81,7 +81,7 @@ public struct SiteBuilder: Sendable {
             written = Dictionary(hashes, uniquingKeysWith: { $1 })
         } catch {
             staging.abandon()
-            report.writeFailure = (error as? OutputWriter.WriteError)?.description ?? "exports could not be encoded: \(error)"
+            report.writeFailure = SiteGenerator.failure(error)
             return (report, [:], nil)
         }
         report.phases.append(.init(name: "render", seconds: start.duration(to: clock.now).seconds))

@@ -41,6 +41,16 @@ extension SiteGenerator {
         return try results.map { try $0.get() }
     }
 
+    /// What a build says when `produce` failed: a file that could not be written or an asset that could
+    /// not be read, as it is; anything else came from encoding an export.
+    static func failure(_ error: any Error) -> String {
+        switch error {
+        case let error as OutputWriter.WriteError: error.description
+        case let error as AssetUnreadable: error.description
+        default: "exports could not be encoded: \(error)"
+        }
+    }
+
     /// The whole-site files first: the search index is the largest single job, and started last it
     /// would leave the other core idle while it runs.
     func fileJobs(_ plan: FilePlan) -> [FileJob] {

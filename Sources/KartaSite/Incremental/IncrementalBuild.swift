@@ -121,7 +121,7 @@ public final class IncrementalBuild: @unchecked Sendable {
                 return Produced(path: file.path, hash: hash, changed: true)
             }
         } catch {
-            report.writeFailure = (error as? OutputWriter.WriteError)?.description ?? "exports could not be encoded: \(error)"
+            report.writeFailure = SiteGenerator.failure(error)
             // What is on disk may no longer be what the last good build knew: the next build starts afresh.
             state = nil
             return report
