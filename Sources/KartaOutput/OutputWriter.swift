@@ -15,7 +15,7 @@ public struct OutputWriter: Sendable {
         self.output = output
     }
 
-    public enum WriteError: Error, CustomStringConvertible {
+    public enum WriteError: Error, Sendable, CustomStringConvertible {
         case unsafePath(String)
         case io(String, underlying: String)
 
@@ -31,102 +31,21 @@ public struct OutputWriter: Sendable {
     /// warnings (an old output that could not be removed, and where it was left).
     @discardableResult
     public func write(_ files: [OutputFile], kind: OutputManifest.Kind = .site) throws(WriteError) -> [Diagnostic] {
-        let fileManager = FileManager.default
-        let target = URL(fileURLWithPath: output).standardizedFileURL
-        let parent = target.deletingLastPathComponent()
-        let name = target.lastPathComponent
-        // The process id in the names tells a later build which leftovers belong to a killed build.
-        let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
-        let staging = parent.appendingPathComponent(".\(name).building-\(token)")
-        let retired = parent.appendingPathComponent(".\(name).previous-\(token)")
-        var warnings = Leftovers.recover(output: target)
-        do {
-            try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
-        } catch {
-            throw .io(staging.path, underlying: error.localizedDescription)
-        }
-        do {
-            // The manifest first: from its first instant the staging folder is marked as Karta's, so
-            // a later build may remove it if this one is killed.
-            try writeAll([OutputManifest(kind: kind, paths: files.map(\.path)).file], into: staging)
-            try writeAll(files, into: staging)
-        } catch {
-            try? fileManager.removeItem(at: staging)
-            throw error
-        }
-        guard FileKind(atPath: target.path) != .missing else {
-            do {
-                try fileManager.moveItem(at: staging, to: target)
-            } catch {
-                try? fileManager.removeItem(at: staging)
-                throw .io(target.path, underlying: error.localizedDescription)
-            }
-            return warnings
-        }
-        // The swap comes first and the dot-entries move afterwards, from the old site to the new: at
-        // every instant each dot-entry is in one of two folders Karta never deletes while it holds one.
-        let old: URL
-        if FolderSwap.exchange(staging, target) {
-            old = staging
-        } else {
-            do {
-                try fileManager.moveItem(at: target, to: retired)
-            } catch {
-                try? fileManager.removeItem(at: staging)
-                throw .io(target.path, underlying: error.localizedDescription)
-            }
-            do {
-                try fileManager.moveItem(at: staging, to: target)
-            } catch {
-                try? fileManager.moveItem(at: retired, to: target)
-                try? fileManager.removeItem(at: staging)
-                throw .io(target.path, underlying: error.localizedDescription)
-            }
-            old = retired
-        }
-        warnings += Leftovers.retire(old, into: target)
-        return warnings
-    }
-
-    private func writeAll(_ files: [OutputFile], into folder: URL) throws(WriteError) {
         for file in files where !OutputPath.isSafe(file.path) { throw .unsafePath(file.path) }
-        let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).sorted()
-        for relative in folders where !relative.isEmpty {
-            do {
-                try FileManager.default.createDirectory(at: folder.appendingPathComponent(relative), withIntermediateDirectories: true)
+        let staging = try OutputStaging(output: output, kind: kind)
+        // Files are independent: written on every core.
+        let failures = files.parallelMap { file -> WriteError? in
+            do throws(WriteError) {
+                try staging.write(file)
+                return nil
             } catch {
-                throw .io(relative, underlying: error.localizedDescription)
+                return error
             }
         }
-        // Writing is most of a build's time on a large site; files are independent, so write them in parallel.
-        let failures = FailureList()
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let file = files[index]
-            do {
-                try file.data.write(to: folder.appendingPathComponent(file.path))
-            } catch {
-                failures.add(.io(file.path, underlying: error.localizedDescription))
-            }
+        if let failure = failures.lazy.compactMap({ $0 }).first {
+            staging.abandon()
+            throw failure
         }
-        if let first = failures.first { throw first }
-    }
-}
-
-/// Errors collected from parallel writes.
-private final class FailureList: @unchecked Sendable {
-    private let lock = NSLock()
-    private var errors: [OutputWriter.WriteError] = []
-
-    func add(_ error: OutputWriter.WriteError) {
-        lock.lock()
-        errors.append(error)
-        lock.unlock()
-    }
-
-    var first: OutputWriter.WriteError? {
-        lock.lock()
-        defer { lock.unlock() }
-        return errors.first
+        return try staging.commit(paths: files.map(\.path))
     }
 }

@@ -6,8 +6,10 @@ import KartaTemplates
 /// The Mustache templates of a site, read from the templates folder and compiled once
 /// (`KartaTemplates`): pages render from typed views into bytes, with no lookup by reflection.
 public struct TemplateSet: Sendable {
-    /// Templates every site needs; partials are found by the names the templates use.
-    public static let required = ["layout", "home", "entity", "roadmap", "plan", "expected-results", "level", "responsible", "responsible-index", "glossary", "page", "report", "report-index", "search", "not-found"]
+    /// Templates every site needs (`PageKind.isTemplateRequired`); partials are found by the names the
+    /// templates use.
+    public static let required = ["layout"] + PageKind.allCases.filter(\.isTemplateRequired).map(\.template)
+        .reduce(into: [String]()) { names, name in if !names.contains(name) { names.append(name) } }
 
     let library: TemplateLibrary
     public let folder: String
@@ -25,6 +27,7 @@ public struct TemplateSet: Sendable {
             return .failure(diagnostics)
         }
         let names = (fileManager.subpaths(atPath: folder) ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
+        var kindsWritten: [String: PageKindBlock] = [:]
         for name in names {
             let file = folder + "/" + name
             let data = fileManager.contents(atPath: file) ?? Data()
@@ -35,8 +38,10 @@ public struct TemplateSet: Sendable {
                 diagnostics.append(diagnostic)
                 continue
             }
+            let template = String(name.dropLast(".mustache".count))
+            kindsWritten[template] = PageKindBlock(in: text)
             do {
-                try library.add(text, named: String(name.dropLast(".mustache".count)))
+                try library.add(text, named: template)
             } catch {
                 diagnostics.error(
                     "template", "template syntax error: \(error.message)",
@@ -45,6 +50,15 @@ public struct TemplateSet: Sendable {
         }
         for name in required where !library.has(name) && !names.contains(name + ".mustache") {
             diagnostics.error("missing-template", "required template '\(name).mustache' is missing", at: SourceLocation(file: folder))
+        }
+        // A template that names another kind than its page kind was copied and not adapted, or saved
+        // under the wrong name: its pages would be sorted as the wrong kind.
+        for kind in PageKind.allCases {
+            guard let block = kindsWritten[kind.template], block.kind != kind.dataKind else { continue }
+            diagnostics.error(
+                "template-kind",
+                "template '\(kind.template).mustache' names its page kind '\(block.kind ?? "")' where '\(kind.dataKind)' was expected; write {{$kind}}\(kind.dataKind){{/kind}}",
+                at: SourceLocation(file: folder + "/" + kind.template + ".mustache", line: block.line, column: block.column))
         }
         for (template, partial) in library.missingPartials {
             diagnostics.error(
@@ -55,6 +69,22 @@ public struct TemplateSet: Sendable {
     }
 
     public func has(_ name: String) -> Bool { library.has(name) }
+
+    /// Errors for the page kinds of `kinds` whose template is missing: checked before rendering starts,
+    /// so a kind that is not required of every site still never renders as an empty page.
+    public func problems(rendering kinds: Set<PageKind>) -> [Diagnostic] {
+        let missing = Set(kinds.map(\.template)).filter { !library.has($0) }.sorted()
+        return missing.map { template in
+            let kinds = PageKind.allCases.filter { $0.template == template && kinds.contains($0) }.map(\.path)
+            return .error(
+                "missing-template", "template '\(template).mustache' is missing; the site has pages of its kind (\(kinds.joined(separator: ", ")))",
+                at: SourceLocation(file: folder))
+        }
+    }
+
+    public func render<View: Encodable>(_ view: View, kind: PageKind) -> String {
+        render(view, template: kind.template)
+    }
 
     public func render<View: Encodable>(_ view: View, template: String) -> String {
         String(decoding: library.render(view, template: template) ?? [], as: UTF8.self)

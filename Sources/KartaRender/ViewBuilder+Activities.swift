@@ -54,9 +54,7 @@ extension ViewBuilder {
     /// The activities that concern an entity: those of its own roadmaps and plans, and those of its and its
     /// ancestors' roadmaps that name it as responsible (`responsible_as`).
     func activities(of entity: Entity) -> [Activity] {
-        let names = Set(entity.responsibleAs.map(content.glossary.canonicalName))
-        let scope = Set(content.ancestry(of: entity.id).map(\.id))
-        return lookup.concerning(entity.id, names: names, scope: scope)
+        entityActivities.of(entity.id) ?? EntityActivities.gather(entity, content: content, lookup: lookup)
     }
 
     /// Each entity owning some of `activities`, in id order, with their number and a link to its year page

@@ -3,18 +3,23 @@ import KartaModel
 /// Direction × stage tables of the management cycle. A *subject* is whose cycle is judged: an entity for the
 /// activities of its roadmaps, or one level of an entity's per-level plans (the plan assigns work to that level).
 extension ViewBuilder {
-    struct CycleSubject: Hashable {
+    struct CycleSubject: Hashable, Sendable {
         var entityID: String
         var planLevel: Level?
-    }
 
-    func cycleSubject(of activity: Activity) -> CycleSubject {
-        CycleSubject(entityID: activity.entityID, planLevel: activity.source == .plan ? activity.level : nil)
+        init(of activity: Activity) {
+            entityID = activity.entityID
+            planLevel = activity.source == .plan ? activity.level : nil
+        }
     }
 
     /// Every subject with at least one activity, by entity id, roadmaps before plan levels.
     func cycleSubjects(of activities: [Activity]) -> [CycleSubject] {
-        Array(Set(activities.map(cycleSubject))).sorted {
+        Self.sortedSubjects(Set(activities.map(CycleSubject.init(of:))))
+    }
+
+    static func sortedSubjects(_ subjects: some Collection<CycleSubject>) -> [CycleSubject] {
+        subjects.sorted {
             ($0.entityID, $0.planLevel.map { Level.allCases.firstIndex(of: $0)! + 1 } ?? 0)
                 < ($1.entityID, $1.planLevel.map { Level.allCases.firstIndex(of: $0)! + 1 } ?? 0)
         }
@@ -67,7 +72,7 @@ extension ViewBuilder {
 
     /// One subject's table: a row per direction of the catalogue.
     func cycleTable(_ subject: CycleSubject, from path: String) -> CycleTableView {
-        let coverage = CycleCoverage(lookup.owned(by: subject.entityID).filter { cycleSubject(of: $0) == subject })
+        let coverage = cycles.coverage(of: subject)
         return CycleTableView(
             anchor: subjectAnchor(subject), caption: "Управленческий цикл: \(subjectLabel(subject))", rowHeading: "Направление",
             columns: Self.cycleColumns,

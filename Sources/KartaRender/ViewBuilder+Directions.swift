@@ -5,26 +5,26 @@ extension ViewBuilder {
     public func direction(_ direction: Direction) -> DirectionView {
         let path = SitePath.direction(direction.id)
         let inDirection = lookup.inDirection(direction.id)
-        // Each activity once, in the row of the first year it falls due in.
-        let starts = Set(inDirection.compactMap(\.years.first)).sorted().map(Optional.some) + [nil]
+        // Each activity once, in the row of the first year it falls due in; grouped once, in index order.
+        let byStart = Dictionary(grouping: inDirection, by: \.years.first)
+        let starts = byStart.keys.compactMap { $0 }.sorted().map(Optional.some) + [nil]
         let listed = inDirection.count <= content.config.listLimit
         let rows = starts.compactMap { start -> DirectionView.YearRow? in
-            let starting = inDirection.filter { $0.years.first == start }
-            guard !starting.isEmpty else { return nil }
+            guard let starting = byStart[start] else { return nil }
+            let byLevel = Dictionary(grouping: starting, by: \.level)
             return DirectionView.YearRow(
                 year: start.map { "\($0) г." } ?? "Срок не определён",
                 cells: Level.allCases.map { level in
-                    let atLevel = starting.filter { $0.level == level }
+                    let atLevel = byLevel[level] ?? []
                     return DirectionView.LevelCell(
                         activities: listed ? atLevel.map { activityRow($0, from: path) } : [],
                         entities: listed ? [] : entityCounts(atLevel, year: start, from: path))
                 })
         }
-        let all = activities.activities
-        let coverage = cycleSubjects(of: all).map { subject in
+        let coverage = cycles.subjects.map { subject in
             cycleRow(
                 heading: LinkView(label: subjectLabel(subject), url: subjectURL(subject, from: path)),
-                coverage: CycleCoverage(lookup.owned(by: subject.entityID).filter { cycleSubject(of: $0) == subject }), direction: direction.id)
+                coverage: cycles.coverage(of: subject), direction: direction.id)
         }
         return DirectionView(
             chrome: chrome(from: path, title: direction.title, breadcrumbs: [("Главная", SitePath.home), ("Направления", SitePath.directionIndex)]),
@@ -54,7 +54,7 @@ extension ViewBuilder {
                     group: RussianFormat.directionGroup(direction.group), levels: levelSummary(inDirection))
             },
             // Every entity page has its own table: above list_limit the index leaves them there.
-            tables: activities.activities.count > content.config.listLimit ? [] : cycleSubjects(of: activities.activities).map { cycleTable($0, from: path) },
+            tables: activities.activities.count > content.config.listLimit ? [] : cycles.subjects.map { cycleTable($0, from: path) },
             listNote: listLimitNote(
                 activities.activities.count, subject: "Мероприятий на сайте",
                 then: "таблица управленческого цикла каждого органа и каждой организации — на их страницах."))

@@ -2,11 +2,17 @@ import KartaModel
 
 extension ViewBuilder {
     public func search() -> SearchView {
+        search(groups: searchGroups(from: SitePath.search))
+    }
+
+    /// The search page from the groups of `search/index.json` (`searchGroups(from: SitePath.search)`),
+    /// which a build makes once for both.
+    public func search(groups all: [SearchView.Group]) -> SearchView {
         let path = SitePath.search
         // Above list_limit the page without JavaScript lists documents, reports and entities only;
         // the index the search script reads still holds every activity.
         let listsActivities = activities.activities.count <= content.config.listLimit
-        let groups = searchGroups(from: path, includingActivities: listsActivities)
+        let groups = listsActivities ? all : all.filter { $0.entries.first?.kind != Self.activitySearchKind }
         let total = groups.reduce(0) { $0 + $1.entries.count }
         return SearchView(
             chrome: chrome(
@@ -35,7 +41,7 @@ extension ViewBuilder {
         add("Отчёты о состоянии системы образования", anchor: "reports", reportEntries(from: path))
         add("Органы и организации", anchor: "entities", content.entities.map { entity in
             SearchEntry(
-                kind: "entity", title: entity.name,
+                kind: PageKind.entity.searchGroup!, title: entity.name,
                 text: [entity.shortName, RussianFormat.level(entity.level), entity.description.map { PlainText.of(html: markdown.html($0)) }]
                     .compactMap { $0 }.joined(separator: " "),
                 url: link(from: path, to: SitePath.entity(entity.id)), context: entity.parentID.flatMap(content.entity).map(displayName))
@@ -50,6 +56,9 @@ extension ViewBuilder {
         return groups
     }
 
+    /// The `kind` of activity entries; pages' entries take theirs from `PageKind.searchGroup`.
+    static let activitySearchKind = "activity"
+
     func context(_ entityID: String, _ title: String) -> String {
         let owner = content.entity(entityID).map(displayName) ?? entityID
         return "\(owner) · \(Self.shortened(title, to: 90))"
@@ -58,22 +67,22 @@ extension ViewBuilder {
     func documentEntries(from path: String) -> [SearchEntry] {
         var entries = content.roadmaps.map { roadmap in
             SearchEntry(
-                kind: "document", title: roadmap.title, text: "дорожная карта " + (roadmap.intro.map { PlainText.of(html: markdown.html($0)) } ?? ""),
+                kind: PageKind.roadmap.searchGroup!, title: roadmap.title, text: "дорожная карта " + (roadmap.intro.map { PlainText.of(html: markdown.html($0)) } ?? ""),
                 url: link(from: path, to: SitePath.roadmap(roadmap)), context: content.entity(roadmap.entityID).map(displayName))
         }
         entries += content.plans.map { plan in
             SearchEntry(
-                kind: "document", title: plan.title, text: "план по уровням управления",
+                kind: PageKind.plan.searchGroup!, title: plan.title, text: "план по уровням управления",
                 url: link(from: path, to: SitePath.plan(plan)), context: content.entity(plan.entityID).map(displayName))
         }
         entries += content.expectedResults.map { table in
             SearchEntry(
-                kind: "document", title: [table.caption, table.title].compactMap { $0 }.joined(separator: " "), text: "ожидаемые результаты",
+                kind: PageKind.expectedResults.searchGroup!, title: [table.caption, table.title].compactMap { $0 }.joined(separator: " "), text: "ожидаемые результаты",
                 url: link(from: path, to: SitePath.expectedResults(table)), context: content.entity(table.entityID).map(displayName))
         }
         entries += content.pages.filter { $0.id != "index" }.map { page in
             SearchEntry(
-                kind: "page", title: page.title,
+                kind: PageKind.page.searchGroup!, title: page.title,
                 text: [page.summary, PlainText.of(html: markdown.html(page.body))].compactMap { $0 }.joined(separator: " "),
                 url: link(from: path, to: SitePath.page(page)), context: page.entityID.flatMap(content.entity).map(displayName))
         }
@@ -93,7 +102,7 @@ extension ViewBuilder {
             }
             let title = [item.number, Self.shortened(text, to: 160)].compactMap { $0 }.joined(separator: " ")
             return SearchEntry(
-                kind: "activity", title: title, text: ([text] + more).joined(separator: " "),
+                kind: Self.activitySearchKind, title: title, text: ([text] + more).joined(separator: " "),
                 url: roadmapURL + "#" + RoadmapAnchor.item(item.id), context: where_)
         }
     }
@@ -108,7 +117,7 @@ extension ViewBuilder {
             }
             guard let first = texts.first else { return nil }
             let title = [row.year, Self.shortened(first, to: 160)].compactMap { $0 }.joined(separator: ": ")
-            return SearchEntry(kind: "activity", title: title, text: texts.joined(separator: " "), url: planURL + "#" + RoadmapAnchor.item(row.id), context: where_)
+            return SearchEntry(kind: Self.activitySearchKind, title: title, text: texts.joined(separator: " "), url: planURL + "#" + RoadmapAnchor.item(row.id), context: where_)
         }
     }
 
@@ -119,7 +128,7 @@ extension ViewBuilder {
                 if case .markdown(let text, _) = block { PlainText.of(html: markdown.html(text)) } else { nil }
             }
             return SearchEntry(
-                kind: "report", title: report.title, text: ([report.summary, "отчёт \(report.year)"].compactMap { $0 } + narrative).joined(separator: " "),
+                kind: PageKind.report.searchGroup!, title: report.title, text: ([report.summary, "отчёт \(report.year)"].compactMap { $0 } + narrative).joined(separator: " "),
                 url: link(from: path, to: SitePath.report(report)), context: content.entity(report.entityID).map(displayName))
         }
     }

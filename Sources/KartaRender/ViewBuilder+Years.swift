@@ -19,11 +19,10 @@ extension ViewBuilder {
 
     /// The years an entity has activities in, each linked to its year page, with the number due that year.
     func yearLinks(of entity: Entity, from path: String) -> [LinkView] {
-        let concerned = activities(of: entity)
-        return Self.years(of: concerned).map { year in
+        entityActivities.years(of: entity.id).map { year in
             LinkView(
                 label: RussianFormat.yearTitle(year), url: link(from: path, to: SitePath.entityYear(entity.id, year)),
-                note: RussianFormat.activities(concerned.filter { $0.years.contains(year) }.count))
+                note: RussianFormat.activities(entityActivities.count(of: entity.id, in: year)))
         }
     }
 
@@ -46,7 +45,7 @@ extension ViewBuilder {
             listNote: listNote(due.count),
             levels: levelGroups(due, year: year, from: path, linkEntityYears: true, listsActivities: due.count <= content.config.listLimit),
             entityYears: content.entities.compactMap { entity in
-                let count = activities(of: entity).filter { $0.years.contains(year) }.count
+                let count = entityActivities.count(of: entity.id, in: year)
                 guard count > 0 else { return nil }
                 return LinkView(label: entity.name, url: link(from: path, to: SitePath.entityYear(entity.id, year)), note: RussianFormat.activities(count))
             })
@@ -79,7 +78,7 @@ extension ViewBuilder {
     /// Each entity with the years it has activities in, for the entity pages and the generator.
     public func entityYears() -> [(entity: Entity, years: [Int])] {
         content.entities.compactMap { entity in
-            let years = Self.years(of: activities(of: entity))
+            let years = entityActivities.years(of: entity.id)
             return years.isEmpty ? nil : (entity, years)
         }
     }

@@ -15,6 +15,10 @@ public struct ViewBuilder: Sendable {
     /// The same activities by entity, year, direction and body.
     public let lookup: ActivityLookup
     let bodyLevels: BodyLevels
+    /// Every cycle subject's coverage, grouped once for all pages.
+    let cycles: CycleGroups
+    /// The activities that concern each entity, and how many in each year, gathered once for all pages.
+    let entityActivities: EntityActivities
 
     public init(content: SiteContent) {
         self.content = content
@@ -22,6 +26,8 @@ public struct ViewBuilder: Sendable {
         self.activities = ActivityIndex(content: content)
         self.lookup = ActivityLookup(activities, glossary: content.glossary)
         self.bodyLevels = BodyLevels(content: content)
+        self.cycles = CycleGroups(activities.activities)
+        self.entityActivities = EntityActivities(content: content, lookup: lookup)
     }
 
     func link(from: String, to: String) -> String { SitePath.relative(from: from, to: to) }

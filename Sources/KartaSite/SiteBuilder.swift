@@ -49,52 +49,70 @@ public struct SiteBuilder: Sendable {
         return write(content: content, templates: templates, report: report).report
     }
 
-    /// Renders and writes the whole site once loading is done; the files written, and the generator that
+    /// Renders the whole site once loading is done, each file written into the staging folder by the
+    /// worker that made it, then swaps it in. The hash of every file written, and the generator that
     /// made them, come back with the report (none when nothing was written).
-    func write(content: SiteContent?, templates: TemplateSet?, report: BuildReport) -> (report: BuildReport, files: [OutputFile], generator: SiteGenerator?) {
+    func write(content: SiteContent?, templates: TemplateSet?, report: BuildReport) -> (report: BuildReport, written: [String: UInt64], generator: SiteGenerator?) {
         var report = report
         report.hadOutput = FileKind(atPath: outputFolder) != .missing
         for problem in OutputLocation.problems(output: outputFolder, protecting: [contentFolder, templatesFolder], force: force) {
             report.diagnostics.append(problem)
         }
-        guard !report.diagnostics.hasErrors, let content, let templates else { return (report, [], nil) }
+        guard !report.diagnostics.hasErrors, let content, let templates else { return (report, [:], nil) }
         let clock = ContinuousClock()
         var start = clock.now
         var generator = SiteGenerator(content: content, templates: templates)
         generator.withReportPDFs = chromium != nil
-        let pages = generator.pages()
-        var files: [OutputFile]
+        for problem in generator.templateProblems { report.diagnostics.append(problem) }
+        guard !report.diagnostics.hasErrors else { return (report, [:], nil) }
+        let staging: OutputStaging
         do {
-            files = pages + (try generator.exports()) + generator.assets()
+            staging = try OutputStaging(output: outputFolder)
         } catch {
-            report.writeFailure = "exports could not be encoded: \(error)"
-            return (report, [], nil)
+            report.writeFailure = error.description
+            return (report, [:], nil)
+        }
+        var written: [String: UInt64]
+        do {
+            let hashes = try generator.produce(.everything) { file in
+                try staging.write(file)
+                return (file.path, FileHash.of(file.data))
+            }
+            written = Dictionary(hashes, uniquingKeysWith: { $1 })
+        } catch {
+            staging.abandon()
+            report.writeFailure = SiteGenerator.failure(error)
+            return (report, [:], nil)
         }
         report.phases.append(.init(name: "render", seconds: start.duration(to: clock.now).seconds))
         if let chromium {
             start = clock.now
             do {
-                let pdfs = try ReportPDFs.render(content.reports, site: files, chromium: chromium)
-                files += pdfs
-                report.pdfsWritten = pdfs.count
+                // Printed from the staging folder: the report pages and their assets are already there.
+                for pdf in try ReportPDFs.render(content.reports, site: staging.folder, chromium: chromium) {
+                    try staging.write(pdf)
+                    written[pdf.path] = FileHash.of(pdf.data)
+                    report.pdfsWritten += 1
+                }
             } catch {
-                report.writeFailure = error.description
-                return (report, [], nil)
+                staging.abandon()
+                report.writeFailure = "\(error)"
+                return (report, [:], nil)
             }
             report.phases.append(.init(name: "pdf", seconds: start.duration(to: clock.now).seconds))
         }
         start = clock.now
         do {
-            for warning in try OutputWriter(output: outputFolder).write(files) { report.diagnostics.append(warning) }
+            for warning in try staging.commit(paths: Array(written.keys)) { report.diagnostics.append(warning) }
         } catch {
             report.writeFailure = error.description
-            return (report, [], nil)
+            return (report, [:], nil)
         }
         report.phases.append(.init(name: "write", seconds: start.duration(to: clock.now).seconds))
-        report.pagesWritten = pages.count
-        report.pagesRendered = pages.count
-        report.filesWritten = files.count
-        return (report, files, generator)
+        report.pagesWritten = generator.pageJobs.count
+        report.pagesRendered = generator.pageJobs.count
+        report.filesWritten = written.count
+        return (report, written, generator)
     }
 }
 

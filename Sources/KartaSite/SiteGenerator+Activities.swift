@@ -6,13 +6,13 @@ extension SiteGenerator {
     var yearJobs: [PageJob] {
         let builder = viewBuilder
         guard !builder.activities.years.isEmpty else { return [] }
-        var jobs = [PageJob(path: SitePath.yearIndex) { $1.render($0.yearIndex(), template: "years") }]
+        var jobs = [PageJob(.yearIndex, path: SitePath.yearIndex) { $0.yearIndex() }]
         for year in builder.activities.years {
-            jobs.append(PageJob(path: SitePath.year(year), scope: .year(year)) { $1.render($0.year(year), template: "year") })
+            jobs.append(PageJob(.year, path: SitePath.year(year), scope: .year(year)) { $0.year(year) })
         }
         for (entity, years) in builder.entityYears() {
             for year in years {
-                jobs.append(PageJob(path: SitePath.entityYear(entity.id, year), scope: .entity(entity.id)) { $1.render($0.entityYear(entity, year), template: "year") })
+                jobs.append(PageJob(.entityYear, path: SitePath.entityYear(entity.id, year), scope: .entity(entity.id)) { $0.entityYear(entity, year) })
             }
         }
         return jobs
@@ -20,9 +20,9 @@ extension SiteGenerator {
 
     var directionJobs: [PageJob] {
         guard !content.roadmaps.isEmpty || !content.plans.isEmpty else { return [] }
-        var jobs = [PageJob(path: SitePath.directionIndex) { $1.render($0.directionIndex(), template: "directions") }]
+        var jobs = [PageJob(.directionIndex, path: SitePath.directionIndex) { $0.directionIndex() }]
         for direction in content.directions {
-            jobs.append(PageJob(path: SitePath.direction(direction.id), scope: .direction(direction.id)) { $1.render($0.direction(direction), template: "direction") })
+            jobs.append(PageJob(.direction, path: SitePath.direction(direction.id), scope: .direction(direction.id)) { $0.direction(direction) })
         }
         return jobs
     }

@@ -5,25 +5,26 @@ import KartaRender
 /// What a public site needs beside its pages: search, a 404 page, `sitemap.xml` and `robots.txt`.
 extension SiteGenerator {
     var publicPageJobs: [PageJob] {
-        [
-            PageJob(path: SitePath.search) { $1.render($0.search(), template: "search") },
-            PageJob(path: SitePath.notFound, scope: .catalogue) { $1.render($0.notFound(), template: "not-found") },
+        let groups = searchGroups
+        return [
+            PageJob(.search, path: SitePath.search) { $0.search(groups: groups) },
+            PageJob(.notFound, path: SitePath.notFound, scope: .catalogue) { $0.notFound() },
         ]
     }
 
-    func publicFiles() throws -> [OutputFile] {
-        let builder = viewBuilder
-        let index = SearchIndexExport(entries: builder.searchGroups(from: SitePath.search).flatMap(\.entries))
-        var files = [OutputFile(path: SitePath.searchIndex, data: try JSONExport.compactData(index))]
+    /// The search index, the sitemap (with `base_url`) and `robots.txt`.
+    var publicFileJobs: [FileJob] {
+        let groups = searchGroups
+        var jobs = [FileJob(path: SitePath.searchIndex) { try JSONExport.compactData(SearchIndexExport(entries: groups.flatMap(\.entries))) }]
         let base = content.config.baseURL
         if let base {
             let paths = pageJobs.map(\.path).filter { $0 != SitePath.notFound }
-            files.append(OutputFile(path: SitePath.sitemap, text: Sitemap.xml(paths: paths, base: base)))
+            jobs.append(FileJob(path: SitePath.sitemap) { Data(Sitemap.xml(paths: paths, base: base).utf8) })
         }
         var robots = "User-agent: *\nAllow: /\n"
         if let base { robots += "Sitemap: \(base)\(SitePath.sitemap)\n" }
-        files.append(OutputFile(path: SitePath.robots, text: robots))
-        return files
+        jobs.append(FileJob(path: SitePath.robots) { [robots] in Data(robots.utf8) })
+        return jobs
     }
 }
 

@@ -66,12 +66,12 @@ public final class IncrementalBuild: @unchecked Sendable {
     private func fullBuild(contentStamps: [String: FileStamp], templateStamps: [String: FileStamp]) -> BuildReport {
         let builder = builder
         let (content, templates, checked) = builder.check()
-        let (report, files, generator) = builder.write(content: content, templates: templates, report: checked)
+        let (report, written, generator) = builder.write(content: content, templates: templates, report: checked)
         if report.succeeded, let content, let templates, let generator {
             state = State(
                 content: content, facts: ChangePlan.Facts(content, activities: generator.viewBuilder.activities), templates: templates,
                 contentStamps: contentStamps, templateStamps: templateStamps,
-                diagnostics: report.diagnostics, written: Dictionary(files.map { ($0.path, Self.hash($0.data)) }, uniquingKeysWith: { $1 }))
+                diagnostics: report.diagnostics, written: written)
         }
         return report
     }
@@ -106,64 +106,65 @@ public final class IncrementalBuild: @unchecked Sendable {
         let plan = templatesChanged
             ? ChangePlan.everything
             : ChangePlan.plan(changed: changed, root: contentFolder, old: previous.facts, new: facts)
-        let pages = generator.pages(plan.selection)
-        report.phases.append(.init(name: "render", seconds: start.duration(to: clock.now).seconds))
-        start = clock.now
-        var files: [OutputFile]
+        for problem in generator.templateProblems { report.diagnostics.append(problem) }
+        guard !report.diagnostics.hasErrors else { return report }
+        // Each file is made, compared with what the last build wrote, and written (atomically, in its
+        // place) on the worker that made it; only paths and hashes are kept.
+        let writer = OutputWriter(output: outputFolder)
+        let known = previous.written
+        let produced: [Produced]
         do {
-            files = pages + (try generator.exports(roadmaps: plan.roadmapExports))
+            produced = try generator.produce(FilePlan(pages: plan.selection, roadmapExports: plan.roadmapExports, assets: templatesChanged)) { file in
+                let hash = FileHash.of(file.data)
+                guard known[file.path] != hash else { return Produced(path: file.path, hash: hash, changed: false) }
+                try writer.replace(file)
+                return Produced(path: file.path, hash: hash, changed: true)
+            }
         } catch {
-            report.writeFailure = "exports could not be encoded: \(error)"
+            report.writeFailure = SiteGenerator.failure(error)
+            // What is on disk may no longer be what the last good build knew: the next build starts afresh.
+            state = nil
             return report
         }
-        if templatesChanged { files += generator.assets() }
-        // The catalogue and the search index gather the whole site: timed apart from the pages.
-        report.phases.append(.init(name: "exports", seconds: start.duration(to: clock.now).seconds))
+        report.phases.append(.init(name: "render", seconds: start.duration(to: clock.now).seconds))
 
         start = clock.now
         var written = previous.written
+        for file in produced where file.changed {
+            written[file.path] = file.hash
+            report.filesWritten += 1
+        }
+        let pages = generator.pageCount(plan.selection)
         let paths = Set(generator.filePaths)
         do {
-            for file in files {
-                let hash = Self.hash(file.data)
-                guard written[file.path] != hash else { continue }
-                try OutputWriter(output: outputFolder).replace(file)
-                written[file.path] = hash
-                report.filesWritten += 1
-            }
             for gone in written.keys.filter({ !paths.contains($0) }).sorted() {
-                try OutputWriter(output: outputFolder).remove(gone)
+                try writer.remove(gone)
                 written[gone] = nil
                 report.filesRemoved += 1
             }
             // The manifest names every file of the site, as a full build's does, so the next full build
             // still recognises the folder as Karta's.
             if written.count != previous.written.count || written.keys.contains(where: { previous.written[$0] == nil }) {
-                try OutputWriter(output: outputFolder).replace(OutputManifest(kind: .site, paths: Array(written.keys)).file)
+                try writer.replace(OutputManifest(kind: .site, paths: Array(written.keys)).file)
             }
         } catch {
             report.writeFailure = error.description
-            // What is on disk is no longer what the last good build knew: the next build starts afresh.
             state = nil
             return report
         }
         report.phases.append(.init(name: "write", seconds: start.duration(to: clock.now).seconds))
-        report.pagesRendered = pages.count
-        report.pagesWritten = pages.count
+        report.pagesRendered = pages
+        report.pagesWritten = pages
         state = State(
             content: content, facts: facts, templates: templates, contentStamps: contentStamps, templateStamps: templateStamps,
             diagnostics: report.diagnostics, written: written)
         return report
     }
 
-    /// FNV-1a over the bytes: enough to tell whether a file came out the same as last time.
-    static func hash(_ data: Data) -> UInt64 {
-        data.withUnsafeBytes { bytes in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes {
-                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-            }
-            return hash
-        }
+    /// A file an incremental build made: its hash, and whether it differed from the last build's.
+    private struct Produced: Sendable {
+        var path: String
+        var hash: UInt64
+        var changed: Bool
     }
 }

@@ -1,0 +1,49 @@
+import KartaModel
+
+/// The activities that concern each entity (`ViewBuilder.activities(of:)`: its own, and those of its
+/// and its ancestors' roadmaps that name it responsible), gathered once per build with how many fall
+/// due in each year. The entity page, each of its year pages and every year page read them; each
+/// used to gather them again (a fifth of a region-scale build: an entity named «ОО» walked every
+/// activity of the region that names «ОО», once per page).
+struct EntityActivities: Sendable {
+    private let concerning: [String: [Activity]]
+    private let yearCounts: [String: [Int: Int]]
+
+    init(content: SiteContent, lookup: ActivityLookup) {
+        var concerning: [String: [Activity]] = [:]
+        var yearCounts: [String: [Int: Int]] = [:]
+        for entity in content.entities {
+            let activities = Self.gather(entity, content: content, lookup: lookup)
+            concerning[entity.id] = activities
+            guard !activities.isEmpty else { continue }
+            var years: [Int: Int] = [:]
+            for activity in activities {
+                // An activity counts once in a year, as `years.contains` counted it.
+                for year in Set(activity.years) { years[year, default: 0] += 1 }
+            }
+            yearCounts[entity.id] = years
+        }
+        self.concerning = concerning
+        self.yearCounts = yearCounts
+    }
+
+    static func gather(_ entity: Entity, content: SiteContent, lookup: ActivityLookup) -> [Activity] {
+        let names = Set(entity.responsibleAs.map(content.glossary.canonicalName))
+        let scope = Set(content.ancestry(of: entity.id).map(\.id))
+        return lookup.concerning(entity.id, names: names, scope: scope)
+    }
+
+    /// In index order. Nil for an entity that is not part of the content.
+    func of(_ entityID: String) -> [Activity]? {
+        concerning[entityID]
+    }
+
+    func count(of entityID: String, in year: Int) -> Int {
+        yearCounts[entityID]?[year] ?? 0
+    }
+
+    /// The years the entity has activities in, in order.
+    func years(of entityID: String) -> [Int] {
+        (yearCounts[entityID] ?? [:]).keys.sorted()
+    }
+}

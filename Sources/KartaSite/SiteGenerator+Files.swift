@@ -1,0 +1,91 @@
+import Foundation
+import KartaModel
+import KartaRender
+
+/// Which files of the site to make: a full build makes all of them, an incremental build those its
+/// changes reach.
+public struct FilePlan: Sendable {
+    public var pages: PageSelection
+    /// Source files of the roadmaps whose JSON and CSV to make; nil for all.
+    public var roadmapExports: Set<String>?
+    /// The files under `Templates/assets/`.
+    public var assets: Bool
+    /// The catalogue, the search index, `sitemap.xml` and `robots.txt`: each gathers the whole site.
+    public var siteFiles: Bool
+
+    public init(pages: PageSelection = .all, roadmapExports: Set<String>? = nil, assets: Bool = true, siteFiles: Bool = true) {
+        self.pages = pages
+        self.roadmapExports = roadmapExports
+        self.assets = assets
+        self.siteFiles = siteFiles
+    }
+
+    public static let everything = FilePlan()
+}
+
+extension SiteGenerator {
+    /// One file to make: where it goes and how to make its bytes.
+    struct FileJob: Sendable {
+        var path: String
+        var make: @Sendable () throws -> Data
+    }
+
+    /// Makes the planned files on every core and hands each to `deliver` on the worker that made it
+    /// (a build writes it into its staging folder there), so no more of the site than one file per
+    /// worker is ever in memory. What `deliver` returns comes back in a fixed order, whatever the timing;
+    /// the first error, in that order, is thrown once every file was tried.
+    public func produce<Value: Sendable>(_ plan: FilePlan, deliver: @Sendable (OutputFile) throws -> Value) throws -> [Value] {
+        let results = fileJobs(plan).parallelMap { job in
+            Result { try deliver(OutputFile(path: job.path, data: try job.make())) }
+        }
+        return try results.map { try $0.get() }
+    }
+
+    /// What a build says when `produce` failed: a file that could not be written or an asset that could
+    /// not be read, as it is; anything else came from encoding an export.
+    static func failure(_ error: any Error) -> String {
+        switch error {
+        case let error as OutputWriter.WriteError: error.description
+        case let error as AssetUnreadable: error.description
+        default: "exports could not be encoded: \(error)"
+        }
+    }
+
+    /// The whole-site files first: the search index is the largest single job, and started last it
+    /// would leave the other core idle while it runs.
+    func fileJobs(_ plan: FilePlan) -> [FileJob] {
+        var jobs: [FileJob] = []
+        if plan.siteFiles {
+            let (content, withReportPDFs) = (content, withReportPDFs)
+            jobs.append(FileJob(path: SitePath.catalogue) { try JSONExport.data(CatalogueExport(content, withReportPDFs: withReportPDFs)) })
+            jobs += publicFileJobs
+        }
+        for roadmap in content.roadmaps where plan.roadmapExports.map({ $0.contains(roadmap.location.file) }) ?? true {
+            let content = content
+            jobs.append(FileJob(path: SitePath.roadmapJSON(roadmap)) { try JSONExport.data(RoadmapExport(roadmap, content: content)) })
+            jobs.append(FileJob(path: SitePath.roadmapCSV(roadmap)) { Data(CSVTable(roadmap: RoadmapExport(roadmap, content: content)).text.utf8) })
+        }
+        let builder = viewBuilder.linkingReportPDFs(withReportPDFs)
+        let typographer = Typographer(glossary: content.glossary)
+        let templates = templates
+        for page in pageJobs where plan.pages.includes(page.scope) {
+            jobs.append(FileJob(path: SitePath.file(for: page.path)) { Data(typographer.apply(toPage: page.render(builder, templates)).utf8) })
+        }
+        if plan.assets {
+            let folder = templates.folder + "/assets/"
+            for name in assetNames {
+                jobs.append(FileJob(path: "assets/" + name) {
+                    guard let data = FileManager.default.contents(atPath: folder + name) else { throw AssetUnreadable(path: folder + name) }
+                    return data
+                })
+            }
+        }
+        return jobs
+    }
+}
+
+/// An asset listed a moment ago that could not be read.
+struct AssetUnreadable: Error, CustomStringConvertible {
+    var path: String
+    var description: String { "could not read \(path)" }
+}
