@@ -1,6 +1,5 @@
 import Foundation
 import KartaModel
-import Yams
 
 /// Loads a content folder into the site model, collecting every problem on the way.
 ///
@@ -137,7 +136,7 @@ public struct ContentLoader: Sendable {
 
     /// Reads, decodes and parses one YAML file, then hands its root node to `build`.
     func loadYAML<Value>(
-        _ relative: String, required: Bool, diagnostics: inout Diagnostics, _ build: (Node?, YAMLReader) -> Value
+        _ relative: String, required: Bool, diagnostics: inout Diagnostics, _ build: (YAMLNode?, YAMLReader) -> Value
     ) -> Value? {
         cached(relative, diagnostics: &diagnostics) { diagnostics in
             loadYAMLFile(relative, required: required, diagnostics: &diagnostics, build)
@@ -145,7 +144,7 @@ public struct ContentLoader: Sendable {
     }
 
     private func loadYAMLFile<Value>(
-        _ relative: String, required: Bool, diagnostics: inout Diagnostics, _ build: (Node?, YAMLReader) -> Value
+        _ relative: String, required: Bool, diagnostics: inout Diagnostics, _ build: (YAMLNode?, YAMLReader) -> Value
     ) -> Value? {
         let file = display(relative)
         guard FileManager.default.fileExists(atPath: file) else {

@@ -1,6 +1,5 @@
 import Foundation
 import KartaModel
-import Yams
 
 /// Reads a Markdown page: YAML front matter between `---` lines, then the body.
 enum PageLoader {

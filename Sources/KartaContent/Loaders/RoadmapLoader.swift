@@ -1,9 +1,8 @@
 import KartaModel
-import Yams
 
 /// Reads `roadmaps/ID.yaml`.
 enum RoadmapLoader {
-    static func roadmap(_ root: Node?, id: String, entityID: String, reader: YAMLReader, derivesStages: Bool = true) -> Roadmap? {
+    static func roadmap(_ root: YAMLNode?, id: String, entityID: String, reader: YAMLReader, derivesStages: Bool = true) -> Roadmap? {
         guard let map = reader.mapping(
             root, "the roadmap", allowed: ["title", "approval", "period", "columns", "intro", "sections", "outro"])
         else { return nil }
@@ -36,7 +35,7 @@ enum RoadmapLoader {
         var derivesStages = true
     }
 
-    static func section(_ node: Node, context: ItemContext, seen: inout [String: SourceLocation], reader: YAMLReader) -> RoadmapSection? {
+    static func section(_ node: YAMLNode, context: ItemContext, seen: inout [String: SourceLocation], reader: YAMLReader) -> RoadmapSection? {
         guard let map = reader.mapping(node, "a section", allowed: ["direction", "title", "items"]) else { return nil }
         let direction = map.string("direction", required: true)
         let title = map.string("title", required: true)
@@ -51,7 +50,7 @@ enum RoadmapLoader {
         "id", "number", "text", "deadline", "responsible", "indicator", "result", "status", "stage", "level", "subitems",
     ]
 
-    static func item(_ node: Node, context: ItemContext, seen: inout [String: SourceLocation], reader: YAMLReader) -> RoadmapItem? {
+    static func item(_ node: YAMLNode, context: ItemContext, seen: inout [String: SourceLocation], reader: YAMLReader) -> RoadmapItem? {
         guard let map = reader.mapping(node, "an item", allowed: itemKeys) else { return nil }
         let id = map.string("id", required: true)
         let number = map.string("number")
@@ -99,7 +98,7 @@ enum RoadmapLoader {
         }
     }
 
-    static func subitem(_ node: Node, context: ItemContext, reader: YAMLReader) -> RoadmapSubitem? {
+    static func subitem(_ node: YAMLNode, context: ItemContext, reader: YAMLReader) -> RoadmapSubitem? {
         guard let map = reader.mapping(node, "a subitem", allowed: ["number", "text", "deadline", "responsible"]) else { return nil }
         checkColumns(of: map, against: context.columns, what: "subitem")
         let number = map.string("number")

@@ -1,18 +1,17 @@
 import Foundation
 import KartaModel
-import Yams
 
 /// Typed access to one YAML mapping. Every getter reports a located error and returns `nil`
 /// when the value is missing (and required) or of the wrong kind.
 struct MappingReader {
     let reader: YAMLReader
-    let node: Node
+    let node: YAMLNode
     let what: String
-    let pairs: [(key: String, keyNode: Node, value: Node)]
+    let pairs: [(key: String, keyNode: YAMLNode, value: YAMLNode)]
 
     var location: SourceLocation { reader.location(node) }
 
-    func value(_ key: String) -> Node? {
+    func value(_ key: String) -> YAMLNode? {
         pairs.first { $0.key == key }?.value
     }
 
@@ -36,7 +35,7 @@ struct MappingReader {
             reader.error("type", "'\(key)' in \(what) must be text, found \(YAMLReader.describe(value))", at: value)
             return nil
         }
-        if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+        if scalar.isPlain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
             if required { reader.error("missing-field", "'\(key)' in \(what) is empty", at: value) }
             return nil
         }
@@ -63,7 +62,7 @@ struct MappingReader {
     func bool(_ key: String) -> Bool? {
         guard let text = string(key) else { return nil }
         // `"yes"` in quotes is text, not a switch: a site that writes it meant something else, or copied it.
-        if let style = value(key)?.scalar?.style, style != .plain {
+        if let scalar = value(key)?.scalar, !scalar.isPlain {
             reader.error("type", "'\(key)' in \(what) must be true or false without quotes, found the text \"\(text)\"", at: value(key))
             return nil
         }
@@ -115,7 +114,7 @@ struct MappingReader {
     }
 
     /// The elements of a list; reports a missing or non-list value.
-    func sequence(_ key: String, required: Bool = false) -> [Node]? {
+    func sequence(_ key: String, required: Bool = false) -> [YAMLNode]? {
         guard let value = value(key) else {
             if required { missing(key) }
             return nil
@@ -124,7 +123,7 @@ struct MappingReader {
             reader.error("type", "'\(key)' in \(what) must be a list, found \(YAMLReader.describe(value))", at: value)
             return nil
         }
-        return Array(sequence)
+        return sequence.nodes
     }
 
     func mapping(_ key: String, _ what: String, allowed: [String], required: Bool = false) -> MappingReader? {
