@@ -61,8 +61,9 @@ public struct ContentLoader: Sendable {
             entities.append(entity)
             if let (parent, location) = declared { declaredParents.append((entity, parent, location)) }
         }
+        let deadlines = DeadlineMemo()
         let documents = loadEach(tree.documents, diagnostics: &diagnostics) { document, diagnostics in
-            loadDocument(document, diagnostics: &diagnostics)
+            loadDocument(document, deadlines: deadlines, diagnostics: &diagnostics)
         }
         let roadmaps = documents.compactMap(\.roadmap)
         let plans = documents.compactMap(\.plan)

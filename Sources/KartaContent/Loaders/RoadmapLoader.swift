@@ -2,7 +2,9 @@ import KartaModel
 
 /// Reads `roadmaps/ID.yaml`.
 enum RoadmapLoader {
-    static func roadmap(_ root: YAMLNode?, id: String, entityID: String, reader: YAMLReader, derivesStages: Bool = true) -> Roadmap? {
+    static func roadmap(
+        _ root: YAMLNode?, id: String, entityID: String, reader: YAMLReader, derivesStages: Bool = true, deadlines: DeadlineMemo = DeadlineMemo()
+    ) -> Roadmap? {
         guard let map = reader.mapping(
             root, "the roadmap", allowed: ["title", "approval", "period", "columns", "intro", "sections", "outro"])
         else { return nil }
@@ -15,7 +17,7 @@ enum RoadmapLoader {
         }
         let intro = map.string("intro")
         var seen: [String: SourceLocation] = [:]
-        let context = ItemContext(columns: Set(columns.map(\.key)), defaultYear: period?.from, derivesStages: derivesStages)
+        let context = ItemContext(columns: Set(columns.map(\.key)), defaultYear: period?.from, derivesStages: derivesStages, deadlines: deadlines)
         let sections = (map.sequence("sections", required: true) ?? []).compactMap {
             section($0, context: context, seen: &seen, reader: reader)
         }
@@ -33,6 +35,8 @@ enum RoadmapLoader {
         var defaultYear: Int?
         /// False when loading for a comparison: the stage is then only what the source states.
         var derivesStages = true
+        /// Cells read earlier in this load.
+        var deadlines: DeadlineMemo
     }
 
     static func section(_ node: YAMLNode, context: ItemContext, seen: inout [String: SourceLocation], reader: YAMLReader) -> RoadmapSection? {
@@ -76,7 +80,7 @@ enum RoadmapLoader {
     /// at the cell as a warning (the printed text is shown either way).
     static func schedule(_ text: String?, in map: MappingReader, context: ItemContext) -> Deadline? {
         guard let text else { return nil }
-        let deadline = DeadlineParser.parse(text, defaultYear: context.defaultYear)
+        let deadline = context.deadlines.parse(text, defaultYear: context.defaultYear)
         let node = map.value("deadline")
         for warning in deadline.allWarnings {
             map.reader.warning("deadline-repaired", "deadline «\(text)»: \(warning)", at: node)
