@@ -7,12 +7,15 @@ struct MappingReader {
     let reader: YAMLReader
     let node: YAMLNode
     let what: String
-    let pairs: [(key: String, keyNode: YAMLNode, value: YAMLNode)]
+    /// The allowed keys in the order written, and their values: looked up by key for every field of every item,
+    /// so the search runs over the keys alone, not over tuples that carry whole nodes.
+    let keys: [String]
+    let values: [YAMLNode]
 
     var location: SourceLocation { reader.location(node) }
 
     func value(_ key: String) -> YAMLNode? {
-        pairs.first { $0.key == key }?.value
+        keys.firstIndex(of: key).map { values[$0] }
     }
 
     func has(_ key: String) -> Bool { value(key) != nil }

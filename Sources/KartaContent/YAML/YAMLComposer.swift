@@ -24,7 +24,12 @@ final class YAMLComposer {
             let composer = YAMLComposer()
             yaml_parser_set_encoding(&composer.parser, YAML_UTF8_ENCODING)
             yaml_parser_set_input_string(&composer.parser, bytes.baseAddress, bytes.count)
-            return try? composer.document()
+            // Not `try?`: it would flatten "no document" and "left to Yams" into one `nil`.
+            do {
+                return .some(try composer.document())
+            } catch {
+                return .none
+            }
         }
     }
 

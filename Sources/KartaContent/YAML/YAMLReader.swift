@@ -41,7 +41,8 @@ final class YAMLReader {
             error("type", "\(what) must be a mapping of keys to values, found \(Self.describe(node))", at: node)
             return nil
         }
-        var pairs: [(key: String, keyNode: YAMLNode, value: YAMLNode)] = []
+        var keys: [String] = []
+        var values: [YAMLNode] = []
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string else {
                 error("type", "a key in \(what) must be plain text", at: keyNode)
@@ -52,9 +53,10 @@ final class YAMLReader {
                 error("unknown-key", "unknown key '\(key)' in \(what)\(hint)", at: keyNode)
                 continue
             }
-            pairs.append((key, keyNode, value))
+            keys.append(key)
+            values.append(value)
         }
-        return MappingReader(reader: self, node: node, what: what, pairs: pairs)
+        return MappingReader(reader: self, node: node, what: what, keys: keys, values: values)
     }
 
     static func describe(_ node: YAMLNode) -> String {
