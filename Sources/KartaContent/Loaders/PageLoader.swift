@@ -36,33 +36,13 @@ enum PageLoader {
 /// 1,271 long texts, and splitting each into lines, trimming every line and joining them again was 7 % of its load.
 public enum FrontMatter {
     public static func split(_ text: String) -> (yaml: String, body: String, bodyLine: Int)? {
-        let utf8 = text.utf8
-        var lineStart = utf8.startIndex
-        var lineIndex = 0
-        var yamlStart = utf8.startIndex
-        var position = utf8.startIndex
-        var previous: UInt8 = 0
-        while true {
-            let atEnd = position == utf8.endIndex
-            let byte = atEnd ? 0 : utf8[position]
-            // A line ends at LF, except in CR LF: that is one `Character`, which is not "\n".
-            if atEnd || (byte == 0x0A && previous != 0x0D) {
-                let line = text[lineStart..<position]
-                if lineIndex == 0 {
-                    guard isFence(line, ["---"]) else { return nil }
-                } else if isFence(line, ["---", "..."]) {
-                    let yaml = lineIndex == 1 ? "" : String(text[yamlStart..<utf8.index(before: lineStart)])
-                    let body = atEnd ? "" : String(text[utf8.index(after: position)...])
-                    return (yaml, body, lineIndex + 2)
-                }
-                if atEnd { return nil }
-                lineStart = utf8.index(after: position)
-                if lineIndex == 0 { yamlStart = lineStart }
-                lineIndex += 1
-            }
-            previous = byte
-            position = utf8.index(after: position)
+        let lines = SourceText.lines(text)
+        guard isFence(lines[0], ["---"]), let end = lines.indices.dropFirst().first(where: { isFence(lines[$0], ["---", "..."]) }) else {
+            return nil
         }
+        let yaml = end == 1 ? "" : String(text[lines[1].startIndex..<lines[end - 1].endIndex])
+        let body = end + 1 < lines.count ? String(text[lines[end + 1].startIndex...]) : ""
+        return (yaml, body, end + 2)
     }
 
     /// Whether `line` trimmed of `.whitespaces` is one of `markers`. Only a line whose first character after
