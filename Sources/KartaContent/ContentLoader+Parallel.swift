@@ -23,11 +23,12 @@ extension ContentLoader {
         var expectedResults: ExpectedResults?
     }
 
-    func loadDocument(_ document: ContentTree.Document, diagnostics: inout Diagnostics) -> LoadedDocument {
+    func loadDocument(_ document: ContentTree.Document, deadlines: DeadlineMemo, diagnostics: inout Diagnostics) -> LoadedDocument {
         switch document.kind {
         case .roadmap:
             let roadmap = loadYAML(document.path, required: true, diagnostics: &diagnostics) {
-                RoadmapLoader.roadmap($0, id: document.id, entityID: document.entityID, reader: $1, derivesStages: purpose == .publishing)
+                RoadmapLoader.roadmap($0, id: document.id, entityID: document.entityID, reader: $1, derivesStages: purpose == .publishing,
+                    deadlines: deadlines)
             } ?? nil
             return LoadedDocument(roadmap: roadmap)
         case .plan:

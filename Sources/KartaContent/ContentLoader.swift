@@ -1,6 +1,5 @@
 import Foundation
 import KartaModel
-import Yams
 
 /// Loads a content folder into the site model, collecting every problem on the way.
 ///
@@ -62,8 +61,9 @@ public struct ContentLoader: Sendable {
             entities.append(entity)
             if let (parent, location) = declared { declaredParents.append((entity, parent, location)) }
         }
+        let deadlines = DeadlineMemo()
         let documents = loadEach(tree.documents, diagnostics: &diagnostics) { document, diagnostics in
-            loadDocument(document, diagnostics: &diagnostics)
+            loadDocument(document, deadlines: deadlines, diagnostics: &diagnostics)
         }
         let roadmaps = documents.compactMap(\.roadmap)
         let plans = documents.compactMap(\.plan)
@@ -137,7 +137,7 @@ public struct ContentLoader: Sendable {
 
     /// Reads, decodes and parses one YAML file, then hands its root node to `build`.
     func loadYAML<Value>(
-        _ relative: String, required: Bool, diagnostics: inout Diagnostics, _ build: (Node?, YAMLReader) -> Value
+        _ relative: String, required: Bool, diagnostics: inout Diagnostics, _ build: (YAMLNode?, YAMLReader) -> Value
     ) -> Value? {
         cached(relative, diagnostics: &diagnostics) { diagnostics in
             loadYAMLFile(relative, required: required, diagnostics: &diagnostics, build)
@@ -145,7 +145,7 @@ public struct ContentLoader: Sendable {
     }
 
     private func loadYAMLFile<Value>(
-        _ relative: String, required: Bool, diagnostics: inout Diagnostics, _ build: (Node?, YAMLReader) -> Value
+        _ relative: String, required: Bool, diagnostics: inout Diagnostics, _ build: (YAMLNode?, YAMLReader) -> Value
     ) -> Value? {
         let file = display(relative)
         guard FileManager.default.fileExists(atPath: file) else {

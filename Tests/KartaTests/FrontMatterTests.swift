@@ -1,4 +1,5 @@
 @testable import KartaContent
+import Foundation
 import Testing
 
 /// `---` / YAML / `---` / Markdown body.
@@ -31,5 +32,37 @@ struct FrontMatterTests {
     @Test(arguments: ["title: x\n---\nbody", "Текст без шапки", "", "---\ntitle: x\nno closing line", "\n---\ntitle: x\n---\n"])
     func textWithoutFrontMatterIsNotSplit(_ text: String) {
         #expect(FrontMatter.split(text) == nil)
+    }
+
+    /// The split on bytes gives what splitting into `Character` lines, trimming and joining gave.
+    @Test(arguments: [
+        "---\ntitle: x\n---\nТекст.\n\n- пункт\n--- \n...\n",
+        "---\n---\nbody",
+        "---\n---",
+        "---\na: 1\nb: 2\n...",
+        "---\r\ntitle: x\r\n---\r\nbody\r\n",
+        "---\ntitle: x\r\n---\r\nbody\n---\nmore",
+        "\u{00A0}---\u{3000}\ntitle: x\n\u{2003}...\u{00A0}\nbody",
+        "---\ntitle: x\n\u{200B}---\nbody",
+        "---\ntitle: x\n-- -\n.. .\n----\n\t---\t\nbody",
+        "---\nё: «ж»\nЁ---\n---\n😀\n",
+        "---\n",
+        "---",
+    ])
+    func splitsAsLinesTrimmedAndJoined(_ text: String) {
+        let split = FrontMatter.split(text)
+        let expected = Self.reference(text)
+        #expect(split?.yaml == expected?.yaml)
+        #expect(split?.body == expected?.body)
+        #expect(split?.bodyLine == expected?.bodyLine)
+    }
+
+    /// The split as it was written before it read bytes.
+    static func reference(_ text: String) -> (yaml: String, body: String, bodyLine: Int)? {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first.map({ $0.trimmingCharacters(in: .whitespaces) }) == "---" else { return nil }
+        lines.removeFirst()
+        guard let end = lines.firstIndex(where: { ["---", "..."].contains($0.trimmingCharacters(in: .whitespaces)) }) else { return nil }
+        return (lines[..<end].joined(separator: "\n"), lines[(end + 1)...].joined(separator: "\n"), end + 3)
     }
 }

@@ -1,5 +1,4 @@
 import KartaModel
-import Yams
 
 /// Reads `indicators.yaml`: a list of rows with the columns of `indicators.csv` as keys.
 ///
@@ -7,7 +6,7 @@ import Yams
 /// - {code: "1.1.1", name: "Охват детей дошкольным образованием", unit: "%", year: 2021, value: 85.5, target: 90, better: higher}
 /// ```
 enum IndicatorYAML {
-    static func table(_ root: Node?, entityID: String, reader: YAMLReader) -> IndicatorTable? {
+    static func table(_ root: YAMLNode?, entityID: String, reader: YAMLReader) -> IndicatorTable? {
         guard let root else { return IndicatorTable(entityID: entityID, indicators: [], location: SourceLocation(file: reader.file)) }
         guard case .sequence(let sequence) = root else {
             reader.error("type", "indicators.yaml must be a list of rows (code, name, unit, year, value, target, better, source)", at: root)

@@ -1,9 +1,8 @@
 import KartaModel
-import Yams
 
 /// Reads the three site-wide files: `site.yaml`, `glossary.yaml`, `directions.yaml`.
 enum CatalogueLoader {
-    static func siteConfig(_ root: Node?, reader: YAMLReader) -> SiteConfig? {
+    static func siteConfig(_ root: YAMLNode?, reader: YAMLReader) -> SiteConfig? {
         guard let map = reader.mapping(root, "site.yaml", allowed: ["title", "description", "allow_raw_html", "base_url", "list_limit"]) else { return nil }
         let title = map.string("title", required: true)
         let description = map.string("description")
@@ -22,7 +21,7 @@ enum CatalogueLoader {
         return SiteConfig(title: title, description: description, allowRawHTML: allowRawHTML, baseURL: baseURL, listLimit: listLimit)
     }
 
-    static func glossary(_ root: Node?, reader: YAMLReader) -> Glossary {
+    static func glossary(_ root: YAMLNode?, reader: YAMLReader) -> Glossary {
         guard let root else { return Glossary() }
         guard case .mapping(let mapping) = root else {
             reader.error("type", "glossary.yaml must map each abbreviation to its entry", at: root)
@@ -62,7 +61,7 @@ enum CatalogueLoader {
         return Glossary(entries: entries)
     }
 
-    static func directions(_ root: Node?, reader: YAMLReader) -> [Direction] {
+    static func directions(_ root: YAMLNode?, reader: YAMLReader) -> [Direction] {
         guard let root else { return [] }
         guard case .sequence(let sequence) = root else {
             reader.error("type", "directions.yaml must be a list of directions", at: root)

@@ -1,5 +1,4 @@
 import KartaModel
-import Yams
 
 /// Fields shared by roadmaps and plans: the approving document and the period.
 enum DocumentLoader {
@@ -49,7 +48,7 @@ enum DocumentLoader {
     }
 
     /// Checks an id against the slug rule and against the ids seen so far in the same document.
-    static func checkID(_ id: String, node: Node?, seen: inout [String: SourceLocation], reader: YAMLReader) -> Bool {
+    static func checkID(_ id: String, node: YAMLNode?, seen: inout [String: SourceLocation], reader: YAMLReader) -> Bool {
         if !Slug.isValidID(id) {
             reader.error("id", "id '\(id)' must use only a-z, 0-9, '-', '.' and '_'", at: node)
             return false

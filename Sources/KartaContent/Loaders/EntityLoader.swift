@@ -1,9 +1,8 @@
 import KartaModel
-import Yams
 
 /// Reads an `entity.yaml`. The id and the folder parent come from the file's place in the tree.
 enum EntityLoader {
-    static func entity(_ root: Node?, id: String, folderParentID: String?, reader: YAMLReader) -> (Entity, declaredParent: (String, SourceLocation)?)? {
+    static func entity(_ root: YAMLNode?, id: String, folderParentID: String?, reader: YAMLReader) -> (Entity, declaredParent: (String, SourceLocation)?)? {
         guard let map = reader.mapping(
             root, "entity.yaml",
             allowed: ["level", "name", "short_name", "parent", "responsible_as", "details", "description"])

@@ -1,9 +1,8 @@
 import KartaModel
-import Yams
 
 /// Reads `expected-results/ID.yaml`: results by year, per direction.
 enum ExpectedResultsLoader {
-    static func table(_ root: Node?, id: String, entityID: String, reader: YAMLReader) -> ExpectedResults? {
+    static func table(_ root: YAMLNode?, id: String, entityID: String, reader: YAMLReader) -> ExpectedResults? {
         guard let map = reader.mapping(
             root, "the expected results", allowed: ["title", "caption", "intro", "years", "sections"])
         else { return nil }

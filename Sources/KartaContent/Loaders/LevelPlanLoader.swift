@@ -1,10 +1,9 @@
 import Foundation
 import KartaModel
-import Yams
 
 /// Reads `plans/ID.yaml`: year × level rows per direction.
 enum LevelPlanLoader {
-    static func plan(_ root: Node?, id: String, entityID: String, reader: YAMLReader) -> LevelPlan? {
+    static func plan(_ root: YAMLNode?, id: String, entityID: String, reader: YAMLReader) -> LevelPlan? {
         guard let map = reader.mapping(
             root, "the plan", allowed: ["title", "approval", "period", "columns", "intro", "sections"])
         else { return nil }
@@ -33,7 +32,7 @@ enum LevelPlanLoader {
 
     /// Reads one row. `inheritedYear` carries the year of the rows above it through the section: the documents
     /// print a year once over all its rows (a merged cell), so a row without one belongs to the year above.
-    static func row(_ node: Node, inheritedYear: inout Int?, seen: inout [String: SourceLocation], reader: YAMLReader) -> LevelPlanRow? {
+    static func row(_ node: YAMLNode, inheritedYear: inout Int?, seen: inout [String: SourceLocation], reader: YAMLReader) -> LevelPlanRow? {
         guard let map = reader.mapping(node, "a row", allowed: ["id", "year"] + Level.allCases.map(\.rawValue)) else { return nil }
         let id = map.string("id", required: true)
         let year = map.string("year")

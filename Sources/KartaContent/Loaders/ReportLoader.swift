@@ -1,5 +1,4 @@
 import KartaModel
-import Yams
 
 /// Reads `reports/YYYY.md`: front matter, then the narrative with its `karta` directives.
 enum ReportLoader {
@@ -16,7 +15,7 @@ enum ReportLoader {
             return (nil, diagnostics)
         }
         let reader = YAMLReader(file: file, lineOffset: 1)
-        let root: Node?
+        let root: YAMLNode?
         switch YAMLDocument.parse(split.yaml, file: file, lineOffset: 1) {
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
@@ -125,7 +124,7 @@ enum ReportLoader {
         }
         let reader = YAMLReader(file: file, lineOffset: directive.line)
         defer { diagnostics.append(contentsOf: reader.diagnostics) }
-        let root: Node?
+        let root: YAMLNode?
         switch YAMLDocument.parse(directive.options, file: file, lineOffset: directive.line) {
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)

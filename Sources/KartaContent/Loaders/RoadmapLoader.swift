@@ -1,9 +1,10 @@
 import KartaModel
-import Yams
 
 /// Reads `roadmaps/ID.yaml`.
 enum RoadmapLoader {
-    static func roadmap(_ root: Node?, id: String, entityID: String, reader: YAMLReader, derivesStages: Bool = true) -> Roadmap? {
+    static func roadmap(
+        _ root: YAMLNode?, id: String, entityID: String, reader: YAMLReader, derivesStages: Bool = true, deadlines: DeadlineMemo = DeadlineMemo()
+    ) -> Roadmap? {
         guard let map = reader.mapping(
             root, "the roadmap", allowed: ["title", "approval", "period", "columns", "intro", "sections", "outro"])
         else { return nil }
@@ -16,7 +17,7 @@ enum RoadmapLoader {
         }
         let intro = map.string("intro")
         var seen: [String: SourceLocation] = [:]
-        let context = ItemContext(columns: Set(columns.map(\.key)), defaultYear: period?.from, derivesStages: derivesStages)
+        let context = ItemContext(columns: Set(columns.map(\.key)), defaultYear: period?.from, derivesStages: derivesStages, deadlines: deadlines)
         let sections = (map.sequence("sections", required: true) ?? []).compactMap {
             section($0, context: context, seen: &seen, reader: reader)
         }
@@ -34,9 +35,11 @@ enum RoadmapLoader {
         var defaultYear: Int?
         /// False when loading for a comparison: the stage is then only what the source states.
         var derivesStages = true
+        /// Cells read earlier in this load.
+        var deadlines: DeadlineMemo
     }
 
-    static func section(_ node: Node, context: ItemContext, seen: inout [String: SourceLocation], reader: YAMLReader) -> RoadmapSection? {
+    static func section(_ node: YAMLNode, context: ItemContext, seen: inout [String: SourceLocation], reader: YAMLReader) -> RoadmapSection? {
         guard let map = reader.mapping(node, "a section", allowed: ["direction", "title", "items"]) else { return nil }
         let direction = map.string("direction", required: true)
         let title = map.string("title", required: true)
@@ -51,7 +54,7 @@ enum RoadmapLoader {
         "id", "number", "text", "deadline", "responsible", "indicator", "result", "status", "stage", "level", "subitems",
     ]
 
-    static func item(_ node: Node, context: ItemContext, seen: inout [String: SourceLocation], reader: YAMLReader) -> RoadmapItem? {
+    static func item(_ node: YAMLNode, context: ItemContext, seen: inout [String: SourceLocation], reader: YAMLReader) -> RoadmapItem? {
         guard let map = reader.mapping(node, "an item", allowed: itemKeys) else { return nil }
         let id = map.string("id", required: true)
         let number = map.string("number")
@@ -77,7 +80,7 @@ enum RoadmapLoader {
     /// at the cell as a warning (the printed text is shown either way).
     static func schedule(_ text: String?, in map: MappingReader, context: ItemContext) -> Deadline? {
         guard let text else { return nil }
-        let deadline = DeadlineParser.parse(text, defaultYear: context.defaultYear)
+        let deadline = context.deadlines.parse(text, defaultYear: context.defaultYear)
         let node = map.value("deadline")
         for warning in deadline.allWarnings {
             map.reader.warning("deadline-repaired", "deadline «\(text)»: \(warning)", at: node)
@@ -99,7 +102,7 @@ enum RoadmapLoader {
         }
     }
 
-    static func subitem(_ node: Node, context: ItemContext, reader: YAMLReader) -> RoadmapSubitem? {
+    static func subitem(_ node: YAMLNode, context: ItemContext, reader: YAMLReader) -> RoadmapSubitem? {
         guard let map = reader.mapping(node, "a subitem", allowed: ["number", "text", "deadline", "responsible"]) else { return nil }
         checkColumns(of: map, against: context.columns, what: "subitem")
         let number = map.string("number")

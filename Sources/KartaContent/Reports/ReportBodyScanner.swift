@@ -39,7 +39,7 @@ enum ReportBodyScanner {
 
     /// `firstLine` is the file line the body starts on.
     static func split(_ body: String, firstLine: Int) -> [Piece] {
-        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = SourceText.lines(body)
         var pieces: [Piece] = []
         var chunk: [Substring] = []
         var chunkStart = 0

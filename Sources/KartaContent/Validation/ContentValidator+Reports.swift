@@ -31,6 +31,8 @@ extension ContentValidator {
     private func checkExecution(_ report: Report, _ diagnostics: inout Diagnostics) {
         let own = roadmaps(of: report.entityID)
         var reported: Set<String> = []
+        // A report names most activities of its roadmaps: look them up by id, not by a scan of all items per record.
+        var itemsByRoadmap: [String: [String: RoadmapItem]] = [:]
         for record in report.execution {
             guard let roadmap = own.first(where: { $0.id == record.roadmapID }) else {
                 if reported.insert(record.roadmapID).inserted {
@@ -40,7 +42,9 @@ extension ContentValidator {
                 }
                 continue
             }
-            guard let item = roadmap.items.first(where: { $0.id == record.itemID }) else {
+            let items = itemsByRoadmap[roadmap.id] ?? Dictionary(roadmap.items.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            itemsByRoadmap[roadmap.id] = items
+            guard let item = items[record.itemID] else {
                 diagnostics.error(
                     "unknown-item", "roadmap '\(roadmap.id)' has no activity '\(record.itemID)'\(Self.hint(record.itemID, in: roadmap.items.map(\.id)))",
                     at: record.location)

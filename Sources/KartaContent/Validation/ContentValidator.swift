@@ -66,10 +66,13 @@ struct ContentValidator {
         var texts: [(String, SourceLocation)] = []
         for roadmap in content.roadmaps {
             texts.append((roadmap.title, roadmap.location))
-            for item in roadmap.items {
-                let parts = [item.text, item.indicator, item.result].compactMap { $0 } + item.responsible
-                    + item.subitems.flatMap { [$0.text] + $0.responsible }
-                texts += parts.map { ($0, item.location) }
+            // Section by section: `Roadmap.items` would copy every item into a new array first.
+            for section in roadmap.sections {
+                for item in section.items {
+                    let parts = [item.text, item.indicator, item.result].compactMap { $0 } + item.responsible
+                        + item.subitems.flatMap { [$0.text] + $0.responsible }
+                    texts += parts.map { ($0, item.location) }
+                }
             }
         }
         for plan in content.plans {

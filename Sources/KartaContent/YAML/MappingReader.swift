@@ -1,19 +1,21 @@
 import Foundation
 import KartaModel
-import Yams
 
 /// Typed access to one YAML mapping. Every getter reports a located error and returns `nil`
 /// when the value is missing (and required) or of the wrong kind.
 struct MappingReader {
     let reader: YAMLReader
-    let node: Node
+    let node: YAMLNode
     let what: String
-    let pairs: [(key: String, keyNode: Node, value: Node)]
+    /// The allowed keys in the order written, and their values: looked up by key for every field of every item,
+    /// so the search runs over the keys alone, not over tuples that carry whole nodes.
+    let keys: [String]
+    let values: [YAMLNode]
 
     var location: SourceLocation { reader.location(node) }
 
-    func value(_ key: String) -> Node? {
-        pairs.first { $0.key == key }?.value
+    func value(_ key: String) -> YAMLNode? {
+        keys.firstIndex(of: key).map { values[$0] }
     }
 
     func has(_ key: String) -> Bool { value(key) != nil }
@@ -36,7 +38,7 @@ struct MappingReader {
             reader.error("type", "'\(key)' in \(what) must be text, found \(YAMLReader.describe(value))", at: value)
             return nil
         }
-        if scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
+        if scalar.isPlain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
             if required { reader.error("missing-field", "'\(key)' in \(what) is empty", at: value) }
             return nil
         }
@@ -63,7 +65,7 @@ struct MappingReader {
     func bool(_ key: String) -> Bool? {
         guard let text = string(key) else { return nil }
         // `"yes"` in quotes is text, not a switch: a site that writes it meant something else, or copied it.
-        if let style = value(key)?.scalar?.style, style != .plain {
+        if let scalar = value(key)?.scalar, !scalar.isPlain {
             reader.error("type", "'\(key)' in \(what) must be true or false without quotes, found the text \"\(text)\"", at: value(key))
             return nil
         }
@@ -115,7 +117,7 @@ struct MappingReader {
     }
 
     /// The elements of a list; reports a missing or non-list value.
-    func sequence(_ key: String, required: Bool = false) -> [Node]? {
+    func sequence(_ key: String, required: Bool = false) -> [YAMLNode]? {
         guard let value = value(key) else {
             if required { missing(key) }
             return nil
@@ -124,7 +126,7 @@ struct MappingReader {
             reader.error("type", "'\(key)' in \(what) must be a list, found \(YAMLReader.describe(value))", at: value)
             return nil
         }
-        return Array(sequence)
+        return sequence.nodes
     }
 
     func mapping(_ key: String, _ what: String, allowed: [String], required: Bool = false) -> MappingReader? {

@@ -1,15 +1,17 @@
 import KartaModel
 import Yams
 
-/// Parses YAML text into Yams nodes, which keep each value's line and column.
+/// Parses YAML text into `YAMLNode`s, which keep each value's line and column.
 ///
-/// Scalars are not typed while parsing: `MappingReader` reads each value as the type its key expects (text,
+/// `YAMLComposer` reads the usual content file straight from libyaml's events; what it leaves (errors, repeated
+/// keys, anchors, tags) is read by Yams as before, so every message and position stays the same. Scalars are not typed while parsing: `MappingReader` reads each value as the type its key expects (text,
 /// a whole number, a date, yes/no). Yams' default resolver would run up to seven regular expressions on every
 /// mapping key to hash it for the duplicate check; `Resolver.basic` has none, so every untagged scalar is text.
 enum YAMLDocument {
-    static func parse(_ text: String, file: String, lineOffset: Int = 0) -> Result<Node?, Diagnostic> {
+    static func parse(_ text: String, file: String, lineOffset: Int = 0) -> Result<YAMLNode?, Diagnostic> {
+        if let composed = YAMLComposer.compose(text) { return .success(composed) }
         do {
-            return .success(try compose(text))
+            return .success(try compose(text).map(YAMLNode.init))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset, text: text))
         } catch {

@@ -1,5 +1,4 @@
 import KartaModel
-import Yams
 
 /// Reads one YAML file's nodes into model values, collecting a located diagnostic for every problem.
 ///
@@ -15,16 +14,16 @@ final class YAMLReader {
         self.lineOffset = lineOffset
     }
 
-    func location(_ node: Node?) -> SourceLocation {
+    func location(_ node: YAMLNode?) -> SourceLocation {
         guard let mark = node?.mark else { return SourceLocation(file: file, line: 1, column: 1) }
         return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
     }
 
-    func error(_ code: String, _ message: String, at node: Node?) {
+    func error(_ code: String, _ message: String, at node: YAMLNode?) {
         diagnostics.error(code, message, at: location(node))
     }
 
-    func warning(_ code: String, _ message: String, at node: Node?) {
+    func warning(_ code: String, _ message: String, at node: YAMLNode?) {
         diagnostics.warning(code, message, at: location(node))
     }
 
@@ -33,7 +32,7 @@ final class YAMLReader {
     }
 
     /// A mapping whose keys must be among `allowed`; unknown keys are reported at once.
-    func mapping(_ node: Node?, _ what: String, allowed: [String]) -> MappingReader? {
+    func mapping(_ node: YAMLNode?, _ what: String, allowed: [String]) -> MappingReader? {
         guard let node else {
             error("type", "\(what) is empty; expected a mapping of keys to values", at: nil)
             return nil
@@ -42,7 +41,8 @@ final class YAMLReader {
             error("type", "\(what) must be a mapping of keys to values, found \(Self.describe(node))", at: node)
             return nil
         }
-        var pairs: [(key: String, keyNode: Node, value: Node)] = []
+        var keys: [String] = []
+        var values: [YAMLNode] = []
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string else {
                 error("type", "a key in \(what) must be plain text", at: keyNode)
@@ -53,17 +53,17 @@ final class YAMLReader {
                 error("unknown-key", "unknown key '\(key)' in \(what)\(hint)", at: keyNode)
                 continue
             }
-            pairs.append((key, keyNode, value))
+            keys.append(key)
+            values.append(value)
         }
-        return MappingReader(reader: self, node: node, what: what, pairs: pairs)
+        return MappingReader(reader: self, node: node, what: what, keys: keys, values: values)
     }
 
-    static func describe(_ node: Node) -> String {
+    static func describe(_ node: YAMLNode) -> String {
         switch node {
         case .scalar(let scalar): "the text '\(scalar.string)'"
         case .mapping: "a mapping"
         case .sequence: "a list"
-        case .alias: "an alias"
         }
     }
 
