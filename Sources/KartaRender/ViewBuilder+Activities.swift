@@ -54,20 +54,48 @@ extension ViewBuilder {
     /// The activities that concern an entity: those of its own roadmaps and plans, and those of its and its
     /// ancestors' roadmaps that name it as responsible (`responsible_as`).
     func activities(of entity: Entity) -> [Activity] {
+        Self.positions(concerning: entity, content: content, lookup: lookup).map { activities.activities[$0] }
+    }
+
+    /// `activities(of:)` as positions in the index.
+    static func positions(concerning entity: Entity, content: SiteContent, lookup: ActivityLookup) -> [Int] {
         let names = Set(entity.responsibleAs.map(content.glossary.canonicalName))
         let scope = Set(content.ancestry(of: entity.id).map(\.id))
-        return lookup.concerning(entity.id, names: names, scope: scope)
+        return lookup.positions(concerning: entity.id, names: names, scope: scope)
+    }
+
+    /// For each entity, how many of the activities that concern it fall due in each year; entities
+    /// with none are left out. Counted once per build: every year page lists every entity's count.
+    static func yearCounts(content: SiteContent, index: ActivityIndex, lookup: ActivityLookup) -> [String: [Int: Int]] {
+        var counts: [String: [Int: Int]] = [:]
+        for entity in content.entities {
+            var byYear: [Int: Int] = [:]
+            for position in positions(concerning: entity, content: content, lookup: lookup) {
+                let years = index.activities[position].years
+                for (offset, year) in years.enumerated() where !years[..<offset].contains(year) {
+                    byYear[year, default: 0] += 1
+                }
+            }
+            if !byYear.isEmpty { counts[entity.id] = byYear }
+        }
+        return counts
     }
 
     /// Each entity owning some of `activities`, in id order, with their number and a link to its year page
     /// (its page, for activities without a year).
     func entityCounts(_ activities: [Activity], year: Int?, from path: String) -> [LinkView] {
-        let byOwner = Dictionary(grouping: activities, by: \.entityID)
-        return byOwner.keys.sorted().map { owner in
+        entityCounts(owners: activities.map(\.entityID), year: year, from: path)
+    }
+
+    /// `entityCounts` from the owning entity of each activity; counting ids copies no activity.
+    func entityCounts(owners: [String], year: Int?, from path: String) -> [LinkView] {
+        var counts: [String: Int] = [:]
+        for owner in owners { counts[owner, default: 0] += 1 }
+        return counts.keys.sorted().map { owner in
             let target = year.map { SitePath.entityYear(owner, $0) } ?? SitePath.entity(owner)
             return LinkView(
                 label: content.entity(owner).map { $0.name } ?? owner, url: link(from: path, to: target),
-                note: RussianFormat.activities(byOwner[owner]?.count ?? 0))
+                note: RussianFormat.activities(counts[owner] ?? 0))
         }
     }
 }

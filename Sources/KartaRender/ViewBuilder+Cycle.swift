@@ -3,18 +3,24 @@ import KartaModel
 /// Direction × stage tables of the management cycle. A *subject* is whose cycle is judged: an entity for the
 /// activities of its roadmaps, or one level of an entity's per-level plans (the plan assigns work to that level).
 extension ViewBuilder {
-    struct CycleSubject: Hashable {
+    struct CycleSubject: Hashable, Sendable {
         var entityID: String
         var planLevel: Level?
+
+        init(entityID: String, planLevel: Level?) {
+            self.entityID = entityID
+            self.planLevel = planLevel
+        }
+
+        init(of activity: Activity) {
+            self.init(entityID: activity.entityID, planLevel: activity.source == .plan ? activity.level : nil)
+        }
     }
 
-    func cycleSubject(of activity: Activity) -> CycleSubject {
-        CycleSubject(entityID: activity.entityID, planLevel: activity.source == .plan ? activity.level : nil)
-    }
-
-    /// Every subject with at least one activity, by entity id, roadmaps before plan levels.
-    func cycleSubjects(of activities: [Activity]) -> [CycleSubject] {
-        Array(Set(activities.map(cycleSubject))).sorted {
+    /// Every subject with at least one activity (of one entity, when given), by entity id, roadmaps
+    /// before plan levels. Read from the coverage counted once, not from the activities again.
+    func cycleSubjects(ownedBy entityID: String? = nil) -> [CycleSubject] {
+        cycleCoverage.keys.filter { entityID == nil || $0.entityID == entityID }.sorted {
             ($0.entityID, $0.planLevel.map { Level.allCases.firstIndex(of: $0)! + 1 } ?? 0)
                 < ($1.entityID, $1.planLevel.map { Level.allCases.firstIndex(of: $0)! + 1 } ?? 0)
         }
@@ -67,7 +73,7 @@ extension ViewBuilder {
 
     /// One subject's table: a row per direction of the catalogue.
     func cycleTable(_ subject: CycleSubject, from path: String) -> CycleTableView {
-        let coverage = CycleCoverage(lookup.owned(by: subject.entityID).filter { cycleSubject(of: $0) == subject })
+        let coverage = coverage(of: subject)
         return CycleTableView(
             anchor: subjectAnchor(subject), caption: "Управленческий цикл: \(subjectLabel(subject))", rowHeading: "Направление",
             columns: Self.cycleColumns,
@@ -76,6 +82,10 @@ extension ViewBuilder {
                     heading: LinkView(label: direction.shortTitle ?? direction.title, url: link(from: path, to: SitePath.direction(direction.id))),
                     coverage: coverage, direction: direction.id)
             })
+    }
+
+    func coverage(of subject: CycleSubject) -> CycleCoverage {
+        cycleCoverage[subject] ?? CycleCoverage([])
     }
 
     func subjectURL(_ subject: CycleSubject, from path: String) -> String {

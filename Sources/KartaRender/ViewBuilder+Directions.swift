@@ -5,26 +5,28 @@ extension ViewBuilder {
     public func direction(_ direction: Direction) -> DirectionView {
         let path = SitePath.direction(direction.id)
         let inDirection = lookup.inDirection(direction.id)
-        // Each activity once, in the row of the first year it falls due in.
-        let starts = Set(inDirection.compactMap(\.years.first)).sorted().map(Optional.some) + [nil]
+        // Each activity once, in the row of the first year it falls due in. Positions are grouped in
+        // one pass: a direction can hold every activity of the site, and each `Activity` is large to copy.
+        var cellPositions: [Int?: [Level: [Int]]] = [:]
+        for (position, activity) in inDirection.enumerated() {
+            cellPositions[activity.years.first, default: [:]][activity.level, default: []].append(position)
+        }
+        let starts = cellPositions.keys.compactMap { $0 }.sorted().map(Optional.some) + (cellPositions[nil] == nil ? [] : [nil])
         let listed = inDirection.count <= content.config.listLimit
-        let rows = starts.compactMap { start -> DirectionView.YearRow? in
-            let starting = inDirection.filter { $0.years.first == start }
-            guard !starting.isEmpty else { return nil }
-            return DirectionView.YearRow(
+        let rows = starts.map { start -> DirectionView.YearRow in
+            DirectionView.YearRow(
                 year: start.map { "\($0) г." } ?? "Срок не определён",
                 cells: Level.allCases.map { level in
-                    let atLevel = starting.filter { $0.level == level }
+                    let atLevel = cellPositions[start]?[level] ?? []
                     return DirectionView.LevelCell(
-                        activities: listed ? atLevel.map { activityRow($0, from: path) } : [],
-                        entities: listed ? [] : entityCounts(atLevel, year: start, from: path))
+                        activities: listed ? atLevel.map { activityRow(inDirection[$0], from: path) } : [],
+                        entities: listed ? [] : entityCounts(owners: atLevel.map { inDirection[$0].entityID }, year: start, from: path))
                 })
         }
-        let all = activities.activities
-        let coverage = cycleSubjects(of: all).map { subject in
+        let coverage = cycleSubjects().map { subject in
             cycleRow(
                 heading: LinkView(label: subjectLabel(subject), url: subjectURL(subject, from: path)),
-                coverage: CycleCoverage(lookup.owned(by: subject.entityID).filter { cycleSubject(of: $0) == subject }), direction: direction.id)
+                coverage: self.coverage(of: subject), direction: direction.id)
         }
         return DirectionView(
             chrome: chrome(from: path, title: direction.title, breadcrumbs: [("Главная", SitePath.home), ("Направления", SitePath.directionIndex)]),
@@ -54,7 +56,7 @@ extension ViewBuilder {
                     group: RussianFormat.directionGroup(direction.group), levels: levelSummary(inDirection))
             },
             // Every entity page has its own table: above list_limit the index leaves them there.
-            tables: activities.activities.count > content.config.listLimit ? [] : cycleSubjects(of: activities.activities).map { cycleTable($0, from: path) },
+            tables: activities.activities.count > content.config.listLimit ? [] : cycleSubjects().map { cycleTable($0, from: path) },
             listNote: listLimitNote(
                 activities.activities.count, subject: "Мероприятий на сайте",
                 then: "таблица управленческого цикла каждого органа и каждой организации — на их страницах."))
@@ -64,7 +66,7 @@ extension ViewBuilder {
     func levelSummary(_ activities: [Activity], year: Int? = nil) -> String {
         guard !activities.isEmpty else { return year.map { "\(RussianFormat.inYear($0).capitalizedFirst) мероприятий нет." } ?? "Мероприятий на сайте нет." }
         let levels = Level.allCases.compactMap { level -> String? in
-            let count = activities.filter { $0.level == level }.count
+            let count = activities.count { $0.level == level }
             return count == 0 ? nil : "\(Self.levelShortName(level)) — \(count)"
         }
         let when = year.map { " " + RussianFormat.inYear($0) } ?? ""

@@ -19,11 +19,11 @@ extension ViewBuilder {
 
     /// The years an entity has activities in, each linked to its year page, with the number due that year.
     func yearLinks(of entity: Entity, from path: String) -> [LinkView] {
-        let concerned = activities(of: entity)
-        return Self.years(of: concerned).map { year in
+        let counts = entityYearCounts[entity.id] ?? [:]
+        return counts.keys.sorted().map { year in
             LinkView(
                 label: RussianFormat.yearTitle(year), url: link(from: path, to: SitePath.entityYear(entity.id, year)),
-                note: RussianFormat.activities(concerned.filter { $0.years.contains(year) }.count))
+                note: RussianFormat.activities(counts[year] ?? 0))
         }
     }
 
@@ -46,8 +46,7 @@ extension ViewBuilder {
             listNote: listNote(due.count),
             levels: levelGroups(due, year: year, from: path, linkEntityYears: true, listsActivities: due.count <= content.config.listLimit),
             entityYears: content.entities.compactMap { entity in
-                let count = activities(of: entity).filter { $0.years.contains(year) }.count
-                guard count > 0 else { return nil }
+                guard let count = entityYearCounts[entity.id]?[year], count > 0 else { return nil }
                 return LinkView(label: entity.name, url: link(from: path, to: SitePath.entityYear(entity.id, year)), note: RussianFormat.activities(count))
             })
     }
@@ -55,9 +54,9 @@ extension ViewBuilder {
     /// `/2022/ENTITY/`: one entity's activities that year, its own and those it is responsible for.
     public func entityYear(_ entity: Entity, _ year: Int) -> YearView {
         let path = SitePath.entityYear(entity.id, year)
-        let concerned = activities(of: entity)
-        let due = concerned.filter { $0.years.contains(year) }
-        let years = Self.years(of: concerned)
+        let due = Self.positions(concerning: entity, content: content, lookup: lookup)
+            .filter { activities.activities[$0].years.contains(year) }.map { activities.activities[$0] }
+        let years = (entityYearCounts[entity.id] ?? [:]).keys.sorted()
         let index = years.firstIndex(of: year)
         return YearView(
             chrome: chrome(
@@ -79,7 +78,7 @@ extension ViewBuilder {
     /// Each entity with the years it has activities in, for the entity pages and the generator.
     public func entityYears() -> [(entity: Entity, years: [Int])] {
         content.entities.compactMap { entity in
-            let years = Self.years(of: activities(of: entity))
+            let years = (entityYearCounts[entity.id] ?? [:]).keys.sorted()
             return years.isEmpty ? nil : (entity, years)
         }
     }

@@ -15,6 +15,10 @@ public struct ViewBuilder: Sendable {
     /// The same activities by entity, year, direction and body.
     public let lookup: ActivityLookup
     let bodyLevels: BodyLevels
+    /// How each subject covers the cycle, counted once: every direction page has a row per subject.
+    let cycleCoverage: [CycleSubject: CycleCoverage]
+    /// Entity id → year → activities concerning the entity due that year (`yearCounts`).
+    let entityYearCounts: [String: [Int: Int]]
 
     public init(content: SiteContent) {
         self.content = content
@@ -22,6 +26,8 @@ public struct ViewBuilder: Sendable {
         self.activities = ActivityIndex(content: content)
         self.lookup = ActivityLookup(activities, glossary: content.glossary)
         self.bodyLevels = BodyLevels(content: content)
+        self.cycleCoverage = CycleCoverage.grouped(activities.activities, by: CycleSubject.init(of:))
+        self.entityYearCounts = Self.yearCounts(content: content, index: activities, lookup: lookup)
     }
 
     func link(from: String, to: String) -> String { SitePath.relative(from: from, to: to) }

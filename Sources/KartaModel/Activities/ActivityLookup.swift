@@ -34,15 +34,18 @@ public struct ActivityLookup: Sendable {
     public func inDirection(_ id: String) -> [Activity] { (byDirection[id] ?? []).map { activities[$0] } }
     public func naming(_ canonicalName: String) -> [Activity] { (byParty[canonicalName] ?? []).map { activities[$0] } }
 
-    /// The activities an entity owns, and those of its own and its ancestors' roadmaps that name it
-    /// (`names`: its `responsible_as`, canonical), in index order.
-    public func concerning(_ entityID: String, names: Set<String>, scope: Set<String>) -> [Activity] {
-        var positions = Set(byEntity[entityID] ?? [])
+    /// The positions in the index of the activities an entity owns, and of those of its own and its
+    /// ancestors' roadmaps that name it (`names`: its `responsible_as`, canonical), ascending. Pages that
+    /// only count them read positions: an `Activity` is large to copy.
+    public func positions(concerning entityID: String, names: Set<String>, scope: Set<String>) -> [Int] {
+        let owned = byEntity[entityID] ?? []
+        guard !names.isEmpty else { return owned }
+        var positions = Set(owned)
         for name in names {
             for position in byParty[name] ?? [] where activities[position].source == .roadmap && scope.contains(activities[position].entityID) {
                 positions.insert(position)
             }
         }
-        return positions.sorted().map { activities[$0] }
+        return positions.sorted()
     }
 }

@@ -5,11 +5,21 @@ public struct CycleCoverage: Sendable {
     public let counts: [String: [CycleStage: Int]]
 
     public init(_ activities: [Activity]) {
-        var counts: [String: [CycleStage: Int]] = [:]
-        for activity in activities {
-            counts[activity.directionID, default: [:]][activity.stage.stage, default: 0] += 1
-        }
+        self = Self.grouped(activities) { _ in true }[true] ?? CycleCoverage(counts: [:])
+    }
+
+    private init(counts: [String: [CycleStage: Int]]) {
         self.counts = counts
+    }
+
+    /// The coverage of each group of `activities`, counted in one pass: pages that show a row per
+    /// subject read these instead of filtering every activity again for each row.
+    public static func grouped<Group: Hashable>(_ activities: [Activity], by group: (Activity) -> Group) -> [Group: CycleCoverage] {
+        var counts: [Group: [String: [CycleStage: Int]]] = [:]
+        for activity in activities {
+            counts[group(activity), default: [:]][activity.directionID, default: [:]][activity.stage.stage, default: 0] += 1
+        }
+        return counts.mapValues(CycleCoverage.init(counts:))
     }
 
     public func count(_ direction: String, _ stage: CycleStage) -> Int {
