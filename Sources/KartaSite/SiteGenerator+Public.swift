@@ -13,8 +13,9 @@ extension SiteGenerator {
 
     func publicFiles() throws -> [OutputFile] {
         let builder = viewBuilder
-        let index = SearchIndexExport(entries: builder.searchGroups(from: SitePath.search).flatMap(\.entries))
-        var files = [OutputFile(path: SitePath.searchIndex, data: try JSONExport.compactData(index))]
+        let entries = builder.searchGroups(from: SitePath.search).flatMap(\.entries)
+        let index = try JSONExport.data(SearchIndexExport(entries: []), splicing: entries, under: "entries", pretty: false)
+        var files = [OutputFile(path: SitePath.searchIndex, data: index)]
         let base = content.config.baseURL
         if let base {
             let paths = pageJobs.map(\.path).filter { $0 != SitePath.notFound }

@@ -100,7 +100,7 @@ public struct SiteGenerator: Sendable {
         var files = [OutputFile(path: SitePath.catalogue, data: try JSONExport.data(CatalogueExport(content, withReportPDFs: withReportPDFs)))]
         for roadmap in content.roadmaps where sources.map({ $0.contains(roadmap.location.file) }) ?? true {
             let export = RoadmapExport(roadmap, content: content)
-            files.append(OutputFile(path: SitePath.roadmapJSON(roadmap), data: try JSONExport.data(export)))
+            files.append(OutputFile(path: SitePath.roadmapJSON(roadmap), data: try export.jsonData()))
             files.append(OutputFile(path: SitePath.roadmapCSV(roadmap), text: CSVTable(roadmap: export).text))
         }
         files += try publicFiles()
