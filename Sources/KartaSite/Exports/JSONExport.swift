@@ -63,7 +63,10 @@ enum JSONExport {
         out.reserveCapacity(inner.count + inner.count / 8)
         var atLineStart = true
         for byte in inner {
-            if atLineStart, byte != 0x0A { out += [0x20, 0x20] }
+            if atLineStart, byte != 0x0A {
+                out.append(0x20)
+                out.append(0x20)
+            }
             out.append(byte)
             atLineStart = byte == 0x0A
         }
