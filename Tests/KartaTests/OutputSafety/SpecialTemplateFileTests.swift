@@ -4,8 +4,8 @@ import KartaRender
 import Testing
 
 /// A FIFO, device or socket inside `Templates/` or `Templates/assets/` is an error naming it, found
-/// without opening it. A FIFO named `layout.mustache` used to block the build on its `open`, and one
-/// in `assets/` was read (and blocked) when the assets were copied.
+/// without opening it. A FIFO named `layout.mustache` or put in `assets/` used to be accepted
+/// without a word, and read as a file (which can block on its `open`).
 @Suite("Special files in the templates")
 struct SpecialTemplateFileTests {
     @Test(arguments: ["layout.mustache", "partials/link.mustache", "assets/site.css", "assets/fonts/extra.woff2"])
