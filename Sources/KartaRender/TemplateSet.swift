@@ -15,7 +15,8 @@ public struct TemplateSet: Sendable {
     public let folder: String
 
     /// Reads every `*.mustache` file below `folder`; names are paths without the extension
-    /// (`partials/link`). Syntax errors carry the template's file, line and column; a partial that
+    /// (`partials/link`). A FIFO, device or socket anywhere below it (`assets/` included) is an error
+    /// naming it, found with `lstat`. Syntax errors carry the template's file, line and column; a partial that
     /// no file provides is an error here, not an empty spot in every page.
     public static func load(from folder: String) -> Result<TemplateSet, Diagnostics> {
         var diagnostics = Diagnostics()
@@ -26,7 +27,19 @@ public struct TemplateSet: Sendable {
             diagnostics.error("no-templates", "templates folder not found", at: SourceLocation(file: folder))
             return .failure(diagnostics)
         }
-        let names = (fileManager.subpaths(atPath: folder) ?? []).filter { $0.hasSuffix(".mustache") }.sorted()
+        let entries = (fileManager.subpaths(atPath: folder) ?? []).sorted()
+        // Assets are copied from here too: a FIFO or a device is refused before anything opens it,
+        // since reading one can block the build for ever.
+        var special: Set<String> = []
+        for entry in entries {
+            let kind = FileKind(atPath: folder + "/" + entry)
+            guard kind.isSpecial else { continue }
+            special.insert(entry)
+            diagnostics.error(
+                "not-a-file", "this is \(kind.described), not a file; templates and assets must be plain files",
+                at: SourceLocation(file: folder + "/" + entry))
+        }
+        let names = entries.filter { $0.hasSuffix(".mustache") && !special.contains($0) }
         var kindsWritten: [String: PageKindBlock] = [:]
         for name in names {
             let file = folder + "/" + name

@@ -18,7 +18,7 @@ extension ViewBuilder {
             approval: approvalView(roadmap.approval),
             entity: LinkView(label: entity?.name ?? roadmap.entityID, url: link(from: path, to: SitePath.entity(roadmap.entityID))),
             period: roadmap.period.map(RussianFormat.period),
-            itemCount: RussianFormat.activities(roadmap.items.count),
+            itemCount: RussianFormat.activities(roadmap.itemCount),
             jsonURL: link(from: path, to: SitePath.roadmapJSON(roadmap)),
             csvURL: link(from: path, to: SitePath.roadmapCSV(roadmap)),
             introHTML: roadmap.intro.map(markdown.html),

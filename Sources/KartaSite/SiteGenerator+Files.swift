@@ -62,7 +62,7 @@ extension SiteGenerator {
         }
         for roadmap in content.roadmaps where plan.roadmapExports.map({ $0.contains(roadmap.location.file) }) ?? true {
             let content = content
-            jobs.append(FileJob(path: SitePath.roadmapJSON(roadmap)) { try JSONExport.data(RoadmapExport(roadmap, content: content)) })
+            jobs.append(FileJob(path: SitePath.roadmapJSON(roadmap)) { try RoadmapExport(roadmap, content: content).jsonData() })
             jobs.append(FileJob(path: SitePath.roadmapCSV(roadmap)) { Data(CSVTable(roadmap: RoadmapExport(roadmap, content: content)).text.utf8) })
         }
         let builder = viewBuilder.linkingReportPDFs(withReportPDFs)

@@ -15,7 +15,9 @@ extension SiteGenerator {
     /// The search index, the sitemap (with `base_url`) and `robots.txt`.
     var publicFileJobs: [FileJob] {
         let groups = searchGroups
-        var jobs = [FileJob(path: SitePath.searchIndex) { try JSONExport.compactData(SearchIndexExport(entries: groups.flatMap(\.entries))) }]
+        var jobs = [FileJob(path: SitePath.searchIndex) {
+            try JSONExport.data(SearchIndexExport(entries: []), splicing: groups.flatMap(\.entries), under: "entries", pretty: false)
+        }]
         let base = content.config.baseURL
         if let base {
             let paths = pageJobs.map(\.path).filter { $0 != SitePath.notFound }

@@ -34,6 +34,9 @@ public struct Roadmap: Sendable, Identifiable {
     /// Every item, in document order.
     public var items: [RoadmapItem] { sections.flatMap(\.items) }
 
+    /// The number of items, without gathering them: links to a roadmap show it on many pages.
+    public var itemCount: Int { sections.reduce(0) { $0 + $1.items.count } }
+
     public func hasColumn(_ key: ColumnKey) -> Bool { columns.contains { $0.key == key } }
 }
 

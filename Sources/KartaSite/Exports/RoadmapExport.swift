@@ -1,3 +1,4 @@
+import Foundation
 import KartaModel
 
 /// A roadmap's items as JSON: every item with its direction, deadline and responsible parties.
@@ -88,6 +89,13 @@ struct RoadmapExport: Encodable {
                     })
             }
         }
+    }
+
+    /// The export as `JSONExport.data` writes it, the items encoded in chunks on every core.
+    func jsonData() throws -> Data {
+        var frame = self
+        frame.items = []
+        return try JSONExport.data(frame, splicing: items, under: "items")
     }
 
     /// An absent cell is exported as an empty, unspecified deadline, so every record has the same shape.
