@@ -37,7 +37,7 @@ extension ViewBuilder {
             responsibilities: responsibilities,
             responsibilityCount: RussianFormat.activities(count),
             years: yearLinks(of: entity, from: path),
-            cycleTables: cycleSubjects(ownedBy: entity.id).map { cycleTable($0, from: path) })
+            cycleTables: cycleSubjects(of: lookup.owned(by: entity.id)).map { cycleTable($0, from: path) })
     }
 
     /// Activities of this entity's and its ancestors' roadmaps that name it as responsible.
