@@ -23,8 +23,14 @@ site: build
 check: build
 	$(KARTA) check --content Content
 
+# The preview server's tests answer within seconds; Swift Testing runs suites side by side on as many
+# threads as there are cores, so on two cores a long synchronous test (the fuzz, whole-site builds)
+# can starve the server's tasks. They therefore run in their own processes after the rest.
 test: deps pdf-deps web-deps
-	$(SWIFT) test
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --skip 'Serve|MutationFuzz'
+	$(SWIFT) test --skip-build --filter 'Serve'
+	$(SWIFT) test --skip-build --filter 'MutationFuzz'
 	$(SWIFT) build --product karta
 	KARTA_STRICT_KINDS=1 KARTA_WEB_PYTHON=$(WEB_PYTHON) ./Tests/site-checks.sh .build/debug/karta
 
