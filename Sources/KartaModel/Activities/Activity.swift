@@ -1,6 +1,10 @@
 /// One activity of the site wherever it is printed: an item of a roadmap, or one level's cell of a per-level
 /// plan. Year, direction and responsible pages all read activities, so the three views never disagree.
-public struct Activity: Sendable, Identifiable {
+///
+/// A class, read only: pages group and filter activities by the hundred thousand (direction, year and
+/// entity pages, search groups), and each copy of a struct this size cost its bytes and a retain per field
+/// (a 200,000-item roadmap built in 1.4 GB, mostly such copies).
+public final class Activity: Sendable, Identifiable {
     public enum Source: String, Sendable, Hashable {
         /// An item of `roadmaps/ID.yaml`.
         case roadmap
@@ -9,41 +13,41 @@ public struct Activity: Sendable, Identifiable {
     }
 
     /// Unique on the site: `roadmap:ENTITY/DOCUMENT#ITEM`, `plan:ENTITY/DOCUMENT#ROW/LEVEL`.
-    public var id: String
-    public var source: Source
+    public let id: String
+    public let source: Source
     /// The entity whose folder holds the document.
-    public var entityID: String
+    public let entityID: String
     /// The roadmap's or plan's id (file name) and title.
-    public var documentID: String
-    public var documentTitle: String
-    public var directionID: String
+    public let documentID: String
+    public let documentTitle: String
+    public let directionID: String
     /// The section title as printed.
-    public var sectionTitle: String
-    public var number: String?
+    public let sectionTitle: String
+    public let number: String?
     /// Markdown.
-    public var text: String
+    public let text: String
     /// The «Сроки» cell of a roadmap item, read; nil for plan cells and absent cells.
-    public var deadline: Deadline?
+    public let deadline: Deadline?
     /// A plan row's year (printed or inherited from the row above); nil for roadmap items.
-    public var planYear: Int?
+    public let planYear: Int?
     /// Deadlines printed in brackets inside a plan cell.
-    public var inlineDeadlines: [Deadline]
+    public let inlineDeadlines: [Deadline]
     /// Responsible parties as printed: the item's, then its sub-items' not already named; for a plan cell, the
     /// glossary bodies named after a deadline in brackets («(Январь 2020, МОиПО СО, ИРО)»).
-    public var parties: [String]
+    public let parties: [String]
     /// The item's own «Ответственные» cell (without sub-items), for display.
-    public var responsible: [String]
-    public var stage: StageClassification
-    public var level: Level
-    public var levelSource: LevelSource
+    public let responsible: [String]
+    public let stage: StageClassification
+    public let level: Level
+    public let levelSource: LevelSource
     /// The document's period, against which yearly and continuous deadlines are expanded.
-    public var period: Period?
+    public let period: Period?
     /// The id of the activity's row in its document (item id or plan row id), which its page anchors.
-    public var rowID: String
-    public var subitems: [RoadmapSubitem]
+    public let rowID: String
+    public let subitems: [RoadmapSubitem]
     /// Every year the activity falls due in, ascending: yearly and recurring deadlines expanded over the period.
-    public var years: [Int]
-    public var location: SourceLocation
+    public let years: [Int]
+    public let location: SourceLocation
 
     public init(
         id: String, source: Source, entityID: String, documentID: String, documentTitle: String, directionID: String,
