@@ -155,8 +155,7 @@ struct DocumentBuilder {
     static func plainText(_ cell: Cell) -> String? {
         var text = ""
         for piece in cell.pieces {
-            let part = CellHTML.blocks(piece.raw).flatMap(\.lines).filter { !$0.isEmpty }.joined(separator: "\n")
-                .filter { $0 != CellHTML.boldOpen && $0 != CellHTML.boldClose }
+            let part = CellHTML.withoutBoldMarkers(CellHTML.blocks(piece.raw).flatMap(\.lines).filter { !$0.isEmpty }.joined(separator: "\n"))
             guard !part.isEmpty else { continue }
             text += text.isEmpty ? part : (piece.merge ? " " : "\n") + part
         }
@@ -167,7 +166,7 @@ struct DocumentBuilder {
     static func htmlParts(_ cell: Cell) -> [String]? {
         guard cell.pieces.contains(where: { CellHTML.hasTags($0.raw) }) else { return nil }
         return blocks(cell).map { block in
-            block.lines.joined(separator: " ").filter { $0 != CellHTML.boldOpen && $0 != CellHTML.boldClose }
+            CellHTML.withoutBoldMarkers(block.lines.joined(separator: " "))
         }
     }
 
