@@ -135,6 +135,10 @@ public enum Importer {
             }
             result.diagnostics.append(contentsOf: builder.diagnostics)
             for diagnostic in draft.assembler.diagnostics.all { result.diagnostics.append(diagnostic) }
+            if index == drafts.count - 1, closing.isEmpty, let cut = CutOffRow.find(in: draft.assembler.events, header: draft.header) {
+                let shown = cut.text.count > 60 ? "…" + cut.text.suffix(60) : cut.text
+                result.diagnostics.warning("import-cut-off", "the export ends inside this row («\(shown)»): it has no deadline and no responsible and its text stops unfinished; check the end of the document (it is kept as printed)", at: SourceLocation(file: file, line: cut.line, column: cut.column))
+            }
             let comment = YAMLEmitter.header(source, lines: draft.firstLine...max(draft.firstLine, draft.lastLine))
             let range = draft.firstLine...max(draft.firstLine, draft.lastLine)
             switch document {

@@ -80,6 +80,8 @@ struct DocumentBuilder {
         var title: String
         var direction: String
         var rows: [Row]
+        /// The number a numbered heading row printed («1.» of «1. Мероприятия по …»).
+        var number: [Int]? = nil
         /// Rows left out for having only a number, by their position among `rows`.
         var numberOnly: [(before: Int, number: String, line: Int, column: Int)] = []
     }
@@ -88,7 +90,12 @@ struct DocumentBuilder {
     /// before it; with none before, the document's direction; failing that `training-quality`.
     mutating func sections() -> [ResolvedSection] {
         var sections: [ResolvedSection] = []
-        for event in draft.assembler.events {
+        let (events, headings) = HeadingRows.promote(draft.assembler.events, header: draft.header)
+        for heading in headings {
+            let shown = heading.number.map(String.init).joined(separator: ".")
+            warn("import-heading-row", "row \(shown). has no deadline and no responsible and reads like a heading; it is read as the section «\(heading.title)»", line: heading.line, column: heading.column)
+        }
+        for event in events {
             switch event {
             case .section(let title, let line, let column):
                 let direction: String
@@ -99,7 +106,8 @@ struct DocumentBuilder {
                     direction = fallback
                     warn("import-section", "section title «\(title)» matches no direction rule; filed under '\(direction)' (\(reason))", line: line, column: column)
                 }
-                sections.append(ResolvedSection(title: title, direction: direction, rows: []))
+                let number = headings.first { $0.line == line && $0.column == column }?.number
+                sections.append(ResolvedSection(title: title, direction: direction, rows: [], number: number))
             case .row(let row):
                 if sections.isEmpty {
                     let direction: String
@@ -219,7 +227,7 @@ struct DocumentBuilder {
         var previousLast: [Int]?
         for section in sections() {
             var items: [ImportedItem] = []
-            var numbering = NumberingCheck(previousSectionLast: previousLast)
+            var numbering = NumberingCheck(previousSectionLast: previousLast, sectionNumber: section.number)
             for (position, row) in section.rows.enumerated() {
                 for skipped in section.numberOnly where skipped.before == position {
                     for problem in numbering.check(skipped.number) {
@@ -380,8 +388,12 @@ struct NumberingCheck {
     private(set) var last: [Int]?
     private var seen: Set<[Int]> = []
 
-    init(previousSectionLast: [Int]?) {
+    /// The number of the heading row the section was printed as, under which its rows are numbered.
+    var sectionNumber: [Int]?
+
+    init(previousSectionLast: [Int]?, sectionNumber: [Int]? = nil) {
         self.previousSectionLast = previousSectionLast
+        self.sectionNumber = sectionNumber
     }
 
     mutating func check(_ printed: String) -> [String] {
@@ -398,6 +410,7 @@ struct NumberingCheck {
         let shown = parts.map(String.init).joined(separator: ".")
         guard let previous = last else {
             let continuing = previousSectionLast.map { parts == [$0[0] + 1] } ?? false
+                || sectionNumber.map { parts == $0 + [1] } ?? false
             if parts != [1], !continuing {
                 problems.append("the section's first row is numbered \(shown), not 1")
             }
