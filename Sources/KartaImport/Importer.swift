@@ -271,6 +271,7 @@ struct ExportReader {
         let firstLine = [block.approval?.line, block.titleLine, block.intro.first?.firstLine.number, hit.first + 1].compactMap { $0 }.min()!
         var document = DocumentDraft(
             header: hit.header, headerLine: headerLine.number, title: title!, titleLine: block.titleLine ?? headerLine.number, approval: block.approval,
+            source: block.source?.address,
             caption: block.caption, intro: block.intro, assembler: assembler, firstLine: firstLine, lastLine: lines[hit.last].number)
         if let section = block.section {
             assembler.startSection(section.title, line: section.line, column: section.column)

@@ -95,6 +95,7 @@ public enum YAMLEmitter {
     static func roadmap(_ roadmap: ImportedRoadmap, comment: String) -> String {
         var out = comment
         out += text("title", roadmap.title, indent: 0)
+        if let source = roadmap.source { out += text("source", source, indent: 0) }
         if let approval = roadmap.approval { out += self.approval(approval) }
         if let period = roadmap.period { out += "period: {from: \(period.from), to: \(period.to)}\n" }
         out += columns(roadmap.columns)

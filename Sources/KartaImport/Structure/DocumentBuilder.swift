@@ -8,6 +8,8 @@ struct DocumentDraft {
     var title: String
     var titleLine: Int
     var approval: ApprovalDraft?
+    /// The web address printed above the document, if any.
+    var source: String?
     var caption: String?
     var intro: [Paragraph] = []
     var assembler: RowAssembler
@@ -268,7 +270,7 @@ struct DocumentBuilder {
             ?? deadlineYears.min().map { (from: $0, to: deadlineYears.max()!) }
         return ImportedRoadmap(
             title: draft.title, approval: approval, period: period,
-            columns: zip(header.roles, header.titles).map { ($0.key, $1) }, intro: intro, sections: output)
+            columns: zip(header.roles, header.titles).map { ($0.key, $1) }, intro: intro, sections: output, source: draft.source)
     }
 
     /// An activity whose deadline or responsible cell is printed as several `<p>` parts, one for each
