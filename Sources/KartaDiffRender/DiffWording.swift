@@ -72,6 +72,7 @@ public enum DiffWording {
         case "period": "Период"
         case "intro": "Текст перед таблицей"
         case "outro": "Текст после таблицы"
+        case "source": "Источник"
         case "caption": "Подпись таблицы"
         case "kind": "Вид страницы"
         case "date": "Дата"

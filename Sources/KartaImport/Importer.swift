@@ -135,6 +135,10 @@ public enum Importer {
             }
             result.diagnostics.append(contentsOf: builder.diagnostics)
             for diagnostic in draft.assembler.diagnostics.all { result.diagnostics.append(diagnostic) }
+            if index == drafts.count - 1, closing.isEmpty, let cut = CutOffRow.find(in: draft.assembler.events, header: draft.header) {
+                let shown = cut.text.count > 60 ? "…" + cut.text.suffix(60) : cut.text
+                result.diagnostics.warning("import-cut-off", "the export ends inside this row («\(shown)»): it has no deadline and no responsible and its text stops unfinished; check the end of the document (it is kept as printed)", at: SourceLocation(file: file, line: cut.line, column: cut.column))
+            }
             let comment = YAMLEmitter.header(source, lines: draft.firstLine...max(draft.firstLine, draft.lastLine))
             let range = draft.firstLine...max(draft.firstLine, draft.lastLine)
             switch document {
@@ -267,6 +271,7 @@ struct ExportReader {
         let firstLine = [block.approval?.line, block.titleLine, block.intro.first?.firstLine.number, hit.first + 1].compactMap { $0 }.min()!
         var document = DocumentDraft(
             header: hit.header, headerLine: headerLine.number, title: title!, titleLine: block.titleLine ?? headerLine.number, approval: block.approval,
+            source: block.source?.address,
             caption: block.caption, intro: block.intro, assembler: assembler, firstLine: firstLine, lastLine: lines[hit.last].number)
         if let section = block.section {
             assembler.startSection(section.title, line: section.line, column: section.column)

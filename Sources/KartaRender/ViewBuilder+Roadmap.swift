@@ -30,7 +30,8 @@ extension ViewBuilder {
             columns: roadmap.columns.map { RoadmapView.ColumnView(title: $0.title, key: $0.key.rawValue) },
             columnCount: roadmap.columns.count,
             sections: sections,
-            outroHTML: roadmap.outro.map(markdown.html))
+            outroHTML: roadmap.outro.map(markdown.html),
+            source: roadmap.source)
     }
 
     func rows(for item: RoadmapItem, columns: [Column], owner: Level?, from path: String) -> [RoadmapView.RowView] {

@@ -6,7 +6,7 @@ enum RoadmapLoader {
         _ root: YAMLNode?, id: String, entityID: String, reader: YAMLReader, derivesStages: Bool = true, deadlines: DeadlineMemo = DeadlineMemo()
     ) -> Roadmap? {
         guard let map = reader.mapping(
-            root, "the roadmap", allowed: ["title", "approval", "period", "columns", "intro", "sections", "outro"])
+            root, "the roadmap", allowed: ["title", "approval", "period", "columns", "intro", "sections", "outro", "source"])
         else { return nil }
         let title = map.string("title", required: true)
         let approval = DocumentLoader.approval(map)
@@ -22,10 +22,16 @@ enum RoadmapLoader {
             section($0, context: context, seen: &seen, reader: reader)
         }
         let outro = map.string("outro")
+        var source = map.string("source")
+        // Only a web address becomes a link: `javascript:` and the like never reach the page.
+        if let address = source, !(address.hasPrefix("https://") || address.hasPrefix("http://")) {
+            reader.error("bad-source", "'source' must be a web address starting with https:// or http://", at: map.value("source"))
+            source = nil
+        }
         guard let title else { return nil }
         return Roadmap(
             id: id, entityID: entityID, title: title, approval: approval, period: period, columns: columns,
-            intro: intro, sections: sections, outro: outro, location: map.location)
+            intro: intro, sections: sections, outro: outro, source: source, location: map.location)
     }
 
     /// What every item of one roadmap is read against.

@@ -28,7 +28,7 @@ extension TableDocument {
         self.init(
             kind: .roadmap, id: roadmap.id, entityID: roadmap.entityID, title: roadmap.title,
             metadata: Self.documentFields(title: roadmap.title, approval: roadmap.approval, period: roadmap.period) + [
-                MetadataField("intro", roadmap.intro), MetadataField("outro", roadmap.outro),
+                MetadataField("intro", roadmap.intro), MetadataField("outro", roadmap.outro), MetadataField("source", roadmap.source),
             ],
             columns: columns, sections: sections, period: roadmap.period)
     }

@@ -44,6 +44,8 @@ extension ReadDocument {
             let bold = filled.count == 1 && !cellLines.isEmpty && cell.paragraphs.allSatisfy { $0.isBold || $0.text.allSatisfy(\.isWhitespace) }
             if bold {
                 lines.append(SourceLine(number: number, text: "\t<b>" + cellLines.joined(separator: " ") + "</b>"))
+            } else if let markup = paragraphMarkup(paragraphs) {
+                lines.append(SourceLine(number: number, text: "\t" + markup))
             } else {
                 lines.append(SourceLine(number: number, text: "\t" + (cellLines.first ?? "")))
                 for more in cellLines.dropFirst() { lines.append(SourceLine(number: number, text: more)) }
@@ -51,6 +53,25 @@ extension ReadDocument {
             for _ in 1..<max(cell.spannedColumns, 1) { lines.append(SourceLine(number: number, text: "\t")) }
         }
         return lines
+    }
+
+    /// A cell of several paragraphs as `<p>`/`<li>` markup on one line, or nil for one paragraph.
+    /// Printed as lines of their own, Word's paragraphs would run together into one (a text export
+    /// keeps them apart only when it carries the markup), and a deadline or responsible cell with
+    /// one paragraph per sub-item would lose its parts.
+    private static func paragraphMarkup(_ paragraphs: [String]) -> String? {
+        let filled = paragraphs.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.allSatisfy(\.isWhitespace) }
+        guard filled.count >= 2 else { return nil }
+        var markup = ""
+        var inList = false
+        for paragraph in filled {
+            let lines = paragraph.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let item = lines.first?.hasPrefix("- ") == true
+            if item != inList { markup += item ? "<ul>" : "</ul>"; inList = item }
+            let text = (item ? [String(lines[0].dropFirst(2))] + lines.dropFirst() : lines).joined(separator: "<br>")
+            markup += item ? "<li>\(text)</li>" : "<p>\(text)</p>"
+        }
+        return inList ? markup + "</ul>" : markup
     }
 
     /// TABs inside text would read as cell boundaries; they print as spaces.

@@ -55,7 +55,7 @@ public enum ImportDecoder {
 
     /// CRLF and lone CR become LF.
     static func normalizeLineEnds(_ text: String) -> String {
-        guard text.contains("\r") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 

@@ -62,6 +62,8 @@ struct ImportedRoadmap {
     var sections: [ImportedSection<ImportedItem>]
     /// Markdown printed after the table.
     var outro: String?
+    /// The web address printed above the document (where a legal database copy came from).
+    var source: String?
 }
 
 struct ImportedPlan {

@@ -44,7 +44,7 @@ public enum YAMLEmitter {
     /// no spaces at line ends, no space or empty line at the start, no line break at the end, and
     /// only characters YAML keeps as they are.
     public static func fitsBlock(_ text: String) -> Bool {
-        guard text.contains("\n"), !text.hasSuffix("\n"), !text.hasPrefix("\n"), !text.hasPrefix(" ") else { return false }
+        guard text.utf8.contains(UInt8(ascii: "\n")), !text.hasSuffix("\n"), !text.hasPrefix("\n"), !text.hasPrefix(" ") else { return false }
         for scalar in text.unicodeScalars {
             if scalar == "\n" { continue }
             if scalar == "\t" || scalar == "\r" || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{A0}" || needsEscape(scalar) {
@@ -95,6 +95,7 @@ public enum YAMLEmitter {
     static func roadmap(_ roadmap: ImportedRoadmap, comment: String) -> String {
         var out = comment
         out += text("title", roadmap.title, indent: 0)
+        if let source = roadmap.source { out += text("source", source, indent: 0) }
         if let approval = roadmap.approval { out += self.approval(approval) }
         if let period = roadmap.period { out += "period: {from: \(period.from), to: \(period.to)}\n" }
         out += columns(roadmap.columns)

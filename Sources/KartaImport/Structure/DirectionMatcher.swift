@@ -30,10 +30,14 @@ public enum DirectionMatcher {
     public static func match(_ title: String) -> String? {
         let text = TextTools.normalized(title)
         guard !text.isEmpty else { return nil }
-        for rule in rules {
-            guard let regex = try? Regex(rule.pattern).ignoresCase() else { continue }
+        for (rule, regex) in zip(rules, compiledRules) {
+            guard let regex else { continue }
             if text.contains(regex) { return rule.direction }
         }
         return nil
     }
+
+    /// The rules' patterns compiled once (compiling them on every title was a hot spot of big
+    /// imports). Immutable after initialisation; `Regex` is not `Sendable`, hence the annotation.
+    nonisolated(unsafe) static let compiledRules: [Regex<AnyRegexOutput>?] = rules.map { try? Regex($0.pattern).ignoresCase() }
 }

@@ -8,6 +8,8 @@ struct DocumentDraft {
     var title: String
     var titleLine: Int
     var approval: ApprovalDraft?
+    /// The web address printed above the document, if any.
+    var source: String?
     var caption: String?
     var intro: [Paragraph] = []
     var assembler: RowAssembler
@@ -80,6 +82,8 @@ struct DocumentBuilder {
         var title: String
         var direction: String
         var rows: [Row]
+        /// The number a numbered heading row printed («1.» of «1. Мероприятия по …»).
+        var number: [Int]? = nil
         /// Rows left out for having only a number, by their position among `rows`.
         var numberOnly: [(before: Int, number: String, line: Int, column: Int)] = []
     }
@@ -88,7 +92,12 @@ struct DocumentBuilder {
     /// before it; with none before, the document's direction; failing that `training-quality`.
     mutating func sections() -> [ResolvedSection] {
         var sections: [ResolvedSection] = []
-        for event in draft.assembler.events {
+        let (events, headings) = HeadingRows.promote(draft.assembler.events, header: draft.header)
+        for heading in headings {
+            let shown = heading.number.map(String.init).joined(separator: ".")
+            warn("import-heading-row", "row \(shown). has no deadline and no responsible and reads like a heading; it is read as the section «\(heading.title)»", line: heading.line, column: heading.column)
+        }
+        for event in events {
             switch event {
             case .section(let title, let line, let column):
                 let direction: String
@@ -99,7 +108,8 @@ struct DocumentBuilder {
                     direction = fallback
                     warn("import-section", "section title «\(title)» matches no direction rule; filed under '\(direction)' (\(reason))", line: line, column: column)
                 }
-                sections.append(ResolvedSection(title: title, direction: direction, rows: []))
+                let number = headings.first { $0.line == line && $0.column == column }?.number
+                sections.append(ResolvedSection(title: title, direction: direction, rows: [], number: number))
             case .row(let row):
                 if sections.isEmpty {
                     let direction: String
@@ -155,8 +165,7 @@ struct DocumentBuilder {
     static func plainText(_ cell: Cell) -> String? {
         var text = ""
         for piece in cell.pieces {
-            let part = CellHTML.blocks(piece.raw).flatMap(\.lines).filter { !$0.isEmpty }.joined(separator: "\n")
-                .filter { $0 != CellHTML.boldOpen && $0 != CellHTML.boldClose }
+            let part = CellHTML.withoutBoldMarkers(CellHTML.blocks(piece.raw).flatMap(\.lines).filter { !$0.isEmpty }.joined(separator: "\n"))
             guard !part.isEmpty else { continue }
             text += text.isEmpty ? part : (piece.merge ? " " : "\n") + part
         }
@@ -167,7 +176,7 @@ struct DocumentBuilder {
     static func htmlParts(_ cell: Cell) -> [String]? {
         guard cell.pieces.contains(where: { CellHTML.hasTags($0.raw) }) else { return nil }
         return blocks(cell).map { block in
-            block.lines.joined(separator: " ").filter { $0 != CellHTML.boldOpen && $0 != CellHTML.boldClose }
+            CellHTML.withoutBoldMarkers(block.lines.joined(separator: " "))
         }
     }
 
@@ -220,7 +229,7 @@ struct DocumentBuilder {
         var previousLast: [Int]?
         for section in sections() {
             var items: [ImportedItem] = []
-            var numbering = NumberingCheck(previousSectionLast: previousLast)
+            var numbering = NumberingCheck(previousSectionLast: previousLast, sectionNumber: section.number)
             for (position, row) in section.rows.enumerated() {
                 for skipped in section.numberOnly where skipped.before == position {
                     for problem in numbering.check(skipped.number) {
@@ -261,7 +270,7 @@ struct DocumentBuilder {
             ?? deadlineYears.min().map { (from: $0, to: deadlineYears.max()!) }
         return ImportedRoadmap(
             title: draft.title, approval: approval, period: period,
-            columns: zip(header.roles, header.titles).map { ($0.key, $1) }, intro: intro, sections: output)
+            columns: zip(header.roles, header.titles).map { ($0.key, $1) }, intro: intro, sections: output, source: draft.source)
     }
 
     /// An activity whose deadline or responsible cell is printed as several `<p>` parts, one for each
@@ -381,8 +390,12 @@ struct NumberingCheck {
     private(set) var last: [Int]?
     private var seen: Set<[Int]> = []
 
-    init(previousSectionLast: [Int]?) {
+    /// The number of the heading row the section was printed as, under which its rows are numbered.
+    var sectionNumber: [Int]?
+
+    init(previousSectionLast: [Int]?, sectionNumber: [Int]? = nil) {
         self.previousSectionLast = previousSectionLast
+        self.sectionNumber = sectionNumber
     }
 
     mutating func check(_ printed: String) -> [String] {
@@ -399,6 +412,7 @@ struct NumberingCheck {
         let shown = parts.map(String.init).joined(separator: ".")
         guard let previous = last else {
             let continuing = previousSectionLast.map { parts == [$0[0] + 1] } ?? false
+                || sectionNumber.map { parts == $0 + [1] } ?? false
             if parts != [1], !continuing {
                 problems.append("the section's first row is numbered \(shown), not 1")
             }

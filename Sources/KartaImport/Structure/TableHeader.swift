@@ -55,12 +55,19 @@ struct TableHeader: Equatable {
 
     /// Recognises a header from its cells' raw text (tags allowed), or returns `nil`.
     static func recognise(_ cells: [String]) -> TableHeader? {
-        let titles = cells.map { TextTools.oneLine(TextTools.plain($0)) }
-        guard titles.count >= 2, titles.allSatisfy({ !$0.isEmpty && $0.count <= 80 }) else { return nil }
+        guard cells.count >= 2 else { return nil }
+        // Title by title, stopping at the first that cannot be a column title: every row of a
+        // table's body comes through here.
+        var titles: [String] = []
+        for cell in cells {
+            let title = TextTools.oneLine(TextTools.plain(cell))
+            guard !title.isEmpty, title.count <= 80 else { return nil }
+            titles.append(title)
+        }
         if let years = yearColumns(titles) {
             return TableHeader(kind: .expectedResults, roles: years.map { .yearValue($0) }, titles: titles)
         }
-        let keys = titles.map { $0.lowercased().replacingOccurrences(of: "ё", with: "е").filter { !$0.isWhitespace } }
+        let keys = titles.map { TextTools.foldedYo($0.lowercased()).filter { !$0.isWhitespace } }
         if let plan = planRoles(keys), plan.filter({ $0 != .year }).count >= 2 {
             return TableHeader(kind: .plan, roles: plan, titles: titles)
         }
@@ -96,12 +103,12 @@ struct TableHeader: Equatable {
             let role: ColumnRole
             if key == "год" || key == "годы" || key.hasPrefix("годреализации") || key == "период" {
                 role = .year
-            } else if key.contains("региональн") {
+            } else if TextTools.contains(key, "региональн") {
                 role = .region
-            } else if key.contains("муниципальн") {
+            } else if TextTools.contains(key, "муниципальн") {
                 role = .municipality
-            } else if key.contains("уровеньоо") || key.contains("школьн") || key.contains("образовательнойорганизации")
-                || key.contains("уровеньобразовательн") {
+            } else if TextTools.contains(key, "уровеньоо") || TextTools.contains(key, "школьн") || TextTools.contains(key, "образовательнойорганизации")
+                || TextTools.contains(key, "уровеньобразовательн") {
                 role = .school
             } else {
                 return nil
@@ -114,12 +121,12 @@ struct TableHeader: Equatable {
 
     /// Roadmap column titles, compared without spaces (exports break words: «Сро к исполнени я»).
     static func roadmapRole(_ key: String) -> ColumnRole? {
-        if key.contains("№") || key.contains("п/п") || key == "номер" || key == "n" { return .number }
-        if key.contains("срок") || key.hasPrefix("датаисполнени") || key.hasPrefix("периодисполнени") { return .deadline }
-        if key.contains("результат") { return .result }
-        if key.contains("индикатив") || key.contains("показател") { return .indicator }
-        if key.contains("ответствен") || key.contains("исполнител") { return .responsible }
-        if key.contains("мероприяти") || key.contains("содержание") || key.contains("наименование") || key.contains("деятельност") {
+        if TextTools.contains(key, "№") || TextTools.contains(key, "п/п") || key == "номер" || key == "n" { return .number }
+        if TextTools.contains(key, "срок") || key.hasPrefix("датаисполнени") || key.hasPrefix("периодисполнени") { return .deadline }
+        if TextTools.contains(key, "результат") { return .result }
+        if TextTools.contains(key, "индикатив") || TextTools.contains(key, "показател") { return .indicator }
+        if TextTools.contains(key, "ответствен") || TextTools.contains(key, "исполнител") { return .responsible }
+        if TextTools.contains(key, "мероприяти") || TextTools.contains(key, "содержание") || TextTools.contains(key, "наименование") || TextTools.contains(key, "деятельност") {
             return .text
         }
         return nil

@@ -13,6 +13,21 @@ struct TextBlock: Equatable {
 enum CellHTML {
     static let boldOpen: Character = "\u{E000}"
     static let boldClose: Character = "\u{E001}"
+    static let boldOpenScalar: Unicode.Scalar = "\u{E000}"
+    static let boldCloseScalar: Unicode.Scalar = "\u{E001}"
+
+    /// Whether the text holds a bold marker (looked for by scalar: comparing Characters is slow).
+    static func hasBoldMarkers(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0 == boldOpenScalar || $0 == boldCloseScalar }
+    }
+
+    /// The text without bold markers.
+    static func withoutBoldMarkers(_ text: String) -> String {
+        guard hasBoldMarkers(text) else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where scalar != boldOpenScalar && scalar != boldCloseScalar { result.append(scalar) }
+        return String(result)
+    }
 
     static let blockTags: Set<String> = ["p", "div", "ul", "ol", "li", "br", "table", "tr", "td", "th"]
     static let inlineTags: Set<String> = ["b", "strong", "i", "em", "u", "span", "font", "sup", "sub", "a", "s"]
@@ -30,6 +45,8 @@ enum CellHTML {
     /// Splits text into tags (only known tag names) and text; anything else that starts with `<`
     /// stays text.
     static func tokens(_ text: String) -> [Token] {
+        // Most cells have no `<` at all: then they are one text token.
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return text.isEmpty ? [] : [.text(text)] }
         var tokens: [Token] = []
         var buffer = ""
         var index = text.startIndex
@@ -94,7 +111,7 @@ enum CellHTML {
             current = nil
         }
         for rawLine in raw.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            let line = TextTools.trimmedSpaces(rawLine)
             if line.isEmpty { flush(); continue }
             if line.hasPrefix("- ") {
                 flush()
@@ -212,7 +229,7 @@ enum CellHTML {
     /// balanced `**` pairs as bold, and drops the block when nothing is left.
     static func finish(_ block: TextBlock) -> TextBlock? {
         var lines = block.lines.map { line in
-            TextTools.removeBookmarks(line).trimmingCharacters(in: .whitespaces)
+            TextTools.trimmedSpaces(Substring(TextTools.removeBookmarks(line)))
         }
         while lines.first?.isEmpty == true { lines.removeFirst() }
         while lines.last?.isEmpty == true { lines.removeLast() }
@@ -228,13 +245,14 @@ enum CellHTML {
             }
         }
         lines = markBold(lines).map(tidyBold)
-        let visible = lines.joined().filter { $0 != boldOpen && $0 != boldClose }
+        let visible = withoutBoldMarkers(lines.joined())
         guard !visible.allSatisfy(\.isWhitespace) else { return nil }
         return TextBlock(kind: block.kind, lines: lines)
     }
 
     /// `**` printed in the text: when they pair up within the block, they are bold markers.
     static func markBold(_ lines: [String]) -> [String] {
+        guard lines.contains(where: { $0.utf8.contains(UInt8(ascii: "*")) }) else { return lines }
         let count = lines.reduce(0) { $0 + $1.components(separatedBy: "**").count - 1 }
         guard count >= 2, count % 2 == 0 else { return lines }
         var open = false
@@ -255,7 +273,7 @@ enum CellHTML {
     /// Bold markers hug their text (spaces move outside), empty pairs go, and a line whose markers
     /// do not pair up loses them (the words stay).
     static func tidyBold(_ line: String) -> String {
-        guard line.contains(boldOpen) || line.contains(boldClose) else { return line }
+        guard hasBoldMarkers(line) else { return line }
         var characters = Array(line)
         var changed = true
         while changed {

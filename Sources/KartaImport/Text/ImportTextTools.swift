@@ -4,7 +4,7 @@ import Foundation
 enum TextTools {
     /// Removes Word's `[bookmark: _GoBack]` artefacts.
     static func removeBookmarks(_ text: String) -> String {
-        guard text.contains("[bookmark:") else { return text }
+        guard contains(text, "[bookmark:") else { return text }
         var result = ""
         var rest = Substring(text)
         while let start = rest.range(of: "[bookmark:") {
@@ -20,10 +20,33 @@ enum TextTools {
 
     /// Trims spaces (not line breaks) at both ends of every line and the blank lines around the text.
     static func trimLines(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+        if !hasLineBreak(text) { return trimmedSpaces(Substring(text)) }
+        let joined = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map(trimmedSpaces)
             .joined(separator: "\n")
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let first = joined.firstIndex(where: { !$0.isWhitespace }), let last = joined.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(joined[first...last])
+    }
+
+    /// Whether the text holds a line break (`\n` or `\r`), looked for in bytes: most cells hold none,
+    /// and then trimming their one line is all the line-wise helpers do.
+    static func hasLineBreak(_ text: String) -> Bool {
+        text.utf8.contains { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+    }
+
+    /// Whether `needle` occurs in `text`, comparing UTF-8 bytes: Foundation's `contains` bridges to
+    /// `NSString` and compares grapheme by grapheme, which dominated the import of big exports. The
+    /// texts compared are already folded (lower-case, `ё` → `е`), so bytes are enough.
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        let haystack = Array(text.utf8)
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty else { return true }
+        guard haystack.count >= pattern.count else { return false }
+        let first = pattern[0]
+        for start in 0...(haystack.count - pattern.count) where haystack[start] == first {
+            if haystack[start..<(start + pattern.count)].elementsEqual(pattern) { return true }
+        }
+        return false
     }
 
     /// The line without spaces and TABs at its ends: `trimmingCharacters(in: .whitespaces)` without
@@ -36,7 +59,8 @@ enum TextTools {
 
     /// Collapses every run of white space (line breaks included) into one space and trims.
     static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == "\n" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        if !hasLineBreak(text) { return trimmedSpaces(Substring(text)) }
+        return text.split(whereSeparator: { $0 == "\n" }).map(trimmedSpaces)
             .filter { !$0.isEmpty }.joined(separator: " ")
     }
 
@@ -44,18 +68,26 @@ enum TextTools {
     static func plain(_ text: String) -> String {
         // Most cells are plain words: without tags, `**`, bookmarks or `- ` items, reading them into
         // blocks only trims their lines and drops the blank ones. Called for every cell several times.
-        if !text.contains(where: { $0 == "<" || $0 == "*" || $0 == "[" || $0 == CellHTML.boldOpen || $0 == CellHTML.boldClose }) {
-            let lines = text.split(separator: "\n").map(trimmedSpaces).filter { !$0.isEmpty }
+        // Scalars, not Characters: comparing Cyrillic Characters normalises them every time.
+        if !text.unicodeScalars.contains(where: { $0 == "<" || $0 == "*" || $0 == "[" || $0 == CellHTML.boldOpenScalar || $0 == CellHTML.boldCloseScalar }) {
+            let lines = hasLineBreak(text) ? text.split(separator: "\n").map(trimmedSpaces).filter { !$0.isEmpty } : [trimmedSpaces(Substring(text))].filter { !$0.isEmpty }
             if !lines.contains(where: { $0.hasPrefix("- ") }) { return lines.joined(separator: "\n") }
         }
-        return CellHTML.blocks(text).map { $0.lines.joined(separator: "\n") }.joined(separator: "\n")
-            .replacingOccurrences(of: "**", with: "")
-            .filter { $0 != CellHTML.boldOpen && $0 != CellHTML.boldClose }
+        return CellHTML.withoutBoldMarkers(CellHTML.blocks(text).map { $0.lines.joined(separator: "\n") }.joined(separator: "\n")
+            .replacingOccurrences(of: "**", with: ""))
     }
 
     /// Lower-case, `ё` → `е`, runs of white space → one space.
     static func normalized(_ text: String) -> String {
-        oneLine(text.lowercased().replacingOccurrences(of: "ё", with: "е"))
+        oneLine(foldedYo(text.lowercased()))
+    }
+
+    /// `ё` read as `е` (lower case only: callers lower-case first).
+    static func foldedYo(_ text: String) -> String {
+        guard text.unicodeScalars.contains("ё") else { return text }
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { result.append(scalar == "ё" ? "е" : scalar) }
+        return String(result)
     }
 
     /// A printed row number: `1.`, `2..`, `4`, `7.1`, `5.1.1`, `5.1.2.`, `331` (at most three digits a

@@ -3,7 +3,7 @@
 /// otherwise read as markup escaped with a backslash.
 enum MarkdownText {
     /// Characters escaped wherever they occur.
-    static let inlineSpecials: Set<Character> = ["\\", "*", "_", "`", "<", "&", "[", "]"]
+    static let inlineSpecialScalars: Set<Unicode.Scalar> = ["\\", "*", "_", "`", "<", "&", "[", "]"]
     /// Characters escaped at the start of a line, where they open blocks.
     static let lineStartSpecials: Set<Character> = ["#", ">", "+", "=", "~", "|", "-"]
 
@@ -35,19 +35,21 @@ enum MarkdownText {
 
     /// One line: inline specials escaped, block openers at the start escaped, bold markers written.
     static func line(escaped text: String) -> String {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = TextTools.trimmedSpaces(Substring(text))
         guard !trimmed.isEmpty else { return "" }
-        var result = ""
-        for character in trimmed {
-            if character == CellHTML.boldOpen || character == CellHTML.boldClose {
-                result += "**"
-            } else if inlineSpecials.contains(character) {
-                result += "\\" + String(character)
+        // By scalar: every special is one ASCII scalar, and comparing Characters is slow.
+        var result = String.UnicodeScalarView()
+        for scalar in trimmed.unicodeScalars {
+            if scalar == CellHTML.boldOpenScalar || scalar == CellHTML.boldCloseScalar {
+                result.append(contentsOf: "**".unicodeScalars)
+            } else if inlineSpecialScalars.contains(scalar) {
+                result.append("\\")
+                result.append(scalar)
             } else {
-                result.append(character)
+                result.append(scalar)
             }
         }
-        return escapeLineStart(result)
+        return escapeLineStart(String(result))
     }
 
     /// `#`, `>`, `+`, `=`, `~`, `|` and `-` (list marker, thematic break, setext underline) at the

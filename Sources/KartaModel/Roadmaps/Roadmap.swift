@@ -13,11 +13,13 @@ public struct Roadmap: Sendable, Identifiable {
     public var sections: [RoadmapSection]
     /// Markdown shown below the table (a closing remark printed after it).
     public var outro: String?
+    /// The web address the text was copied from (a legal database), shown as «Источник».
+    public var source: String?
     public var location: SourceLocation
 
     public init(
         id: String, entityID: String, title: String, approval: Approval? = nil, period: Period? = nil,
-        columns: [Column], intro: String? = nil, sections: [RoadmapSection], outro: String? = nil, location: SourceLocation
+        columns: [Column], intro: String? = nil, sections: [RoadmapSection], outro: String? = nil, source: String? = nil, location: SourceLocation
     ) {
         self.id = id
         self.entityID = entityID
@@ -28,6 +30,7 @@ public struct Roadmap: Sendable, Identifiable {
         self.intro = intro
         self.sections = sections
         self.outro = outro
+        self.source = source
         self.location = location
     }
 

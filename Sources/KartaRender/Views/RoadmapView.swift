@@ -63,4 +63,6 @@ public struct RoadmapView: Sendable, Encodable {
     public var columnCount: Int
     public var sections: [SectionView]
     public var outroHTML: String?
+    /// The web address the roadmap was copied from, shown as «Источник».
+    public var source: String?
 }

@@ -127,4 +127,24 @@ struct ImportDocxTests {
         let warning = try #require(result.warnings.first { $0.message.contains("2 is missing") || $0.message.contains("missing") })
         #expect(warning.location.line == 4)
     }
+
+    /// A cell's paragraphs stay paragraphs: a responsible cell with one paragraph per list item of
+    /// the activity gives sub-items, as the text export with `<p>` markup does (seed 004). Before,
+    /// the paragraphs ran together into one and the parts were lost.
+    @Test(arguments: ["docx", "odt"])
+    func paragraphsOfACellStayApartAndGiveSubitems(_ kind: String) throws {
+        let activity = "Определить порядок проведения ВПР:\n- в районе;\n- в школах."
+        let responsible = "Отдел образования\nшколы"
+        let text = ImportFixtures.convert(text: "Дорожная карта на 2022 год\n\n№ п/п\tМероприятие\tСроки\tОтветственные\n"
+            + "1.\t<p>Определить порядок проведения ВПР:</p><ul><li>в районе;</li><li>в школах.</li></ul>\t2022\t<p>Отдел образования</p><p>школы</p>\n")
+        let rows = [F.roadmapHeader, ["1.", activity, "2022", responsible]]
+        let data = kind == "docx"
+            ? try F.docx(F.p("Дорожная карта на 2022 год") + F.tbl(rows))
+            : try F.odt(F.odtP("Дорожная карта на 2022 год") + F.odtTable(rows))
+        let document = Importer.convert(data, file: "cells.\(kind)")
+        let yaml = try #require(document.file(.roadmap)).contents
+        #expect(yaml.contains("responsible: [\"Отдел образования\"]") && yaml.contains("responsible: [\"школы\"]"), "\(yaml)")
+        #expect(Self.yaml(document) == Self.yaml(text))
+    }
+
 }

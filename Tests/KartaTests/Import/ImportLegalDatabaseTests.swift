@@ -27,4 +27,48 @@ struct ImportLegalDatabaseTests {
         #expect(yaml.contains("date: 2019-02-01"))
         #expect(yaml.contains("title: \"Дорожная карта по развитию системы оценки качества образования на 2019 год\""))
     }
+
+    enum Form: String, CaseIterable { case text, docx, odt }
+
+    static let garant = ["https://base.garant.ru/12345678/", "Дорожная карта по развитию системы оценки качества образования на 2016 год"]
+
+    static func garantDocument(_ form: Form) throws -> ImportResult {
+        typealias F = OfficeFixtures
+        let rows = [F.roadmapHeader, ["1.", "Семинар для учителей", "март 2016", "ИМЦ"]]
+        switch form {
+        case .text: return ImportFixtures.convert(text: garant.joined(separator: "\n\n") + "\n" + table, name: "garant.txt")
+        case .docx: return Importer.convert(try F.docx(garant.map { F.p($0) }.joined() + F.tbl(rows)), file: "garant.docx")
+        case .odt: return Importer.convert(try F.odt(garant.map { F.odtP($0) }.joined() + F.odtTable(rows)), file: "garant.odt")
+        }
+    }
+
+    /// Issue 14, point 3: the address becomes `source:`, shown as «Источник» on the roadmap page.
+    @Test(arguments: Form.allCases)
+    func sourceAddressIsWrittenAsSourceAndShownOnThePage(_ form: Form) throws {
+        let result = try Self.garantDocument(form)
+        let yaml = try #require(result.file(.roadmap)).contents
+        #expect(yaml.contains("source: \"https://base.garant.ru/12345678/\""), "\(yaml)")
+        #expect(yaml.contains("title: \"\(Self.garant[1])\""))
+        try withTemporaryDirectory { folder in
+            let sandbox = try ImportSandbox(in: folder)
+            let content = try sandbox.loaded(result)
+            #expect(content.roadmaps.first?.source == Self.garant[0])
+            let site = try RenderedSite.render(content: sandbox.root)
+            let page = try #require(site.pages.first { $0.key.contains("roadmaps/") && $0.key.hasSuffix("index.html") }?.value)
+            #expect(page.contains("<dt>Источник</dt>\n<dd><a href=\"https://base.garant.ru/12345678/\" rel=\"nofollow noopener\">"))
+        }
+    }
+
+    /// Only a web address is a source: anything else (a `javascript:` link) is an error, never a link.
+    @Test func aSourceThatIsNoWebAddressIsAnError() throws {
+        try withTemporaryDirectory { folder in
+            let sandbox = try ImportSandbox(in: folder)
+            let outcome = sandbox.write(try Self.garantDocument(.text))
+            let path = try #require(outcome.written.first)
+            let yaml = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "https://base.garant.ru/12345678/", with: "javascript:alert(1)")
+            try Data(yaml.utf8).write(to: URL(fileURLWithPath: path))
+            #expect(sandbox.load().diagnostics.errors.map(\.code) == ["bad-source"])
+        }
+    }
+
 }
