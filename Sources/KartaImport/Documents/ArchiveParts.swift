@@ -5,6 +5,8 @@ import ZIPFoundation
 /// extracted to disk, so entry names such as `../x` or `/etc/x` are never used as paths.
 struct ArchiveParts {
     private let archive: Archive
+    private let bytes: Data
+    private let entryData: ArchiveEntryData?
     let limits: ArchiveLimits
 
     init(_ data: Data, limits: ArchiveLimits = .standard) throws(DocumentReadError) {
@@ -27,6 +29,8 @@ struct ArchiveParts {
             throw .corrupt("its table of contents cannot be read: it may be truncated")
         }
         self.limits = limits
+        bytes = data
+        entryData = ArchiveEntryData(data)
     }
 
     func contains(_ path: String) -> Bool { archive[path] != nil }
@@ -38,15 +42,20 @@ struct ArchiveParts {
         let compressed = max(Int(clamping: entry.compressedSize), 1)
         let limits = self.limits
         var output = Data()
+        let consume: Consumer = { chunk in
+            output.append(chunk)
+            if output.count > limits.maxPartBytes {
+                throw DocumentReadError("import-bomb", "the part \(path) expands past \(Self.megabytes(limits.maxPartBytes)); the file looks like a zip bomb and was not read")
+            }
+            if output.count > limits.ratioCheckedFrom, output.count / compressed > limits.maxRatio {
+                throw DocumentReadError("import-bomb", "the part \(path) expands more than \(limits.maxRatio) times its compressed size; the file looks like a zip bomb and was not read")
+            }
+        }
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                output.append(chunk)
-                if output.count > limits.maxPartBytes {
-                    throw DocumentReadError("import-bomb", "the part \(path) expands past \(Self.megabytes(limits.maxPartBytes)); the file looks like a zip bomb and was not read")
-                }
-                if output.count > limits.ratioCheckedFrom, output.count / compressed > limits.maxRatio {
-                    throw DocumentReadError("import-bomb", "the part \(path) expands more than \(limits.maxRatio) times its compressed size; the file looks like a zip bomb and was not read")
-                }
+            if entry.isCompressed {
+                try inflate(entry, path: path, into: consume)
+            } else {
+                _ = try archive.extract(entry, skipCRC32: false, consumer: consume)
             }
         } catch let error as DocumentReadError {
             throw error
@@ -54,6 +63,19 @@ struct ArchiveParts {
             throw .corrupt("the part \(path) is damaged")
         }
         return output
+    }
+
+    /// Inflates exactly the entry's own bytes (see `ArchiveEntryData`): a stream that has not ended
+    /// when they run out is damaged, not a reason to read on.
+    private func inflate(_ entry: Entry, path: String, into consume: Consumer) throws {
+        guard let range = entryData?.ranges[path] else { throw DocumentReadError.corrupt("the part \(path) cannot be found in the file") }
+        let bytes = self.bytes
+        let checksum = try Data.decompress(size: Int64(range.count), bufferSize: defaultReadChunkSize, skipCRC32: false, provider: { position, size in
+            let start = range.lowerBound + Int(position)
+            guard start < range.upperBound else { throw DocumentReadError.corrupt("the part \(path) is damaged: its data ends too soon") }
+            return bytes.subdata(in: start..<min(start + size, range.upperBound))
+        }, consumer: consume)
+        guard checksum == entry.checksum else { throw DocumentReadError.corrupt("the part \(path) is damaged: its checksum does not match") }
     }
 
     static func megabytes(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1_048_576) }

@@ -12,6 +12,11 @@ enum SafeXML {
         if declaresDocumentType(data) {
             throw DocumentReadError("import-xml-entities", "the part \(part) declares a document type or entities (<!DOCTYPE/<!ENTITY>), which Word and LibreOffice never write; the file was not read")
         }
+        // Foundation's parser on Linux traps (a forced unwrap) on a name libxml2 let through in recovery
+        // with bytes that are not UTF-8; Word and LibreOffice write UTF-8 parts, so any other is refused.
+        guard isUTF8(data) else {
+            throw .corrupt("the part \(part) is not UTF-8 text")
+        }
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
         parser.shouldProcessNamespaces = false
@@ -21,6 +26,14 @@ enum SafeXML {
             let line = parser.lineNumber
             throw .corrupt("the part \(part) is not well-formed XML near its line \(line)")
         }
+    }
+
+    /// Valid UTF-8, or UTF-16 that says so with its byte-order mark and decodes.
+    static func isUTF8(_ data: Data) -> Bool {
+        if data.starts(with: [0xFE, 0xFF]) || data.starts(with: [0xFF, 0xFE]) {
+            return String(data: data, encoding: .utf16) != nil
+        }
+        return data.withUnsafeBytes { String(validating: $0.bindMemory(to: UInt8.self), as: UTF8.self) != nil }
     }
 
     /// `<!DOCTYPE` or `<!ENTITY` anywhere in the part (in UTF-8 or UTF-16).

@@ -129,6 +129,57 @@ struct ImportHostileDocumentTests {
         #expect(clock.now - started < .seconds(20))
     }
 
+    /// Foundation's XML parser on Linux traps (a forced unwrap) on an element name that libxml2's
+    /// recovery let through with bytes that are not UTF-8. The first part is the `content.xml` of a
+    /// mutated `.odt` that killed the test process found by the random archives below; such a part is
+    /// now refused before it reaches the parser.
+    static let partsThatAreNotUTF8: [Data] = [
+        Data(base64Encoded:
+            "PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0iVVRGLTgiPz48b2ZmaWNlOmRvY3VtZW50LWNvbnRlbnQgeG1sbnM6b2ZmaWNl"
+            + "PSJ1cm46b2FzaXM6bmFtZXM6dGM6b3BlbmRvY3VtZW50OnhtbG5zOm9mZmljZToxLjAiIHhtbG5zOnRleHQ9InVybjpvYXNpczpu"
+            + "YW1lczp0YzpvcGVuZG9jdW1lbnQ6eG1sbnM6dGV4dDoxLjAiIHhtbG5zOnRhYmxlPSJ1cm46b2FzaXM6bmFtZXM6dGM6b3BlbmRv"
+            + "Y3VtZW50OnhtbG5zOnRhYmxlOjEuMCIgb2ZmaWNlOnZlcnNpb249IjEuMyI+PG9mZmljZTpib2R5PjxvZmZpY2U6dGV4dD48dGV4"
+            + "dDpwPtCU0L7RgNC+0LbQvdCw0Y8g0LrQsNGA0YLQsDwvdGV4dDpwPjx0YWJsZTp0YWJsZSB0YWJsZTpleHQ+vzAiIG9mZmljvWxl"
+            + "OnRhYmxlIHRhYmxlbnRsdW1uZTpleHQ+vzB1bWJlcmVudGx1bW5zLXJlcGVhdGVkPSI0Ii9sZTp0YWJsZSB0YWJsZWhlYWRlcmVy"
+            + "b3dzbGU6dGFibGUgdGFibGVyb3dsZTp0YWJsZSB0YWJsZW5lbGx0OnA+0JTQvtHihJYg0L8v0L90OnA+PHRhYmxlLzp0YWJsZSB0"
+            + "YWJsZW5lbGx0OnB0YWJsZSB0YWJsZW5lbGx0OnA+0JTQvtHQnNC1ttC90LC/ttC9uNGPL3RluNC1dDpwPjx0YWJsZS86dGFibGUg"
+            + "dGFibGVuZWxsdDpwdGFibGUgdGFibGVuZWxsdDpwPtCU0L7R0KG20L3QsLrQuHQ6cD48dGFibGUvOnRhYmxlIHRhYmxlbmVsbHQ6"
+            + "cHRhYmxlIHRhYmxlbmVsbHQ6cD7QlNC+0dCeL3RlstC1toLRgS90ZbLQtY8g0L3Ri9C1dDpwPjx0YWJsZS86dGFibGUgdGFibGVu"
+            + "ZWxsdDovOnRhYmxlIHRhYmxlcm93bGUvOnRhYmxlIHRhYmxlaGVhZGVyZXJvd3NsZTp0YWJsZSB0YWJsZXJvd2xlOnRhYmxlIHRh"
+            + "YmxlbmVsbHQ6cD7QlNC+0TEudDpwPjx0YWJsZS86dGFibGUgdGFibGVuZWxsdDpwdGFibGUgdGFibGVuZWxsdDpwPtCU0L7R0JzQ"
+            + "tbbQvbB0OnA+PHRhYmxlLzp0YWJsZSB0YWJsZW5lbGx0OnB0YWJsZSB0YWJsZW5lbGx0OnA+0JTQvtEyMDIydDpwPjx0YWJsZS86"
+            + "dGFibGUgdGFibGVuZWxsdDpwdGFibGUgdGFibGVuZWxsdDpwPtCU0L7R0JjQnNCmdDpwPjx0YWJsZS86dGFibGUgdGFibGVuZWxs"
+            + "dDovOnRhYmxlIHRhYmxlcm93bGUvOnRhYmxlIHRhYmxsZS9hYmxlLzp0bKEvOnRsoS8vOnRhYmxlIHRhYmxlcm93oS86dGxpuA==")!,
+        Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content><office:body><office:text><text:p>".utf8)
+            + Data([0xD0, 0x94, 0xD1, 0xE2, 0x84, 0x96]) + Data("</text:p></office:text></office:body></office:document-content>".utf8),
+    ]
+
+    @Test(arguments: partsThatAreNotUTF8)
+    func aPartThatIsNotUTF8IsAnErrorNotACrash(content: Data) throws {
+        let data = try F.zip([("mimetype", Data("application/vnd.oasis.opendocument.text".utf8)), ("content.xml", content)])
+        let problem = error(data, name: "broken.odt")
+        #expect(problem?.message.contains("not UTF-8") == true)
+    }
+
+    /// A mutated `.odt` (named `.docx`) whose damaged deflate stream never ends: ZIPFoundation's
+    /// inflater read on past the entry and then looped forever on empty reads, so `karta import`
+    /// hung. The reader now feeds the inflater only the entry's own bytes.
+    static let streamThatNeverEnds = Data(base64Encoded:
+            "UEsDBBQAAAgIAAAAIQBexjIMKQAAACcAAAAIAAAAbWltZXR5cGVLLCjIyUxOLMnMz9Mvy0vRy08szizWyy9IzUvJTy7NTc0r0StJ"
+            + "rSgBAFBLAwQUAAAICAAAACEAy+/6h10BAABsBAAACwAAAGNvbnRlbnQueG1srVTNTsJAEH6VZu+wgB7Mpi03nwAfoLSDNml3SbdV"
+            + "vCHx5oGLMR6MiRfPxARDSIBXmL6CT+LQAlKVSIqX/Zn5vv2+mc2u2eyFgXEJkfaVtFi9WmMGSFd5vjy32FnrtHLCmrapOh3fBeEp"
+            + "NwlBxhVXyZhmg8hSizxrsSSSQjna10I6IWgRu0J1Qa5ZYhstMqk8EkMv3pe9xBa4TjvYWzoD5+yVi63Kj9imzrbyrjebpaJtZrpd"
+            + "G+9xnvZxju84w1E6NHBKUz8d4MjkK4yZy2Sjka+XRyzWqrNCktoYJKFcY5KwDdEqpisRdMGJwbPYMeNF2gU4HiEjdaWLCYp8E4Ag"
+            + "2Hj/uH0wcMFx8eWU/wLeRccnHGelL2icpEOqeYLjkme9ZCdNcVKS/0zqb+RnkN7kK7qOWXr3hx/+o1n8H/parx7U0FE5dqPWaJTU"
+            + "fSTl1wMaRbuV2+CFZ8N3fBb2J1BLAQIVAxQAAAgIAAAAIQBexjIMKQAAACcAAAAIAAAAAAAAAAAAAACkgQAAAABtaW1ldHlwZVBL"
+            + "AQIVAxQAAAgIAAAAIQDL7/qHXQEAAGwEAAALAAAAAAAAAAAAAACkgU8AAABjb250ZW50LnhtbFBLBQYAAAAAAgACAG8AAADVAQAA"
+            + "AAA=")!
+
+    @Test func aDamagedStreamIsAnErrorNotAHang() {
+        let problem = error(Self.streamThatNeverEnds, name: "mutated.docx")
+        #expect(problem?.message.contains("damaged") == true)
+    }
+
     @Test func randomAndMutatedArchivesNeverCrashOrHang() async throws {
         let valid = [try F.docx(Self.sample), try F.odt(F.odtP("Дорожная карта") + F.odtTable([F.roadmapHeader, ["1.", "Мера", "2022", "ИМЦ"]]))]
         await propertyCheck(count: 150, input: Gen.int(in: 0...1_000_000).array(of: 1...12)) { numbers in
