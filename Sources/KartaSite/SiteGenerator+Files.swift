@@ -62,8 +62,8 @@ extension SiteGenerator {
         }
         for roadmap in content.roadmaps where plan.roadmapExports.map({ $0.contains(roadmap.location.file) }) ?? true {
             let content = content
-            jobs.append(FileJob(path: SitePath.roadmapJSON(roadmap)) { try RoadmapExport(roadmap, content: content).jsonData() })
-            jobs.append(FileJob(path: SitePath.roadmapCSV(roadmap)) { Data(CSVTable(roadmap: RoadmapExport(roadmap, content: content)).text.utf8) })
+            jobs.append(FileJob(path: SitePath.roadmapJSON(roadmap)) { try RoadmapExport.jsonData(roadmap, content: content) })
+            jobs.append(FileJob(path: SitePath.roadmapCSV(roadmap)) { CSVWriter.roadmap(RoadmapExport.Records(roadmap, content: content)) })
         }
         let builder = viewBuilder.linkingReportPDFs(withReportPDFs)
         let typographer = Typographer(glossary: content.glossary)

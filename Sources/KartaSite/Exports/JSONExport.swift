@@ -18,32 +18,43 @@ enum JSONExport {
 
     /// What `data` (or `compactData`) gives for `frame` with `elements` as the array under its
     /// top-level `key`; `frame` must encode that key as an empty array.
-    ///
-    /// Foundation's encoder builds a tree of the whole value before it writes a byte: for a roadmap of
-    /// 200,000 items that tree is most of the build's memory, and it is built on one core. Here the
-    /// elements are encoded in chunks on every core, and each chunk is spliced in at the indentation
-    /// one encode of the whole would give it, so the bytes are the same (`JSONExportTests`).
     static func data<Frame: Encodable, Element: Encodable & Sendable>(
         _ frame: Frame, splicing elements: [Element], under key: String, pretty: Bool = true, chunkSize: Int = 2_000
     ) throws -> Data {
-        var whole = try encoder(pretty: pretty).encode(frame)
+        try data(frame, elementCount: elements.count, under: key, pretty: pretty, chunkSize: chunkSize) { Array(elements[$0]) }
+    }
+
+    /// The same, with the elements made a chunk at a time by `elements(range)`.
+    ///
+    /// Foundation's encoder builds a tree of the whole value before it writes a byte: for a roadmap of
+    /// 200,000 items that tree is most of the build's memory, and it is built on one core. Here the
+    /// elements are made and encoded in chunks, a few chunks at a time on every core, and each chunk is
+    /// appended at the indentation one encode of the whole would give it, so the bytes are the same
+    /// (`JSONExportTests`) and no more than a few chunks of elements exist at once beside the output.
+    static func data<Frame: Encodable, Element: Encodable>(
+        _ frame: Frame, elementCount: Int, under key: String, pretty: Bool = true, chunkSize: Int = 2_000,
+        elements: @escaping @Sendable (Range<Int>) -> [Element]
+    ) throws -> Data {
+        let whole = try encoder(pretty: pretty).encode(frame)
         let empty = Data((pretty ? "\n  \"\(key)\" : [\n\n  ]" : "\"\(key)\":[]").utf8)
-        guard !elements.isEmpty, let slot = whole.range(of: empty) else { return whole + [0x0A] }
-        let chunks = stride(from: 0, to: elements.count, by: chunkSize).map {
-            Array(elements[$0..<min($0 + chunkSize, elements.count)])
+        guard elementCount > 0, let slot = whole.range(of: empty) else { return whole + [0x0A] }
+        var out = Data(whole[..<slot.lowerBound])
+        out.append(contentsOf: Array((pretty ? "\n  \"\(key)\" : [\n" : "\"\(key)\":[").utf8))
+        let ranges = stride(from: 0, to: elementCount, by: chunkSize).map { $0..<min($0 + chunkSize, elementCount) }
+        let batch = 2 * max(1, ProcessInfo.processInfo.activeProcessorCount)
+        for first in stride(from: 0, to: ranges.count, by: batch) {
+            let encoded = Array(ranges[first..<min(first + batch, ranges.count)]).parallelMap { range in
+                Result { try spliceable(encoder(pretty: pretty).encode(elements(range)), pretty: pretty) }
+            }
+            for (offset, chunk) in encoded.enumerated() {
+                if first + offset > 0 { out.append(contentsOf: pretty ? Array(",\n".utf8) : [UInt8(ascii: ",")]) }
+                out.append(try chunk.get())
+            }
         }
-        let encoded = chunks.parallelMap { chunk in
-            Result { try spliceable(encoder(pretty: pretty).encode(chunk), pretty: pretty) }
-        }
-        var array = Data((pretty ? "\n  \"\(key)\" : [\n" : "\"\(key)\":[").utf8)
-        for (index, chunk) in encoded.enumerated() {
-            if index > 0 { array.append(contentsOf: pretty ? Array(",\n".utf8) : [UInt8(ascii: ",")]) }
-            array.append(try chunk.get())
-        }
-        array.append(contentsOf: pretty ? Array("\n  ]".utf8) : [UInt8(ascii: "]")])
-        whole.replaceSubrange(slot, with: array)
-        whole.append(0x0A)
-        return whole
+        out.append(contentsOf: pretty ? Array("\n  ]".utf8) : [UInt8(ascii: "]")])
+        out.append(whole[slot.upperBound...])
+        out.append(0x0A)
+        return out
     }
 
     private static func encoder(pretty: Bool) -> JSONEncoder {

@@ -62,11 +62,48 @@ struct RoadmapExport: Encodable {
     var approval: ApprovalRecord?
     var period: PeriodRecord?
     var columns: [ColumnRecord]
-    var items: [ItemRecord]
+    /// Always empty here: the records are made a chunk at a time from `records` while the JSON is
+    /// encoded or the CSV written, so the 200,000 records of a big roadmap never exist at once.
+    var items: [ItemRecord] = []
 
-    init(_ roadmap: Roadmap, content: SiteContent) {
-        let levels = BodyLevels(content: content)
-        let owner = content.entity(roadmap.entityID)?.level
+    /// The roadmap's items (each section's in order) as export records, by position.
+    struct Records: Sendable {
+        private let roadmap: Roadmap
+        private let owner: Level?
+        private let levels: BodyLevels
+        /// Section and item index of each position.
+        private let positions: [(section: Int32, item: Int32)]
+
+        init(_ roadmap: Roadmap, content: SiteContent) {
+            self.roadmap = roadmap
+            owner = content.entity(roadmap.entityID)?.level
+            levels = BodyLevels(content: content)
+            positions = roadmap.sections.indices.flatMap { section in
+                roadmap.sections[section].items.indices.map { (Int32(section), Int32($0)) }
+            }
+        }
+
+        var count: Int { positions.count }
+
+        subscript(range: Range<Int>) -> [ItemRecord] {
+            positions[range].map { position in
+                let section = roadmap.sections[Int(position.section)]
+                let item = section.items[Int(position.item)]
+                let (level, levelSource) = ActivityIndex.level(of: item, owner: owner, levels: levels)
+                return ItemRecord(
+                    id: item.id, number: item.number, direction: section.directionID, section: section.title, text: item.text,
+                    deadline: RoadmapExport.deadline(item.schedule), responsible: item.responsible,
+                    indicator: item.indicator, result: item.result, status: item.status?.rawValue,
+                    stage: item.stage.stage.rawValue, stageExplicit: item.stage.isExplicit, level: level.rawValue,
+                    levelSource: levelSource.rawValue,
+                    subitems: item.subitems.isEmpty ? nil : item.subitems.map {
+                        SubitemRecord(number: $0.number, text: $0.text, deadline: RoadmapExport.deadline($0.schedule), responsible: $0.responsible)
+                    })
+            }
+        }
+    }
+
+    init(_ roadmap: Roadmap) {
         id = roadmap.id
         entity = roadmap.entityID
         title = roadmap.title
@@ -75,27 +112,12 @@ struct RoadmapExport: Encodable {
         }
         period = roadmap.period.map { PeriodRecord(from: $0.from, to: $0.to) }
         columns = roadmap.columns.map { ColumnRecord(key: $0.key.rawValue, title: $0.title) }
-        items = roadmap.sections.flatMap { section in
-            section.items.map { item in
-                let (level, levelSource) = ActivityIndex.level(of: item, owner: owner, levels: levels)
-                return ItemRecord(
-                    id: item.id, number: item.number, direction: section.directionID, section: section.title, text: item.text,
-                    deadline: Self.deadline(item.schedule), responsible: item.responsible,
-                    indicator: item.indicator, result: item.result, status: item.status?.rawValue,
-                    stage: item.stage.stage.rawValue, stageExplicit: item.stage.isExplicit, level: level.rawValue,
-                    levelSource: levelSource.rawValue,
-                    subitems: item.subitems.isEmpty ? nil : item.subitems.map {
-                        SubitemRecord(number: $0.number, text: $0.text, deadline: Self.deadline($0.schedule), responsible: $0.responsible)
-                    })
-            }
-        }
     }
 
-    /// The export as `JSONExport.data` writes it, the items encoded in chunks on every core.
-    func jsonData() throws -> Data {
-        var frame = self
-        frame.items = []
-        return try JSONExport.data(frame, splicing: items, under: "items")
+    /// The export of `roadmap` as `JSONExport.data` writes it, the items made and encoded in chunks.
+    static func jsonData(_ roadmap: Roadmap, content: SiteContent) throws -> Data {
+        let records = Records(roadmap, content: content)
+        return try JSONExport.data(RoadmapExport(roadmap), elementCount: records.count, under: "items") { records[$0] }
     }
 
     /// An absent cell is exported as an empty, unspecified deadline, so every record has the same shape.

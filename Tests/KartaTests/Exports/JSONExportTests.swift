@@ -35,7 +35,7 @@ struct JSONExportTests {
         }
     }
 
-    @Test(arguments: [(0, 2_000), (1, 1), (5, 1), (5, 2), (7, 3), (7, 100)])
+    @Test(arguments: [(0, 2_000), (1, 1), (5, 1), (5, 2), (7, 3), (7, 100), (50, 1), (101, 4)])
     func prettyIsOneEncode(count: Int, chunkSize: Int) throws {
         let records = Self.records(count)
         let spliced = try JSONExport.data(Frame(items: []), splicing: records, under: "items", chunkSize: chunkSize)
@@ -43,7 +43,7 @@ struct JSONExportTests {
         #expect(String(decoding: spliced, as: UTF8.self) == String(decoding: whole, as: UTF8.self))
     }
 
-    @Test(arguments: [(0, 2_000), (1, 1), (5, 2), (7, 3)])
+    @Test(arguments: [(0, 2_000), (1, 1), (5, 2), (7, 3), (50, 1)])
     func compactIsOneEncode(count: Int, chunkSize: Int) throws {
         let records = Self.records(count)
         let spliced = try JSONExport.data(Frame(items: []), splicing: records, under: "items", pretty: false, chunkSize: chunkSize)
