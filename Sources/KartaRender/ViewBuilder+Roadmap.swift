@@ -1,4 +1,5 @@
 import KartaModel
+import KartaTemplates
 
 extension ViewBuilder {
     public func roadmap(_ roadmap: Roadmap) -> RoadmapView {
@@ -10,7 +11,7 @@ extension ViewBuilder {
                 anchor: heading.anchor,
                 title: section.title,
                 directionTitle: heading.directionTitle,
-                rows: section.items.flatMap { rows(for: $0, columns: roadmap.columns, owner: entity?.level, from: path) })
+                rows: rows(for: section.items, columns: roadmap.columns, owner: entity?.level, from: path))
         }
         return RoadmapView(
             chrome: chrome(from: path, title: roadmap.title, breadcrumbs: entityTrail(roadmap.entityID)),
@@ -34,8 +35,26 @@ extension ViewBuilder {
             source: roadmap.source)
     }
 
-    func rows(for item: RoadmapItem, columns: [Column], owner: Level?, from path: String) -> [RoadmapView.RowView] {
-        let main = RoadmapView.RowView(
+    /// An item's own row, then one per subitem; each made when the template reaches it.
+    func rows(for items: [RoadmapItem], columns: [Column], owner: Level?, from path: String) -> TemplateList<RoadmapView.RowView> {
+        var positions: [(item: Int32, subitem: Int32)] = []
+        positions.reserveCapacity(items.count)
+        for (index, item) in items.enumerated() {
+            positions.append((Int32(index), -1))
+            for subitem in item.subitems.indices { positions.append((Int32(index), Int32(subitem))) }
+        }
+        let (builder, rowPositions) = (self, positions)
+        return TemplateList(count: rowPositions.count) { index in
+            let position = rowPositions[index]
+            let item = items[Int(position.item)]
+            return position.subitem < 0
+                ? builder.row(for: item, columns: columns, owner: owner, from: path)
+                : builder.row(for: item.subitems[Int(position.subitem)], of: item, at: Int(position.subitem), columns: columns, from: path)
+        }
+    }
+
+    func row(for item: RoadmapItem, columns: [Column], owner: Level?, from path: String) -> RoadmapView.RowView {
+        RoadmapView.RowView(
             anchor: RoadmapAnchor.item(item.id), isSubitem: false,
             cells: columns.map { column in
                 switch column.key {
@@ -48,21 +67,21 @@ extension ViewBuilder {
                 case .status: cell(column, text: item.status.map(RussianFormat.status))
                 }
             })
-        let subrows = item.subitems.enumerated().map { index, subitem in
-            RoadmapView.RowView(
-                anchor: RoadmapAnchor.subitem(index, of: item.id), isSubitem: true,
-                cells: columns.map { column in
-                    switch column.key {
-                    case .number: cell(column, text: subitem.number, isRowHeader: true)
-                    case .text: cell(column, html: markdown.cellHTML(subitem.text))
-                    case .deadline:
-                        cell(column, text: subitem.deadline, datetime: subitem.schedule.flatMap(Self.datetime), meta: Self.deadlineNote(subitem.schedule))
-                    case .responsible: cell(column, parties: parties(subitem.responsible, from: path))
-                    default: cell(column)
-                    }
-                })
-        }
-        return [main] + subrows
+    }
+
+    func row(for subitem: RoadmapSubitem, of item: RoadmapItem, at index: Int, columns: [Column], from path: String) -> RoadmapView.RowView {
+        RoadmapView.RowView(
+            anchor: RoadmapAnchor.subitem(index, of: item.id), isSubitem: true,
+            cells: columns.map { column in
+                switch column.key {
+                case .number: cell(column, text: subitem.number, isRowHeader: true)
+                case .text: cell(column, html: markdown.cellHTML(subitem.text))
+                case .deadline:
+                    cell(column, text: subitem.deadline, datetime: subitem.schedule.flatMap(Self.datetime), meta: Self.deadlineNote(subitem.schedule))
+                case .responsible: cell(column, parties: parties(subitem.responsible, from: path))
+                default: cell(column)
+                }
+            })
     }
 
     /// «?» is printed where the deadline was not decided: say so in words next to it.

@@ -50,6 +50,8 @@ struct TemplateRenderer {
             case .bool(let isOn): if isOn { render(body, scope) }
             case .list(let items):
                 for item in items { renderPushing(item, body, scope) }
+            case .lazyList(let list):
+                for index in 0..<list.count { renderPushing(list.element(index), body, scope) }
             case let value?:
                 renderPushing(value, body, scope)
             }
@@ -58,6 +60,7 @@ struct TemplateRenderer {
             case nil: render(body, scope)
             case .bool(let isOn): if !isOn { render(body, scope) }
             case .list(let items): if items.isEmpty { renderPushing(.list(items), body, scope) }
+            case .lazyList(let list): if list.count == 0 { renderPushing(.lazyList(list), body, scope) }
             case .some: break
             }
         case .partial(let name, let indented, let overrides):
@@ -131,7 +134,7 @@ struct TemplateRenderer {
             }
         case .int(let number): output.append(contentsOf: String(number).utf8)
         case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
-        case .list, .object: break
+        case .list, .lazyList, .object: break
         }
     }
 }

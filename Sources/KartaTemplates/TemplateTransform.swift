@@ -15,6 +15,11 @@ enum TemplateTransform: String, Sendable, CaseIterable {
         case (.first, .list(let items)): items.first
         case (.last, .list(let items)): items.last
         case (.reversed, .list(let items)): .list(items.reversed())
+        case (.empty, .lazyList(let list)): .bool(list.count == 0)
+        case (.count, .lazyList(let list)): .int(list.count)
+        case (.first, .lazyList(let list)): list.count > 0 ? list.element(0) : nil
+        case (.last, .lazyList(let list)): list.count > 0 ? list.element(list.count - 1) : nil
+        case (.reversed, .lazyList(let list)): .list(list.values.reversed())
         case (.reversed, .string(let text)): .string(String(text.reversed()))
         case (.lowercased, .string(let text)): .string(text.lowercased())
         case (.uppercased, .string(let text)): .string(text.uppercased())

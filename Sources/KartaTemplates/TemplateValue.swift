@@ -7,6 +7,8 @@ public enum TemplateValue: Sendable {
     case int(Int)
     case bool(Bool)
     case list([TemplateValue])
+    /// A list whose values are made as the renderer reaches them (`TemplateList`).
+    case lazyList(TemplateLazyList)
     case object(TemplateObject)
 
     /// The named field of an object; other values have no fields.

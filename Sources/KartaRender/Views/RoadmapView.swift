@@ -1,3 +1,5 @@
+import KartaTemplates
+
 public struct RoadmapView: Sendable, Encodable {
     public struct ApprovalView: Sendable, Encodable {
         public var heading: String?
@@ -21,7 +23,8 @@ public struct RoadmapView: Sendable, Encodable {
         public var title: String
         /// The catalogue name of the direction, shown when the printed title differs.
         public var directionTitle: String?
-        public var rows: [RowView]
+        /// Made row by row as the page is rendered (a roadmap may have 200,000 items).
+        public var rows: TemplateList<RowView>
     }
 
     public struct RowView: Sendable, Encodable {
