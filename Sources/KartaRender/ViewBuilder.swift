@@ -104,7 +104,7 @@ public struct ViewBuilder: Sendable {
     }
 
     func roadmapLink(_ roadmap: Roadmap, from path: String) -> LinkView {
-        LinkView(label: roadmap.title, url: link(from: path, to: SitePath.roadmap(roadmap)), note: RussianFormat.activities(roadmap.items.count))
+        LinkView(label: roadmap.title, url: link(from: path, to: SitePath.roadmap(roadmap)), note: RussianFormat.activities(roadmap.itemCount))
     }
 
     func planLink(_ plan: LevelPlan, from path: String) -> LinkView {

@@ -62,7 +62,7 @@ struct CatalogueExport: Encodable {
         roadmaps = content.roadmaps.map {
             RoadmapRecord(
                 id: $0.id, title: $0.title, entity: $0.entityID, url: SitePath.roadmap($0),
-                json: SitePath.roadmapJSON($0), csv: SitePath.roadmapCSV($0), items: $0.items.count)
+                json: SitePath.roadmapJSON($0), csv: SitePath.roadmapCSV($0), items: $0.itemCount)
         }
         plans = content.plans.map {
             PlanRecord(id: $0.id, title: $0.title, entity: $0.entityID, url: SitePath.plan($0), rows: $0.sections.reduce(0) { $0 + $1.rows.count })
