@@ -26,6 +26,8 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // glibc's mallopt, for the CLI's memory policy (Sources/karta/MemoryPolicy.swift).
+        .systemLibrary(name: "CMalloc"),
         .target(name: "KartaModel"),
         .target(
             name: "KartaContent",
@@ -49,7 +51,7 @@ let package = Package(
         .executableTarget(
             name: "karta",
             dependencies: [
-                "KartaSite", "KartaImport", "KartaScaffold", "KartaDiffRender", "KartaServe",
+                "KartaSite", "KartaImport", "KartaScaffold", "KartaDiffRender", "KartaServe", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

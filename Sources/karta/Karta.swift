@@ -9,4 +9,9 @@ struct Karta: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [Build.self, Check.self, Import.self, New.self, Diff.self, Serve.self],
         defaultSubcommand: Build.self)
+
+    static func main() async {
+        MemoryPolicy.apply()
+        await main(nil)
+    }
 }
