@@ -20,6 +20,8 @@ public struct ImportedFile: Sendable, Equatable {
     public var summary: String
     /// The lines of the export it comes from.
     public var lines: ClosedRange<Int>
+    /// What it holds, for the structural report; nil for the page of running text.
+    public var structure: DocumentStructure? = nil
 }
 
 /// What importing one or more exports produced.
@@ -147,19 +149,22 @@ public enum Importer {
                 let count = roadmap.sections.reduce(0) { $0 + $1.rows.count }
                 result.files.append(ImportedFile(
                     kind: .roadmap, path: "roadmaps/\(name).yaml", contents: YAMLEmitter.roadmap(roadmap, comment: comment),
-                    title: roadmap.title, summary: "\(plural(count, "activity", "activities")) in \(plural(roadmap.sections.count, "section"))", lines: range))
+                    title: roadmap.title, summary: "\(plural(count, "activity", "activities")) in \(plural(roadmap.sections.count, "section"))", lines: range,
+                    structure: DocumentStructure(roadmap)))
             case .plan(let plan):
                 let name = FileNaming.unique(FileNaming.slug(plan.title, fallback: "plan", period: plan.period), folder: "plans", taken: &taken)
                 let count = plan.sections.reduce(0) { $0 + $1.rows.count }
                 result.files.append(ImportedFile(
                     kind: .plan, path: "plans/\(name).yaml", contents: YAMLEmitter.plan(plan, comment: comment),
-                    title: plan.title, summary: "\(plural(count, "row")) in \(plural(plan.sections.count, "section"))", lines: range))
+                    title: plan.title, summary: "\(plural(count, "row")) in \(plural(plan.sections.count, "section"))", lines: range,
+                    structure: DocumentStructure(title: plan.title, approval: plan.approval, period: plan.period, sections: plan.sections.count, rows: count)))
             case .expectedResults(let table):
                 let name = FileNaming.unique(FileNaming.slug(table.title, fallback: "expected-results"), folder: "expected-results", taken: &taken)
                 let count = table.sections.reduce(0) { $0 + $1.rows.count }
                 result.files.append(ImportedFile(
                     kind: .expectedResults, path: "expected-results/\(name).yaml", contents: YAMLEmitter.expectedResults(table, comment: comment),
-                    title: table.title, summary: "\(plural(count, "row")) in \(plural(table.sections.count, "section"))", lines: range))
+                    title: table.title, summary: "\(plural(count, "row")) in \(plural(table.sections.count, "section"))", lines: range,
+                    structure: DocumentStructure(title: table.title, approval: nil, period: nil, sections: table.sections.count, rows: count)))
             }
         }
         if let page = ProsePage.make(prose) {

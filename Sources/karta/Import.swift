@@ -26,29 +26,50 @@ struct Import: ParsableCommand {
     @Flag(help: "Replace files that already exist.")
     var force = false
 
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Option(help: "text: what was written and what each document holds, for people; json: the same and every diagnostic, on standard output, for scripts.")
+    var format: Format = .text
+
     func run() throws {
         let printer = ReportPrinter()
         let result = Importer.run(paths: files)
         var diagnostics = result.diagnostics
         guard !diagnostics.hasErrors else {
-            printer.printDiagnostics(diagnostics)
+            try report(result, written: [], diagnostics: diagnostics, printer)
             printer.error("import failed: \(printer.counts(diagnostics)); nothing was written")
             throw ExitCode(1)
         }
         let outcome = ImportWriter.write(result.files, into: into, force: force)
         diagnostics.append(contentsOf: outcome.diagnostics)
-        printer.printDiagnostics(diagnostics)
         guard !outcome.diagnostics.hasErrors else {
+            try report(result, written: outcome.written, diagnostics: diagnostics, printer)
             printer.error("import failed: \(printer.counts(diagnostics))\(outcome.written.isEmpty ? "; nothing was written" : "")")
             throw ExitCode(1)
         }
+        try report(result, written: outcome.written, diagnostics: diagnostics, printer)
+        guard format == .text else { return }
         let target = entity.map { "entity \($0) (\(into))" } ?? into
-        for (path, file) in zip(outcome.written, result.files) {
-            print("wrote \(path): \(file.kind.rawValue) «\(file.title)», \(file.summary), from lines \(file.lines.lowerBound)–\(file.lines.upperBound)")
+        printer.say("Imported \(files.count) file\(files.count == 1 ? "" : "s") into \(target): \(outcome.written.count) file\(outcome.written.count == 1 ? "" : "s") written; \(printer.counts(diagnostics)).")
+    }
+
+    /// Diagnostics on standard error; then, as text, each file written with what it holds, or the
+    /// JSON report on standard output (printed even when the import failed, with nothing written).
+    private func report(_ result: ImportResult, written: [String], diagnostics: Diagnostics, _ printer: ReportPrinter) throws {
+        printer.printDiagnostics(diagnostics)
+        switch format {
+        case .json:
+            printer.write(try ImportReport(result, written: written, diagnostics: diagnostics).json())
+        case .text:
+            for (path, file) in zip(written, result.files) {
+                printer.say("wrote \(path): \(file.kind.rawValue) «\(file.title)», \(file.summary), from lines \(file.lines.lowerBound)–\(file.lines.upperBound)")
+                for line in printer.structure(file.structure) { printer.say("  " + line) }
+            }
+            for (path, encoding) in result.encodings.sorted(by: { $0.key < $1.key }) where encoding != .utf8 {
+                printer.say("read \(path) as \(encoding.rawValue)")
+            }
         }
-        for (path, encoding) in result.encodings.sorted(by: { $0.key < $1.key }) where encoding != .utf8 {
-            print("read \(path) as \(encoding.rawValue)")
-        }
-        print("Imported \(files.count) file\(files.count == 1 ? "" : "s") into \(target): \(outcome.written.count) file\(outcome.written.count == 1 ? "" : "s") written; \(printer.counts(diagnostics)).")
     }
 }

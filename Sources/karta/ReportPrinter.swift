@@ -1,5 +1,6 @@
 import Foundation
 import KartaDiff
+import KartaImport
 import KartaModel
 import KartaSite
 
@@ -76,6 +77,30 @@ struct ReportPrinter {
         var parts = ["\(counts.added) added", "\(counts.removed) removed", "\(counts.changed) changed", "\(counts.moved) moved"]
         if counts.metadata > 0 { parts.append("\(counts.metadata) in titles, approvals and columns") }
         return parts.joined(separator: ", ") + (counts.hidden > 0 ? "; \(counts.hidden) hidden edits of typography or format" : "")
+    }
+
+    /// Bytes on standard output as they are (a JSON report).
+    func write(_ data: Data) {
+        FileHandle.standardOutput.write(data)
+    }
+
+    /// What an imported document holds, a line a field, for the user to hold against the original
+    /// (the title is on the line above, with the file written).
+    func structure(_ structure: DocumentStructure?) -> [String] {
+        guard let structure else { return [] }
+        var lines: [String] = []
+        if let approval = structure.approval { lines.append("approval: \(approval)") }
+        if let source = structure.source { lines.append("source: \(source)") }
+        if let period = structure.period { lines.append("period: \(period)") }
+        var counts = "\(structure.sections) section\(structure.sections == 1 ? "" : "s"), \(structure.items) item\(structure.items == 1 ? "" : "s")"
+        if structure.subitems > 0 { counts += ", \(structure.subitems) sub-item\(structure.subitems == 1 ? "" : "s")" }
+        if structure.deadlines > 0 { counts += "; deadlines read: \(structure.deadlinesRead) of \(structure.deadlines)" }
+        lines.append(counts)
+        if !structure.parties.isEmpty {
+            let shown = structure.parties.prefix(12).joined(separator: "; ")
+            lines.append("parties (\(structure.parties.count)): \(shown)\(structure.parties.count > 12 ? "; …" : "")")
+        }
+        return lines
     }
 
     /// A line on standard output at once, not when the buffer fills: for a command that runs on.

@@ -140,6 +140,7 @@ struct KartaImportCommandTests {
             #expect(run.stderr.contains("\(fixture):17:1: warning: row number «2..» has a doubled dot"))
             #expect(run.stdout.contains("roadmaps/sistemy-ocenki-kachestva-obrazovaniya-na-2021-2023-gody.yaml: roadmap «Дорожная карта по развитию системы оценки качества образования на 2021–2023 годы», 10 activities in 3 sections"))
             #expect(run.stdout.contains("into entity oblast"))
+            #expect(run.stdout.contains("  3 sections, 10 items"), "the structural report under the file written: \(run.stdout)")
 
             let again = try KartaExecutable.run(["import", fixture, "--into", sandbox.entity.path], in: folder)
             #expect(again.status == 1)
@@ -150,6 +151,29 @@ struct KartaImportCommandTests {
 
             let check = try KartaExecutable.run(["check", "--content", sandbox.root.path, "--templates", TestPaths.templates.path], in: folder)
             #expect(check.status == 0, "\(check.combined)")
+        }
+    }
+
+    /// `--format json`: the report alone on standard output, diagnostics still on standard error.
+    @Test func jsonReportOnStandardOutput() throws {
+        try withTemporaryDirectory { folder in
+            let sandbox = try ImportSandbox(in: folder)
+            let fixture = ImportFixtures.url("tabbed-roadmap.txt").path
+            let run = try KartaExecutable.run(["import", fixture, "--into", sandbox.entity.path, "--format", "json"], in: folder)
+            #expect(run.status == 0, "\(run.combined)")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+            let files = try #require(object["files"] as? [[String: Any]])
+            let structure = try #require(files.first?["structure"] as? [String: Any])
+            #expect(structure["items"] as? Int == 10)
+            #expect(structure["sections"] as? Int == 3)
+            #expect(run.stderr.contains("warning: row number «2..» has a doubled dot"))
+            #expect((object["diagnostics"] as? [[String: Any]])?.contains { ($0["message"] as? String)?.contains("doubled dot") == true } == true)
+
+            let again = try KartaExecutable.run(["import", fixture, "--into", sandbox.entity.path, "--format", "json"], in: folder)
+            #expect(again.status == 1)
+            let failed = try #require(try JSONSerialization.jsonObject(with: Data(again.stdout.utf8)) as? [String: Any])
+            #expect((failed["errors"] as? Int ?? 0) > 0)
+            #expect((failed["files"] as? [[String: Any]])?.allSatisfy { $0["written"] as? Bool == false } == true)
         }
     }
 
