@@ -3,6 +3,8 @@
 #   - `karta check` is clean on Content/ (no errors);
 #   - two builds give byte-identical output;
 #   - every seed is carried with 100% word recall and >= 99% bigram recall (../shared/tools/fidelity.py);
+#   - every seed activity row found on the site has its deadline and responsible words in those
+#     columns of that row (Tests/field_check.py);
 #   - importing each seed twice gives byte-identical files;
 #   - at least two entities have an annual report with charts and data tables, listed in data/index.json.
 #   - the web checks of Tests/web/check_site.py: links, the Nu HTML Checker, axe-core, reflow, scripts.
@@ -41,6 +43,17 @@ if [ -f "$shared/tools/fidelity.py" ]; then
   done
 else
   echo "site-checks: $shared/tools/fidelity.py not found; fidelity not measured (set KARTA_SHARED)"
+fi
+
+# ... and in the right place: each seed row's deadline and responsible in those columns of its row.
+if [ -d "$shared/seeds" ]; then
+  if result=$(python3 Tests/field_check.py "$work/a" "$shared"/seeds/*.txt); then
+    echo "$result" | sed 's/^/site-checks:   /'
+    pass "field check: every seed row found has its fields in their columns"
+  else
+    echo "$result" | sed 's/^/site-checks:   /'
+    fail "field check: seed rows with a field in the wrong place (above)"
+  fi
 fi
 
 # The importer is deterministic: the same export always gives the same files.
