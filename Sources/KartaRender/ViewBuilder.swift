@@ -14,7 +14,8 @@ public struct ViewBuilder: Sendable {
     public let activities: ActivityIndex
     /// The same activities by entity, year, direction and body.
     public let lookup: ActivityLookup
-    let bodyLevels: BodyLevels
+    /// Which level each glossary body belongs to, made once per build (exports read it too).
+    public let bodyLevels: BodyLevels
     /// Every cycle subject's coverage, grouped once for all pages.
     let cycles: CycleGroups
     /// The activities that concern each entity, and how many in each year, gathered once for all pages.

@@ -61,9 +61,9 @@ extension SiteGenerator {
             jobs += publicFileJobs
         }
         for roadmap in content.roadmaps where plan.roadmapExports.map({ $0.contains(roadmap.location.file) }) ?? true {
-            let content = content
-            jobs.append(FileJob(path: SitePath.roadmapJSON(roadmap)) { try RoadmapExport.jsonData(roadmap, content: content) })
-            jobs.append(FileJob(path: SitePath.roadmapCSV(roadmap)) { CSVWriter.roadmap(RoadmapExport.Records(roadmap, content: content)) })
+            let (content, levels) = (content, viewBuilder.bodyLevels)
+            jobs.append(FileJob(path: SitePath.roadmapJSON(roadmap)) { try RoadmapExport.jsonData(roadmap, content: content, levels: levels) })
+            jobs.append(FileJob(path: SitePath.roadmapCSV(roadmap)) { CSVWriter.roadmap(RoadmapExport.Records(roadmap, content: content, levels: levels)) })
         }
         let builder = viewBuilder.linkingReportPDFs(withReportPDFs)
         let typographer = Typographer(glossary: content.glossary)
