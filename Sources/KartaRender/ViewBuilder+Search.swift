@@ -47,8 +47,11 @@ extension ViewBuilder {
                 url: link(from: path, to: SitePath.entity(entity.id)), context: entity.parentID.flatMap(content.entity).map(displayName))
         })
         guard includingActivities else { return groups }
+        // Made on every core: at region scale this ran on one while the other waited for the pages.
+        let builder = self
+        let entries = content.roadmaps.parallelMap { builder.activityEntries($0, from: path) }
         for (index, roadmap) in content.roadmaps.enumerated() {
-            add("Мероприятия: \(roadmap.title)", anchor: "roadmap-\(index + 1)", activityEntries(roadmap, from: path))
+            add("Мероприятия: \(roadmap.title)", anchor: "roadmap-\(index + 1)", entries[index])
         }
         for (index, plan) in content.plans.enumerated() {
             add("Мероприятия плана: \(plan.title)", anchor: "plan-\(index + 1)", planEntries(plan, from: path))
