@@ -117,9 +117,11 @@ extension ViewBuilder {
                 let owned = byOwner[owner] ?? []
                 let byDirection = Dictionary(grouping: owned, by: \.directionID)
                 let directions = !listsActivities ? [] : directionOrder(of: owned).map { id -> YearView.DirectionGroup in
-                    let rows = (byDirection[id] ?? []).enumerated().sorted { a, b in
-                        (a.element.months(in: year).first ?? 13, a.offset) < (b.element.months(in: year).first ?? 13, b.offset)
-                    }.map { activityRow($0.element, year: year, from: path) }
+                    // Each activity's first month worked out once, not in every comparison of the sort.
+                    let rows = (byDirection[id] ?? []).enumerated()
+                        .map { (month: $0.element.months(in: year).first ?? 13, offset: $0.offset, activity: $0.element) }
+                        .sorted { ($0.month, $0.offset) < ($1.month, $1.offset) }
+                        .map { activityRow($0.activity, year: year, from: path) }
                     return YearView.DirectionGroup(
                         direction: LinkView(label: directionTitle(id), url: link(from: path, to: SitePath.direction(id))),
                         count: RussianFormat.activities(rows.count), activities: rows)
