@@ -83,7 +83,14 @@ public struct ContentLoader: Sendable {
             config: config, glossary: glossary, directions: directions, entities: entities,
             roadmaps: roadmaps, plans: plans, expectedResults: expectedResults, pages: pages,
             reports: reports, indicatorTables: indicatorTables)
-        ContentValidator(content: content, declaredParents: declaredParents, checksWording: purpose == .publishing).validate(into: &diagnostics)
+        // A roadmap file that could not be read has its own error; a report naming it gets no second one.
+        var unreadable: Set<String> = []
+        for (document, loaded) in zip(tree.documents, documents) where document.kind == .roadmap && loaded.roadmap == nil {
+            unreadable.insert(document.entityID + "/" + document.id)
+        }
+        ContentValidator(
+            content: content, declaredParents: declaredParents, unreadableRoadmaps: unreadable, checksWording: purpose == .publishing
+        ).validate(into: &diagnostics)
         return Result(content: content, diagnostics: diagnostics)
     }
 

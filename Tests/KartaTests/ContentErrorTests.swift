@@ -31,6 +31,10 @@ struct ContentErrorTests {
             old: roadmapTitle, new: "title: Дорожная карта: план",
             marker: ": план", code: "yaml"),
         BadInput(
+            name: "a TAB in YAML indentation", file: roadmap,
+            old: "      - id: normative-base-1", new: "\t    - id: normative-base-1",
+            marker: "\t    - id", code: "yaml-tab"),
+        BadInput(
             name: "unknown direction id in a roadmap", file: roadmap,
             old: "direction: training-quality", new: "direction: training-qualty",
             marker: "training-qualty", code: "unknown-direction"),
@@ -105,6 +109,27 @@ struct ContentErrorTests {
             let file = site.displayPath(input.file)
             #expect(error.location == SourceLocation(file: file, line: expected.line, column: expected.column))
             #expect(error.description.hasPrefix("\(file):\(expected.line):\(expected.column): error: "))
+        }
+    }
+
+    /// libyaml says «found character that cannot start any token»; the author is told about the TAB.
+    @Test func aTabIsNamed() throws {
+        try withTemporaryDirectory { folder in
+            let site = try ContentFixture.copyOfValid(in: folder)
+            try site.replace("      - id: normative-base-1", with: "\t    - id: normative-base-1", in: Self.roadmap)
+            let error = try #require(site.load().diagnostics.errors.first)
+            #expect(error.message.contains("TAB") && error.message.contains("spaces"), "\(error)")
+        }
+    }
+
+    /// A roadmap that cannot be read has its own error; the report that names it gets no second one
+    /// («'msoko-2020' is not a roadmap of …; it has none», which was listed first).
+    @Test func aBrokenRoadmapIsNotAlsoUnknownToItsReport() throws {
+        try withTemporaryDirectory { folder in
+            let site = try ReportFixture.make(in: folder)
+            try site.replace(Self.roadmapTitle, with: "title: Дорожная карта: план", in: Self.roadmap)
+            let errors = site.load().diagnostics.errors
+            #expect(errors.map(\.code) == ["yaml"], "\(errors.map(\.description))")
         }
     }
 

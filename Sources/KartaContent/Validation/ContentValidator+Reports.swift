@@ -35,7 +35,7 @@ extension ContentValidator {
         var itemsByRoadmap: [String: [String: RoadmapItem]] = [:]
         for record in report.execution {
             guard let roadmap = own.first(where: { $0.id == record.roadmapID }) else {
-                if reported.insert(record.roadmapID).inserted {
+                if reported.insert(record.roadmapID).inserted, !unreadableRoadmaps.contains(report.entityID + "/" + record.roadmapID) {
                     diagnostics.error(
                         "unknown-roadmap", "'\(record.roadmapID)' is not a roadmap of \(report.entityID)\(Self.hint(record.roadmapID, in: own.map(\.id)))",
                         at: record.roadmapLocation)
@@ -85,7 +85,7 @@ extension ContentValidator {
         switch section.kind {
         case .execution:
             let own = roadmaps(of: report.entityID)
-            for id in section.roadmapIDs where !own.contains(where: { $0.id == id }) {
+            for id in section.roadmapIDs where !own.contains(where: { $0.id == id }) && !unreadableRoadmaps.contains(report.entityID + "/" + id) {
                 diagnostics.error("unknown-roadmap", "'\(id)' is not a roadmap of \(report.entityID)\(Self.hint(id, in: own.map(\.id)))", at: section.location)
             }
             let chosen = section.roadmapIDs.isEmpty ? own : own.filter { section.roadmapIDs.contains($0.id) }

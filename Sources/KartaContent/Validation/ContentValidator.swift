@@ -4,6 +4,8 @@ import KartaModel
 struct ContentValidator {
     let content: SiteContent
     let declaredParents: [(entity: Entity, parent: String, location: SourceLocation)]
+    /// `ENTITY/ID` of roadmap files that exist but could not be read (their own errors say why).
+    var unreadableRoadmaps: Set<String> = []
     /// The warnings about wording (unexplained abbreviations); a comparison does not need them.
     var checksWording = true
 

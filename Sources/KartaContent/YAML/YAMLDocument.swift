@@ -36,6 +36,10 @@ enum YAMLDocument {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
+            if isTab(at: mark, in: text) {
+                // libyaml says «found character that cannot start any token»; the author needs to hear TAB.
+                return .error("yaml-tab", "a TAB character: YAML indents with spaces only; replace the TAB with spaces", at: at(mark))
+            }
             let contextText = context.map { "\($0.text) " } ?? ""
             return .error("yaml", "YAML syntax error: \(contextText)\(problem)", at: at(mark))
         case let .duplicatedKeysInMapping(duplicates, context):
@@ -61,6 +65,28 @@ enum YAMLDocument {
         default:
             return .error("yaml", "YAML could not be read: \(error)", at: SourceLocation(file: file))
         }
+    }
+
+    /// Whether the character at a 1-based line and column of libyaml's (in Unicode scalars) is a TAB.
+    static func isTab(at mark: Mark, in text: String) -> Bool {
+        guard mark.line > 0, mark.column > 0 else { return false }
+        var line = 1
+        var lineStart = text.unicodeScalars.startIndex
+        if mark.line > 1 {
+            for index in text.unicodeScalars.indices where text.unicodeScalars[index] == "\n" {
+                line += 1
+                if line == mark.line {
+                    lineStart = text.unicodeScalars.index(after: index)
+                    break
+                }
+            }
+            guard line == mark.line else { return false }
+        }
+        let scalars = text.unicodeScalars[lineStart...]
+        guard let position = scalars.index(scalars.startIndex, offsetBy: mark.column - 1, limitedBy: scalars.endIndex),
+              position < scalars.endIndex
+        else { return false }
+        return scalars[position] == "\t"
     }
 
     /// Characters YAML 1.1 does not allow in a stream (its `c-printable` complement): C0 and C1 controls
