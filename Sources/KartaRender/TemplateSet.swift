@@ -24,7 +24,7 @@ public struct TemplateSet: Sendable {
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            diagnostics.error("no-templates", "templates folder not found", at: SourceLocation(file: folder))
+            diagnostics.error("no-templates", "templates folder not found; give the folder of Mustache templates with --templates DIR", at: SourceLocation(file: folder))
             return .failure(diagnostics)
         }
         let entries = (fileManager.subpaths(atPath: folder) ?? []).sorted()

@@ -26,7 +26,8 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Loads and validates content and templates without writing anything.
-    public func check() -> (content: SiteContent?, templates: TemplateSet?, report: BuildReport) {
+    /// `withTemplates: false` checks the content alone (`karta check` where there are no templates).
+    public func check(withTemplates: Bool = true) -> (content: SiteContent?, templates: TemplateSet?, report: BuildReport) {
         var report = BuildReport(diagnostics: Diagnostics())
         let clock = ContinuousClock()
         var start = clock.now
@@ -36,7 +37,7 @@ public struct SiteBuilder: Sendable {
         report.phases.append(.init(name: "load", seconds: start.duration(to: clock.now).seconds))
         start = clock.now
         var templates: TemplateSet?
-        switch TemplateSet.load(from: templatesFolder) {
+        switch withTemplates ? TemplateSet.load(from: templatesFolder) : .failure(Diagnostics()) {
         case .success(let set): templates = set
         case .failure(let diagnostics): report.diagnostics.append(contentsOf: diagnostics)
         }

@@ -23,8 +23,12 @@ struct Check: ParsableCommand {
 
     func run() throws {
         guard linkFolders.isEmpty else { return try checkLinks() }
-        let (_, _, report) = SiteBuilder(content: folders.content, templates: folders.templates, output: "").check()
         let printer = ReportPrinter()
+        let withTemplates = !folders.hasNoTemplates
+        if !withTemplates, format == .text {
+            printer.say("templates not checked: no Templates/ folder here (give one with --templates DIR)")
+        }
+        let (_, _, report) = SiteBuilder(content: folders.content, templates: folders.templates, output: "").check(withTemplates: withTemplates)
         switch format {
         case .json:
             print(try printer.json(report.diagnostics, deadlines: report.deadlines))
