@@ -1,4 +1,5 @@
 import ArgumentParser
+import KartaMarkdown
 
 @main
 /// Async at the root so that `serve` can run until stopped; the other commands stay synchronous.
@@ -6,7 +7,7 @@ struct Karta: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "karta",
         abstract: "Builds static report sites from education-quality roadmaps (дорожные карты).",
-        version: "0.1.0",
+        version: "0.1.0 (libcmark \(MarkdownRenderer.libcmarkVersion))",
         subcommands: [Build.self, Check.self, Import.self, New.self, Diff.self, Serve.self],
         defaultSubcommand: Build.self)
 

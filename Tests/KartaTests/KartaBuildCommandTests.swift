@@ -21,6 +21,15 @@ struct KartaBuildCommandTests {
         return output
     }
 
+    /// `karta --version` names the libcmark it renders with, for bug reports (issue 16, point 4).
+    @Test func versionNamesLibcmark() throws {
+        try withTemporaryDirectory { folder in
+            let run = try KartaExecutable.run(["--version"], in: folder)
+            #expect(run.status == 0)
+            #expect(run.stdout.range(of: #"^\d+\.\d+\.\d+ \(libcmark \d+\.\d+\.\d+\)\n$"#, options: .regularExpression) != nil, "\(run.combined)")
+        }
+    }
+
     @Test func failedBuildLeavesTheOutputExactlyAsItWas() throws {
         try withTemporaryDirectory { folder in
             let site = try ContentFixture.copyOfValid(in: folder)
