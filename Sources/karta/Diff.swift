@@ -64,6 +64,9 @@ struct Diff: ParsableCommand {
                 printer.error("the diff was not written: \(printer.counts(problems))")
                 throw ExitCode(2)
             }
+            if output == nil, let note = DiffOutputExclusion.exclude(folder, directory: FileManager.default.currentDirectoryPath) {
+                printer.say(note)
+            }
             print("Compared \(oldVersion) → \(newVersion): \(printer.diffSummary(diff.counts)). Written to \(folder)/index.html.")
         case .json, .markdown:
             guard let output else {

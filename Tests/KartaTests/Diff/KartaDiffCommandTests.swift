@@ -144,6 +144,29 @@ struct KartaDiffCommandTests {
             #expect(leftovers.isEmpty, "\(leftovers)")
         }
     }
+
+    /// The default `Diff/` lands inside the work tree: it is added to `.git/info/exclude` (and said
+    /// so), so `git add -A` does not commit the report (issue 17, point 6); a second run adds nothing.
+    @Test(.enabled(if: Git.isAvailable, "git is not installed"))
+    func defaultOutputIsKeptOutOfCommits() throws {
+        try withTemporaryDirectory { folder in
+            try FileManager.default.copyItem(at: DiffFixture.source, to: folder.appendingPathComponent("Content"))
+            try Git.run(["init", "-q", "-b", "main"], in: folder)
+            try Git.commitAll("first", in: folder)
+            try ContentFixture(root: folder.appendingPathComponent("Content")).replace("не менее 85 %", with: "не менее 90 %", in: Self.roadmap)
+
+            let run = try diff([], in: folder)
+            #expect(run.status == 0, "\(run.combined)")
+            #expect(run.stdout.contains("added /Diff/ to .git/info/exclude"), "\(run.stdout)")
+            let status = try Git.run(["status", "--porcelain", "--untracked-files=all"], in: folder)
+            #expect(!status.contains("Diff/"), "\(status)")
+
+            let again = try diff([], in: folder)
+            #expect(!again.stdout.contains("info/exclude"), "\(again.stdout)")
+            let exclude = try String(contentsOf: folder.appendingPathComponent(".git/info/exclude"), encoding: .utf8)
+            #expect(exclude.components(separatedBy: "/Diff/\n").count == 2, "\(exclude)")
+        }
+    }
 }
 
 /// `git` for setting up test repositories.
