@@ -180,33 +180,20 @@ struct DocumentBuilder {
         }
     }
 
-    /// Responsible parties: split on commas, semicolons and line breaks outside «» and (), each kept as printed.
-    static func parties(_ text: String) -> [String] {
-        var parties: [String] = []
-        var current = ""
-        var guillemets = 0
-        var parentheses = 0
-        func flush() {
-            let party = current.trimmingCharacters(in: .whitespaces)
-            if !party.isEmpty { parties.append(party) }
-            current = ""
+    /// Responsible parties: split on semicolons and line breaks outside «» and (), and on commas
+    /// between pieces that each stand as a party (see `PartySplit`); each kept as printed.
+    static func parties(_ text: String) -> [String] { PartySplit.split(text).parties }
+
+    /// The parties of a responsible cell, warning (`import-party-split`) when a comma could not be
+    /// placed with confidence and the text around it was kept whole.
+    mutating func parties(_ text: String, cell: Cell, row: Row) -> [String] {
+        let split = PartySplit.split(text)
+        if !split.unsure.isEmpty {
+            let at = Self.location(cell, or: row)
+            let shown = split.unsure.map { "«\($0)»" }.joined(separator: ", ")
+            warn("import-party-split", "unsure whether a comma separates two parties in \(shown); the text is kept as one party, check the responsible cell", line: at.line, column: at.column)
         }
-        for character in text {
-            switch character {
-            case "«": guillemets += 1
-            case "»": guillemets = max(0, guillemets - 1)
-            case "(": parentheses += 1
-            case ")": parentheses = max(0, parentheses - 1)
-            default: break
-            }
-            if (character == "," || character == ";" || character == "\n"), guillemets == 0, parentheses == 0 {
-                flush()
-            } else {
-                current.append(character)
-            }
-        }
-        flush()
-        return parties
+        return split.parties
     }
 
     static func location(_ cell: Cell, or row: Row) -> (line: Int, column: Int) {
@@ -257,7 +244,7 @@ struct DocumentBuilder {
                     item.deadline = value
                     deadlineYears += TextTools.years(in: value)
                 }
-                if let responsible, let value = Self.plainText(row.cells[responsible]) { item.responsible = Self.parties(value) }
+                if let responsible, let value = Self.plainText(row.cells[responsible]) { item.responsible = parties(value, cell: row.cells[responsible], row: row) }
                 if let indicator { item.indicator = Self.markdown(row.cells[indicator]) }
                 if let result { item.result = Self.markdown(row.cells[result]) }
                 splitSubitems(&item, blocks: blocks, row: row, deadline: deadline, responsible: responsible)
@@ -306,7 +293,7 @@ struct DocumentBuilder {
             ImportedSubitem(
                 text: MarkdownText.render([TextBlock(kind: .paragraph, lines: block.lines)]),
                 deadline: deadlineParts?[index],
-                responsible: responsibleParts.map { Self.parties($0[index]) } ?? [])
+                responsible: responsibleParts.map { parties($0[index], cell: row.cells[responsible!], row: row) } ?? [])
         }
         if deadlineParts != nil { item.deadline = nil }
         if responsibleParts != nil { item.responsible = [] }

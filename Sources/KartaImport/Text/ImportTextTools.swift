@@ -144,18 +144,9 @@ enum TextTools {
 
     /// Whether «», () and "" opened in the text are all closed.
     static func unclosedBracket(_ text: String) -> Bool {
-        var guillemets = 0
-        var parentheses = 0
-        for character in text {
-            switch character {
-            case "«": guillemets += 1
-            case "»": guillemets = max(0, guillemets - 1)
-            case "(": parentheses += 1
-            case ")": parentheses = max(0, parentheses - 1)
-            default: break
-            }
-        }
-        return guillemets > 0 || parentheses > 0
+        var depth = BracketDepth()
+        for character in text { depth.read(character) }
+        return depth.isOpen
     }
 
     /// Whether the text closes a bracket it did not open (`… 2020-2022 гг.)`).
@@ -172,6 +163,24 @@ enum TextTools {
             }
         }
         return false
+    }
+}
+
+/// How deep inside «» and () a reader of text is; a closing mark with nothing open is ignored.
+struct BracketDepth {
+    var guillemets = 0
+    var parentheses = 0
+
+    var isOpen: Bool { guillemets > 0 || parentheses > 0 }
+
+    mutating func read(_ character: Character) {
+        switch character {
+        case "«": guillemets += 1
+        case "»": guillemets = max(0, guillemets - 1)
+        case "(": parentheses += 1
+        case ")": parentheses = max(0, parentheses - 1)
+        default: break
+        }
     }
 }
 
