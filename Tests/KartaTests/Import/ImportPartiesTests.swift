@@ -46,3 +46,34 @@ struct ImportPartiesTests {
         #expect(warning.message.contains("«МОУО, а также руководители ОО»"))
     }
 }
+
+/// Issue 14, point 4: people named in a responsible cell are parties of their own.
+@Suite("Import: people in responsible cells")
+struct ImportPersonPartiesTests {
+    static let people = ["Иванов И.И.", "Петров П.П.", "П.П. Петров", "Сидорова А. Б.", "Семёнов Ё.Ё.", "И.О. Фамилия"]
+
+    @Test(arguments: ImportHeadingRowTests.Form.allCases)
+    func sixPeopleAreSixParties(_ form: ImportHeadingRowTests.Form) throws {
+        let result = try ImportPartiesTests.convert(responsible: Self.people.joined(separator: ", "), as: form)
+        let yaml = try #require(result.file(.roadmap)).contents
+        #expect(yaml.contains("responsible: [" + Self.people.map { "\"\($0)\"" }.joined(separator: ", ") + "]"), "\(yaml)")
+        #expect(result.warnings("import-party-split").isEmpty)
+    }
+
+    @Test(arguments: ["Иванов И.И.", "Петров П. П.", "П.П. Петров", "Семёнов Ё.Ё.", "Ёлкина А.А."])
+    func namesAreRecognised(_ name: String) {
+        #expect(PartySplit.isPerson(name))
+    }
+
+    @Test(arguments: ["МОУО", "Управление образования", "ИМЦ (методический отдел)", "руководители ОО", "ГАОУ ДПО СО «ИРО»"])
+    func bodiesAreNoPeople(_ name: String) {
+        #expect(!PartySplit.isPerson(name))
+    }
+
+    @Test func aPersonAfterAClauseIsStillAParty() {
+        // «…, осуществляющие…» joins; the person after it is a new party.
+        #expect(PartySplit.split("МОУО, осуществляющие контроль, Иванов И.И.").parties == ["МОУО, осуществляющие контроль", "Иванов И.И."])
+        // A lower-case position before a name: the name is its own party, not a continuation.
+        #expect(PartySplit.split("директор ОО, зам. директора Петров П.П.").parties == ["директор ОО", "зам. директора Петров П.П."])
+    }
+}
