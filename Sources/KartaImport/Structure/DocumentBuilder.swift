@@ -242,7 +242,7 @@ struct DocumentBuilder {
                 item.text = MarkdownText.render(blocks)
                 if let deadline, let value = Self.plainText(row.cells[deadline]) {
                     item.deadline = value
-                    deadlineYears += TextTools.years(in: value)
+                    deadlineYears += TextTools.years(in: value) + TextTools.academicYears(in: value).map(\.1)
                 }
                 if let responsible, let value = Self.plainText(row.cells[responsible]) { item.responsible = parties(value, cell: row.cells[responsible], row: row) }
                 if let indicator { item.indicator = Self.markdown(row.cells[indicator]) }

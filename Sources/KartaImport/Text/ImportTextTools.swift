@@ -125,6 +125,18 @@ enum TextTools {
     }
 
     /// Four-digit years 1990–2099 standing alone in a text (not inside a longer number).
+    /// Academic years printed as «2020/2021 учебный год», «2020/21 уч. г.», «2020–2021 учебного года»,
+    /// «2020-2021 уч.г.»: September of the first year to August of the second. The model's periods
+    /// are whole years, so each is given as its two years.
+    static func academicYears(in text: String) -> [(Int, Int)] {
+        let folded = normalized(text)
+        return folded.matches(of: #/(\d{4})\s*[\/\-–—]\s*(\d{4}|\d{2})\s*(?:учебн[а-я]*\s+год|уч\.?\s*г\.?|уч\.?\s*год)/#).compactMap { match in
+            guard let from = Int(match.1), let printed = Int(match.2) else { return nil }
+            let to = match.2.count == 2 ? from / 100 * 100 + printed : printed
+            return to == from + 1 ? (from, to) : nil
+        }
+    }
+
     static func years(in text: String) -> [Int] {
         var found: [Int] = []
         let scalars = Array(text.unicodeScalars)
