@@ -213,6 +213,7 @@ struct DocumentBuilder {
         var counters: [String: Int] = [:]
         var output: [ImportedSection<ImportedItem>] = []
         var deadlineYears: [Int] = []
+        var datedRows: [DatedRow] = []
         var previousLast: [Int]?
         for section in sections() {
             var items: [ImportedItem] = []
@@ -242,7 +243,10 @@ struct DocumentBuilder {
                 item.text = MarkdownText.render(blocks)
                 if let deadline, let value = Self.plainText(row.cells[deadline]) {
                     item.deadline = value
-                    deadlineYears += TextTools.years(in: value) + TextTools.academicYears(in: value).map(\.1)
+                    let years = TextTools.years(in: value) + TextTools.academicYears(in: value).map(\.1)
+                    deadlineYears += years
+                    let at = Self.location(row.cells[deadline], or: row)
+                    datedRows.append(DatedRow(text: value, years: years, line: at.line, column: at.column))
                 }
                 if let responsible, let value = Self.plainText(row.cells[responsible]) { item.responsible = parties(value, cell: row.cells[responsible], row: row) }
                 if let indicator { item.indicator = Self.markdown(row.cells[indicator]) }
@@ -255,9 +259,33 @@ struct DocumentBuilder {
         }
         let period = TitleBlock.period(in: contextTexts).map { (from: $0.0, to: $0.1) }
             ?? deadlineYears.min().map { (from: $0, to: deadlineYears.max()!) }
+        if let period { warnMonthsWithoutYear(datedRows, periodStart: period.from) }
         return ImportedRoadmap(
             title: draft.title, approval: approval, period: period,
             columns: zip(header.roles, header.titles).map { ($0.key, $1) }, intro: intro, sections: output, source: draft.source)
+    }
+
+    /// A deadline cell of a roadmap row, with the years printed in it.
+    struct DatedRow {
+        var text: String
+        var years: [Int]
+        var line: Int
+        var column: Int
+    }
+
+    /// A month printed without a year («август», «в августе») is read in the period's first year.
+    /// When the rows around it (the previous dated row first, then the next) are dated another year,
+    /// warning `import-month-year` names that year: the deadline is kept as printed, so the year must
+    /// be added to it by hand if the guess is right.
+    mutating func warnMonthsWithoutYear(_ rows: [DatedRow], periodStart: Int) {
+        for (index, row) in rows.enumerated() where row.years.isEmpty && MonthWithoutYear.matches(row.text) {
+            let before = rows[..<index].last { !$0.years.isEmpty }?.years.last
+            let after = rows[(index + 1)...].first { !$0.years.isEmpty }?.years.first
+            guard let guess = before ?? after, guess != periodStart else { continue }
+            let shown = TextTools.oneLine(row.text)
+            let source = before != nil ? "the row before it" : "the row after it"
+            warn("import-month-year", "the deadline «\(shown)» names a month without a year; it is read in \(periodStart), the period's first year, but \(source) is dated \(guess): the guessed year is \(guess); add the year to the deadline if that is right", line: row.line, column: row.column)
+        }
     }
 
     /// An activity whose deadline or responsible cell is printed as several `<p>` parts, one for each
