@@ -180,33 +180,20 @@ struct DocumentBuilder {
         }
     }
 
-    /// Responsible parties: split on commas, semicolons and line breaks outside «» and (), each kept as printed.
-    static func parties(_ text: String) -> [String] {
-        var parties: [String] = []
-        var current = ""
-        var guillemets = 0
-        var parentheses = 0
-        func flush() {
-            let party = current.trimmingCharacters(in: .whitespaces)
-            if !party.isEmpty { parties.append(party) }
-            current = ""
+    /// Responsible parties: split on semicolons and line breaks outside «» and (), and on commas
+    /// between pieces that each stand as a party (see `PartySplit`); each kept as printed.
+    static func parties(_ text: String) -> [String] { PartySplit.split(text).parties }
+
+    /// The parties of a responsible cell, warning (`import-party-split`) when a comma could not be
+    /// placed with confidence and the text around it was kept whole.
+    mutating func parties(_ text: String, cell: Cell, row: Row) -> [String] {
+        let split = PartySplit.split(text)
+        if !split.unsure.isEmpty {
+            let at = Self.location(cell, or: row)
+            let shown = split.unsure.map { "«\($0)»" }.joined(separator: ", ")
+            warn("import-party-split", "unsure whether a comma separates two parties in \(shown); the text is kept as one party, check the responsible cell", line: at.line, column: at.column)
         }
-        for character in text {
-            switch character {
-            case "«": guillemets += 1
-            case "»": guillemets = max(0, guillemets - 1)
-            case "(": parentheses += 1
-            case ")": parentheses = max(0, parentheses - 1)
-            default: break
-            }
-            if (character == "," || character == ";" || character == "\n"), guillemets == 0, parentheses == 0 {
-                flush()
-            } else {
-                current.append(character)
-            }
-        }
-        flush()
-        return parties
+        return split.parties
     }
 
     static func location(_ cell: Cell, or row: Row) -> (line: Int, column: Int) {
@@ -226,6 +213,7 @@ struct DocumentBuilder {
         var counters: [String: Int] = [:]
         var output: [ImportedSection<ImportedItem>] = []
         var deadlineYears: [Int] = []
+        var datedRows: [DatedRow] = []
         var previousLast: [Int]?
         for section in sections() {
             var items: [ImportedItem] = []
@@ -255,9 +243,12 @@ struct DocumentBuilder {
                 item.text = MarkdownText.render(blocks)
                 if let deadline, let value = Self.plainText(row.cells[deadline]) {
                     item.deadline = value
-                    deadlineYears += TextTools.years(in: value)
+                    let years = TextTools.years(in: value) + TextTools.academicYears(in: value).map(\.1)
+                    deadlineYears += years
+                    let at = Self.location(row.cells[deadline], or: row)
+                    datedRows.append(DatedRow(text: value, years: years, line: at.line, column: at.column))
                 }
-                if let responsible, let value = Self.plainText(row.cells[responsible]) { item.responsible = Self.parties(value) }
+                if let responsible, let value = Self.plainText(row.cells[responsible]) { item.responsible = parties(value, cell: row.cells[responsible], row: row) }
                 if let indicator { item.indicator = Self.markdown(row.cells[indicator]) }
                 if let result { item.result = Self.markdown(row.cells[result]) }
                 splitSubitems(&item, blocks: blocks, row: row, deadline: deadline, responsible: responsible)
@@ -268,9 +259,33 @@ struct DocumentBuilder {
         }
         let period = TitleBlock.period(in: contextTexts).map { (from: $0.0, to: $0.1) }
             ?? deadlineYears.min().map { (from: $0, to: deadlineYears.max()!) }
+        if let period { warnMonthsWithoutYear(datedRows, periodStart: period.from) }
         return ImportedRoadmap(
             title: draft.title, approval: approval, period: period,
             columns: zip(header.roles, header.titles).map { ($0.key, $1) }, intro: intro, sections: output, source: draft.source)
+    }
+
+    /// A deadline cell of a roadmap row, with the years printed in it.
+    struct DatedRow {
+        var text: String
+        var years: [Int]
+        var line: Int
+        var column: Int
+    }
+
+    /// A month printed without a year («август», «в августе») is read in the period's first year.
+    /// When the rows around it (the previous dated row first, then the next) are dated another year,
+    /// warning `import-month-year` names that year: the deadline is kept as printed, so the year must
+    /// be added to it by hand if the guess is right.
+    mutating func warnMonthsWithoutYear(_ rows: [DatedRow], periodStart: Int) {
+        for (index, row) in rows.enumerated() where row.years.isEmpty && MonthWithoutYear.matches(row.text) {
+            let before = rows[..<index].last { !$0.years.isEmpty }?.years.last
+            let after = rows[(index + 1)...].first { !$0.years.isEmpty }?.years.first
+            guard let guess = before ?? after, guess != periodStart else { continue }
+            let shown = TextTools.oneLine(row.text)
+            let source = before != nil ? "the row before it" : "the row after it"
+            warn("import-month-year", "the deadline «\(shown)» names a month without a year; it is read in \(periodStart), the period's first year, but \(source) is dated \(guess): the guessed year is \(guess); add the year to the deadline if that is right", line: row.line, column: row.column)
+        }
     }
 
     /// An activity whose deadline or responsible cell is printed as several `<p>` parts, one for each
@@ -306,7 +321,7 @@ struct DocumentBuilder {
             ImportedSubitem(
                 text: MarkdownText.render([TextBlock(kind: .paragraph, lines: block.lines)]),
                 deadline: deadlineParts?[index],
-                responsible: responsibleParts.map { Self.parties($0[index]) } ?? [])
+                responsible: responsibleParts.map { parties($0[index], cell: row.cells[responsible!], row: row) } ?? [])
         }
         if deadlineParts != nil { item.deadline = nil }
         if responsibleParts != nil { item.responsible = [] }

@@ -250,6 +250,7 @@ struct TitleBlock {
     /// A period printed in a title or stamp: «на 2019–2021 годы», «на 2020 год», «в 2022 году».
     static func period(in texts: [String]) -> (Int, Int)? {
         for text in texts {
+            if let academic = TextTools.academicYears(in: text).first { return academic }
             let normalized = TextTools.normalized(text)
             if let match = normalized.firstMatch(of: #/на\s+(\d{4})\s*[-–—]\s*(\d{4})\s*(гг|годы|года|год)/#),
                let from = Int(match.1), let to = Int(match.2), from <= to {

@@ -125,6 +125,18 @@ enum TextTools {
     }
 
     /// Four-digit years 1990–2099 standing alone in a text (not inside a longer number).
+    /// Academic years printed as «2020/2021 учебный год», «2020/21 уч. г.», «2020–2021 учебного года»,
+    /// «2020-2021 уч.г.»: September of the first year to August of the second. The model's periods
+    /// are whole years, so each is given as its two years.
+    static func academicYears(in text: String) -> [(Int, Int)] {
+        let folded = normalized(text)
+        return folded.matches(of: #/(\d{4})\s*[\/\-–—]\s*(\d{4}|\d{2})\s*(?:учебн[а-я]*\s+год|уч\.?\s*г\.?|уч\.?\s*год)/#).compactMap { match in
+            guard let from = Int(match.1), let printed = Int(match.2) else { return nil }
+            let to = match.2.count == 2 ? from / 100 * 100 + printed : printed
+            return to == from + 1 ? (from, to) : nil
+        }
+    }
+
     static func years(in text: String) -> [Int] {
         var found: [Int] = []
         let scalars = Array(text.unicodeScalars)
@@ -144,18 +156,9 @@ enum TextTools {
 
     /// Whether «», () and "" opened in the text are all closed.
     static func unclosedBracket(_ text: String) -> Bool {
-        var guillemets = 0
-        var parentheses = 0
-        for character in text {
-            switch character {
-            case "«": guillemets += 1
-            case "»": guillemets = max(0, guillemets - 1)
-            case "(": parentheses += 1
-            case ")": parentheses = max(0, parentheses - 1)
-            default: break
-            }
-        }
-        return guillemets > 0 || parentheses > 0
+        var depth = BracketDepth()
+        for character in text { depth.read(character) }
+        return depth.isOpen
     }
 
     /// Whether the text closes a bracket it did not open (`… 2020-2022 гг.)`).
@@ -172,6 +175,24 @@ enum TextTools {
             }
         }
         return false
+    }
+}
+
+/// How deep inside «» and () a reader of text is; a closing mark with nothing open is ignored.
+struct BracketDepth {
+    var guillemets = 0
+    var parentheses = 0
+
+    var isOpen: Bool { guillemets > 0 || parentheses > 0 }
+
+    mutating func read(_ character: Character) {
+        switch character {
+        case "«": guillemets += 1
+        case "»": guillemets = max(0, guillemets - 1)
+        case "(": parentheses += 1
+        case ")": parentheses = max(0, parentheses - 1)
+        default: break
+        }
     }
 }
 
