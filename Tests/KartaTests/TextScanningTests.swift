@@ -1,5 +1,6 @@
 import Foundation
 @testable import KartaContent
+import KartaModel
 import Testing
 
 /// Scans that replaced grapheme-by-grapheme and Foundation calls on every loaded text must answer exactly as
@@ -85,5 +86,14 @@ struct StageTextLowercaseTests {
     func textsLowercaseAsStrings(_ text: String) {
         let lowered = String(String.UnicodeScalarView(StageClassifier.lowercased(Array(text.unicodeScalars))))
         #expect(lowered == text.lowercased())
+    }
+}
+
+/// One home for «ё» read as «е» (issue 14, point 8): deadlines and the importer use it.
+@Suite("Russian text")
+struct RussianTextTests {
+    @Test(arguments: [("ёлка", "елка"), ("е\u{308}лка", "елка"), ("мёд и лёд", "мед и лед"), ("без", "без"), ("\u{308}е", "\u{308}е")])
+    func yoIsReadAsYe(text: String, folded: String) {
+        #expect(Array(RussianText.foldingYo(text).unicodeScalars) == Array(folded.unicodeScalars))
     }
 }

@@ -1,3 +1,4 @@
+import KartaModel
 /// A word, a run of ASCII digits or one punctuation character of a deadline cell.
 ///
 /// The parser works on tokens rather than regular expressions so that its work stays linear in the
@@ -39,7 +40,7 @@ struct DeadlineToken: Sendable, Hashable {
                 while index < characters.count, characters[index].isLetter { index += 1 }
                 let lowered = String(characters[start..<index]).lowercased()
                 tokens.append(DeadlineToken(
-                    kind: .word, text: String(lowered.map { $0 == "ё" ? "е" : $0 }), start: start, end: index, value: nil
+                    kind: .word, text: RussianText.foldingYo(lowered), start: start, end: index, value: nil
                 ))
             } else {
                 let text = dashes.contains(character) ? "-" : String(character)

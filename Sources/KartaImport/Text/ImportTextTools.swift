@@ -1,4 +1,5 @@
 import Foundation
+import KartaModel
 
 /// Small text operations the importer repeats everywhere.
 enum TextTools {
@@ -83,12 +84,7 @@ enum TextTools {
     }
 
     /// `ё` read as `е` (lower case only: callers lower-case first).
-    static func foldedYo(_ text: String) -> String {
-        guard text.unicodeScalars.contains("ё") else { return text }
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars { result.append(scalar == "ё" ? "е" : scalar) }
-        return String(result)
-    }
+    static func foldedYo(_ text: String) -> String { RussianText.foldingYo(text) }
 
     /// A printed row number: `1.`, `2..`, `4`, `7.1`, `5.1.1`, `5.1.2.`, `331` (at most three digits a
     /// part, so a year such as `2021` is not one).

@@ -1,4 +1,5 @@
 import Foundation
+import KartaModel
 
 /// Text without markup, for descriptions and the search index.
 public enum PlainText {
@@ -14,14 +15,8 @@ public enum PlainText {
             default: if !inTag { text.append(character) }
             }
         }
-        return collapsed(decode(text))
-    }
-
-    static let references: [(String, String)] = [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&#x27;", "'"), ("&nbsp;", " "), ("&amp;", "&")]
-
-    static func decode(_ text: String) -> String {
-        guard text.contains("&") else { return text }
-        return references.reduce(text) { $0.replacingOccurrences(of: $1.0, with: $1.1) }
+        // A no-break space from `&nbsp;` is whitespace, so collapsing turns it into a space.
+        return collapsed(CharacterReferences.decode(text))
     }
 
     /// Runs of whitespace (line breaks included) become one space; ends are trimmed.

@@ -1,3 +1,5 @@
+import KartaModel
+
 /// The links and anchors of one HTML file, read with a small tolerant tokenizer.
 ///
 /// Only what a link check needs: every `href`, `src`, `srcset`, `action` and `poster` value with its

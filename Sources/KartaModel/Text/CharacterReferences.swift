@@ -1,9 +1,10 @@
-/// Decodes the character references that can appear in attribute values Karta and Markdown write:
-/// the five XML ones and numeric references. Unknown named references are kept as written.
-enum CharacterReferences {
+/// Decodes the character references Karta, cmark and the templates write: the five XML ones,
+/// `&nbsp;` and numeric references. Unknown named references are kept as written. The one decoder
+/// for the link checker (attribute values) and plain text (search index, descriptions).
+public enum CharacterReferences {
     static let named: [String: String] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{00A0}"]
 
-    static func decode(_ text: String) -> String {
+    public static func decode(_ text: String) -> String {
         guard text.contains("&") else { return text }
         var result = ""
         var rest = Substring(text)
