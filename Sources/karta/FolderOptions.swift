@@ -14,6 +14,6 @@ struct FolderOptions: ParsableArguments {
     /// No `--templates` given and no `Templates/` here: a command that can work without templates
     /// (`check`) then leaves them out instead of failing.
     var hasNoTemplates: Bool {
-        templatesOption == nil && !FileManager.default.fileExists(atPath: "Templates")
+        templatesOption == nil && !FileManager.default.fileExists(atPath: templates)
     }
 }

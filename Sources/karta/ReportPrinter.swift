@@ -31,9 +31,11 @@ struct ReportPrinter {
     }
 
     func counts(_ diagnostics: Diagnostics) -> String {
-        func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
-        return "\(plural(diagnostics.errors.count, "error")), \(plural(diagnostics.warnings.count, "warning"))"
+        "\(Self.plural(diagnostics.errors.count, "error")), \(Self.plural(diagnostics.warnings.count, "warning"))"
     }
+
+    /// «1 error», «2 warnings».
+    private static func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
 
     func seconds(_ value: Double) -> String {
         String(format: "%.2f s", value)
@@ -92,8 +94,8 @@ struct ReportPrinter {
         if let approval = structure.approval { lines.append("approval: \(approval)") }
         if let source = structure.source { lines.append("source: \(source)") }
         if let period = structure.period { lines.append("period: \(period)") }
-        var counts = "\(structure.sections) section\(structure.sections == 1 ? "" : "s"), \(structure.items) item\(structure.items == 1 ? "" : "s")"
-        if structure.subitems > 0 { counts += ", \(structure.subitems) sub-item\(structure.subitems == 1 ? "" : "s")" }
+        var counts = "\(Self.plural(structure.sections, "section")), \(Self.plural(structure.items, "item"))"
+        if structure.subitems > 0 { counts += ", \(Self.plural(structure.subitems, "sub-item"))" }
         if structure.deadlines > 0 { counts += "; deadlines read: \(structure.deadlinesRead) of \(structure.deadlines)" }
         lines.append(counts)
         if !structure.parties.isEmpty {

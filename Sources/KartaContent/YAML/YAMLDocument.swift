@@ -69,20 +69,9 @@ enum YAMLDocument {
 
     /// Whether the character at a 1-based line and column of libyaml's (in Unicode scalars) is a TAB.
     static func isTab(at mark: Mark, in text: String) -> Bool {
-        guard mark.line > 0, mark.column > 0 else { return false }
-        var line = 1
-        var lineStart = text.unicodeScalars.startIndex
-        if mark.line > 1 {
-            for index in text.unicodeScalars.indices where text.unicodeScalars[index] == "\n" {
-                line += 1
-                if line == mark.line {
-                    lineStart = text.unicodeScalars.index(after: index)
-                    break
-                }
-            }
-            guard line == mark.line else { return false }
-        }
-        let scalars = text.unicodeScalars[lineStart...]
+        let lines = SourceText.lines(text)
+        guard mark.line >= 1, mark.line <= lines.count, mark.column >= 1 else { return false }
+        let scalars = lines[mark.line - 1].unicodeScalars
         guard let position = scalars.index(scalars.startIndex, offsetBy: mark.column - 1, limitedBy: scalars.endIndex),
               position < scalars.endIndex
         else { return false }

@@ -180,11 +180,7 @@ struct DocumentBuilder {
         }
     }
 
-    /// Responsible parties: split on semicolons and line breaks outside «» and (), and on commas
-    /// between pieces that each stand as a party (see `PartySplit`); each kept as printed.
-    static func parties(_ text: String) -> [String] { PartySplit.split(text).parties }
-
-    /// The parties of a responsible cell, warning (`import-party-split`) when a comma could not be
+    /// The parties of a responsible cell (split by `PartySplit`, each kept as printed), warning (`import-party-split`) when a comma could not be
     /// placed with confidence and the text around it was kept whole.
     mutating func parties(_ text: String, cell: Cell, row: Row) -> [String] {
         let split = PartySplit.split(text)

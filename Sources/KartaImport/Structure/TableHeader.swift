@@ -1,3 +1,4 @@
+import KartaModel
 /// What a table column holds, recognised from its printed title.
 enum ColumnRole: Hashable {
     // roadmap
@@ -67,7 +68,7 @@ struct TableHeader: Equatable {
         if let years = yearColumns(titles) {
             return TableHeader(kind: .expectedResults, roles: years.map { .yearValue($0) }, titles: titles)
         }
-        let keys = titles.map { TextTools.foldedYo($0.lowercased()).filter { !$0.isWhitespace } }
+        let keys = titles.map { RussianText.foldingYo($0.lowercased()).filter { !$0.isWhitespace } }
         if let plan = planRoles(keys), plan.filter({ $0 != .year }).count >= 2 {
             return TableHeader(kind: .plan, roles: plan, titles: titles)
         }

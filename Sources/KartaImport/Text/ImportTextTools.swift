@@ -80,11 +80,8 @@ enum TextTools {
 
     /// Lower-case, `ё` → `е`, runs of white space → one space.
     static func normalized(_ text: String) -> String {
-        oneLine(foldedYo(text.lowercased()))
+        oneLine(RussianText.foldingYo(text.lowercased()))
     }
-
-    /// `ё` read as `е` (lower case only: callers lower-case first).
-    static func foldedYo(_ text: String) -> String { RussianText.foldingYo(text) }
 
     /// A printed row number: `1.`, `2..`, `4`, `7.1`, `5.1.1`, `5.1.2.`, `331` (at most three digits a
     /// part, so a year such as `2021` is not one).
@@ -120,7 +117,6 @@ enum TextTools {
         text.count == 4 && text.allSatisfy { $0.isASCII && $0.isNumber } && (1900...2199).contains(Int(text) ?? 0)
     }
 
-    /// Four-digit years 1990–2099 standing alone in a text (not inside a longer number).
     /// Academic years printed as «2020/2021 учебный год», «2020/21 уч. г.», «2020–2021 учебного года»,
     /// «2020-2021 уч.г.»: September of the first year to August of the second. The model's periods
     /// are whole years, so each is given as its two years.
@@ -133,6 +129,7 @@ enum TextTools {
         }
     }
 
+    /// Four-digit years 1990–2099 standing alone in a text (not inside a longer number).
     static func years(in text: String) -> [Int] {
         var found: [Int] = []
         let scalars = Array(text.unicodeScalars)
@@ -171,24 +168,6 @@ enum TextTools {
             }
         }
         return false
-    }
-}
-
-/// How deep inside «» and () a reader of text is; a closing mark with nothing open is ignored.
-struct BracketDepth {
-    var guillemets = 0
-    var parentheses = 0
-
-    var isOpen: Bool { guillemets > 0 || parentheses > 0 }
-
-    mutating func read(_ character: Character) {
-        switch character {
-        case "«": guillemets += 1
-        case "»": guillemets = max(0, guillemets - 1)
-        case "(": parentheses += 1
-        case ")": parentheses = max(0, parentheses - 1)
-        default: break
-        }
     }
 }
 

@@ -8,12 +8,13 @@ extension CSVWriter {
 
     /// One line per item, then one per subitem: the fields of the JSON export, responsible parties
     /// joined by «; ». A subitem's id is `<item id>/<n>` («/» never occurs in item ids) and `parent`
-    /// names its item. Records are made 2,000 at a time, as for the JSON.
+    /// names its item. Records are made a chunk at a time, as for the JSON.
     static func roadmap(_ records: RoadmapExport.Records) -> Data {
         var writer = CSVWriter()
         writer.append(roadmapHeader)
-        for first in stride(from: 0, to: records.count, by: 2_000) {
-            for item in records[first..<min(first + 2_000, records.count)] {
+        let chunk = JSONExport.chunkSize
+        for first in stride(from: 0, to: records.count, by: chunk) {
+            for item in records[first..<min(first + chunk, records.count)] {
                 writer.append([
                     item.id, "", item.number ?? "", item.direction, item.section, item.text, item.deadline.text, item.deadline.kind.name,
                     item.responsible.joined(separator: "; "), item.indicator ?? "", item.result ?? "", item.status ?? "",

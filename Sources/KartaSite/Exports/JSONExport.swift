@@ -3,6 +3,9 @@ import KartaModel
 
 /// JSON with sorted keys and a final newline: the same model always gives the same bytes.
 enum JSONExport {
+    /// Elements made and encoded at a time by the splicing `data` (the roadmap CSV writes as many).
+    static let chunkSize = 2_000
+
     static func data<Value: Encodable>(_ value: Value) throws -> Data {
         var data = try encoder(pretty: true).encode(value)
         data.append(0x0A)
@@ -19,7 +22,7 @@ enum JSONExport {
     /// What `data` (or `compactData`) gives for `frame` with `elements` as the array under its
     /// top-level `key`; `frame` must encode that key as an empty array.
     static func data<Frame: Encodable, Element: Encodable & Sendable>(
-        _ frame: Frame, splicing elements: [Element], under key: String, pretty: Bool = true, chunkSize: Int = 2_000
+        _ frame: Frame, splicing elements: [Element], under key: String, pretty: Bool = true, chunkSize: Int = JSONExport.chunkSize
     ) throws -> Data {
         try data(frame, elementCount: elements.count, under: key, pretty: pretty, chunkSize: chunkSize) { Array(elements[$0]) }
     }
@@ -32,7 +35,7 @@ enum JSONExport {
     /// appended at the indentation one encode of the whole would give it, so the bytes are the same
     /// (`JSONExportTests`) and no more than a few chunks of elements exist at once beside the output.
     static func data<Frame: Encodable, Element: Encodable>(
-        _ frame: Frame, elementCount: Int, under key: String, pretty: Bool = true, chunkSize: Int = 2_000,
+        _ frame: Frame, elementCount: Int, under key: String, pretty: Bool = true, chunkSize: Int = JSONExport.chunkSize,
         elements: @escaping @Sendable (Range<Int>) -> [Element]
     ) throws -> Data {
         let whole = try encoder(pretty: pretty).encode(frame)

@@ -113,9 +113,7 @@ struct KartaDiffCommandTests {
     @Test(.enabled(if: Git.isAvailable, "git is not installed"))
     func gitRevisionsAndTheWorkTree() throws {
         try withTemporaryDirectory { folder in
-            try FileManager.default.copyItem(at: DiffFixture.source, to: folder.appendingPathComponent("Content"))
-            try Git.run(["init", "-q", "-b", "main"], in: folder)
-            try Git.commitAll("first", in: folder)
+            try Git.repositoryOfTheFixture(in: folder)
             let site = ContentFixture(root: folder.appendingPathComponent("Content"))
             try site.replace("Проведение региональных", with: "Проведение муниципальных", in: Self.roadmap)
             try Git.commitAll("second", in: folder)
@@ -150,9 +148,7 @@ struct KartaDiffCommandTests {
     @Test(.enabled(if: Git.isAvailable, "git is not installed"))
     func defaultOutputIsKeptOutOfCommits() throws {
         try withTemporaryDirectory { folder in
-            try FileManager.default.copyItem(at: DiffFixture.source, to: folder.appendingPathComponent("Content"))
-            try Git.run(["init", "-q", "-b", "main"], in: folder)
-            try Git.commitAll("first", in: folder)
+            try Git.repositoryOfTheFixture(in: folder)
             try ContentFixture(root: folder.appendingPathComponent("Content")).replace("не менее 85 %", with: "не менее 90 %", in: Self.roadmap)
 
             let run = try diff([], in: folder)
@@ -188,6 +184,13 @@ enum Git {
         let text = String(decoding: data, as: UTF8.self)
         guard process.terminationStatus == 0 else { throw FixtureError("git \(arguments.joined(separator: " ")) failed: \(text)") }
         return text
+    }
+
+    /// The diff fixture as `Content/` of a new repository, committed once as «first».
+    static func repositoryOfTheFixture(in folder: URL) throws {
+        try FileManager.default.copyItem(at: DiffFixture.source, to: folder.appendingPathComponent("Content"))
+        try run(["init", "-q", "-b", "main"], in: folder)
+        try commitAll("first", in: folder)
     }
 
     static func commitAll(_ message: String, in folder: URL) throws {

@@ -149,7 +149,7 @@ struct ImportStructureTests {
         ("МКУ «ИМЦ, отдел оценки» (по согласованию, при наличии)", ["МКУ «ИМЦ, отдел оценки» (по согласованию, при наличии)"]),
     ])
     func responsibleParties(_ text: String, _ parties: [String]) {
-        #expect(DocumentBuilder.parties(text) == parties)
+        #expect(PartySplit.split(text).parties == parties)
     }
 
     @Test(arguments: ["1.", "2..", "4", "7.1", "5.1.1", "5.1.2.", "331"])

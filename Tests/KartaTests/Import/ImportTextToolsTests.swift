@@ -1,5 +1,6 @@
 import Foundation
 @testable import KartaImport
+import KartaModel
 import Testing
 
 /// The byte- and scalar-level text helpers that replaced Foundation in the importer's hot paths
@@ -28,7 +29,7 @@ struct ImportTextToolsTests {
         for needle in ["", "е", "ё", "мероприяти", "срок", "п/п", "\n", "ж"] {
             #expect(TextTools.contains(lower, needle) == (needle.isEmpty || lower.contains(needle)), "«\(needle)» in «\(text)»")
         }
-        #expect(TextTools.foldedYo(lower) == lower.replacingOccurrences(of: "ё", with: "е"))
+        #expect(RussianText.foldingYo(lower) == lower.replacingOccurrences(of: "ё", with: "е"))
     }
 
     @Test(arguments: texts)
