@@ -100,6 +100,15 @@ public struct TemplateSet: Sendable {
     }
 
     public func render<View: Encodable>(_ view: View, template: String) -> String {
-        String(decoding: library.render(view, template: template) ?? [], as: UTF8.self)
+        String(decoding: renderBytes(view, template: template), as: UTF8.self)
+    }
+
+    /// The page as UTF-8 bytes, as the typographer and the writer take it.
+    public func renderBytes<View: Encodable>(_ view: View, kind: PageKind) -> [UInt8] {
+        renderBytes(view, template: kind.template)
+    }
+
+    public func renderBytes<View: Encodable>(_ view: View, template: String) -> [UInt8] {
+        library.render(view, template: template) ?? []
     }
 }

@@ -69,7 +69,7 @@ extension SiteGenerator {
         let typographer = Typographer(glossary: content.glossary)
         let templates = templates
         for page in pageJobs where plan.pages.includes(page.scope) {
-            jobs.append(FileJob(path: SitePath.file(for: page.path)) { Data(typographer.apply(toPage: page.render(builder, templates)).utf8) })
+            jobs.append(FileJob(path: SitePath.file(for: page.path)) { Data(typographer.apply(toPage: page.render(builder, templates))) })
         }
         if plan.assets {
             let folder = templates.folder + "/assets/"

@@ -33,13 +33,13 @@ public struct SiteGenerator: Sendable {
         var kind: PageKind
         var path: String
         var scope: PageScope
-        var render: @Sendable (ViewBuilder, TemplateSet) -> String
+        var render: @Sendable (ViewBuilder, TemplateSet) -> [UInt8]
 
         init<View: Encodable & Sendable>(_ kind: PageKind, path: String, scope: PageScope = .site, view: @escaping @Sendable (ViewBuilder) -> View) {
             self.kind = kind
             self.path = path
             self.scope = scope
-            render = { builder, templates in templates.render(view(builder), kind: kind) }
+            render = { builder, templates in templates.renderBytes(view(builder), kind: kind) }
         }
     }
 

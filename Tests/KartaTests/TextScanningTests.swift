@@ -16,7 +16,7 @@ struct TextScanningTests {
     @Test(arguments: WordSplitterRanges.all)
     func wordScalarsAreLettersAndNumbersAsCharacters(_ range: ClosedRange<UInt32>) {
         for value in range {
-            guard let scalar = Unicode.Scalar(value), WordSplitter.standsAlone(scalar) else { continue }
+            guard let scalar = Unicode.Scalar(value), SingleScalarGraphemes.standsAlone(scalar) else { continue }
             let character = Character(scalar)
             #expect(WordSplitter.isWordScalar(scalar) == (character.isLetter || character.isNumber), "U+\(String(value, radix: 16))")
         }
@@ -41,7 +41,7 @@ struct TextScanningTests {
     @Test(arguments: WordSplitterRanges.all)
     func capitalWordsKeepWhatCharactersKeep(_ range: ClosedRange<UInt32>) {
         for value in range {
-            guard let scalar = Unicode.Scalar(value), WordSplitter.isWordScalar(scalar), WordSplitter.standsAlone(scalar) else { continue }
+            guard let scalar = Unicode.Scalar(value), WordSplitter.isWordScalar(scalar), SingleScalarGraphemes.standsAlone(scalar) else { continue }
             let character = Character(scalar)
             let expected = ("А"..."Я").contains(character) || character == "Ё" || character.isNumber
             #expect(ContentValidator.capitalWords(in: String(scalar)) == [expected ? String(scalar) : ""], "U+\(String(value, radix: 16))")

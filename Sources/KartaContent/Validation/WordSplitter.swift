@@ -1,3 +1,5 @@
+import KartaModel
+
 /// The words of a text (runs of letters and digits) without breaking it into graphemes first, for texts where
 /// every scalar is a grapheme of its own: Latin, Cyrillic, common punctuation. Splitting by `Character` was
 /// most of the wording check (10 % of a municipality-scale load); other texts keep that way (`nil` here).
@@ -9,7 +11,7 @@ enum WordSplitter {
         var inWord = false
         var kept = false
         for scalar in text.unicodeScalars {
-            guard standsAlone(scalar) else { return nil }
+            guard SingleScalarGraphemes.standsAlone(scalar) else { return nil }
             if isWordScalar(scalar) {
                 if !inWord {
                     inWord = true
@@ -24,15 +26,6 @@ enum WordSplitter {
         }
         if inWord { words.append(String(word)) }
         return words
-    }
-
-    /// Scalars no grapheme rule joins to a neighbour (CR LF joins, but both split words alike): below the
-    /// combining marks, Cyrillic without its combining marks, and general punctuation without the joiners.
-    static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0..<0x300, 0x400...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x205E: true
-        default: false
-        }
     }
 
     /// `Character.isLetter || Character.isNumber` for a one-scalar character.

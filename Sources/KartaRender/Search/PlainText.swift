@@ -6,21 +6,43 @@ public enum PlainText {
     /// The text of rendered HTML: tags dropped (a tag becomes a space), the usual character
     /// references decoded, whitespace collapsed.
     public static func of(html: String) -> String {
-        var text = ""
-        var inTag = false
-        for character in html {
-            switch character {
-            case "<": inTag = true; text.append(" ")
-            case ">" where inTag: inTag = false
-            default: if !inTag { text.append(character) }
-            }
-        }
         // A no-break space from `&nbsp;` is whitespace, so collapsing turns it into a space.
-        return collapsed(CharacterReferences.decode(text))
+        collapsed(CharacterReferences.decode(withoutTags(html)))
     }
 
-    /// Runs of whitespace (line breaks included) become one space; ends are trimmed.
+    /// Every tag replaced by a space. Walked by scalar when every scalar is a grapheme of its own (the
+    /// search index reads every activity of a region here), by `Character` otherwise.
+    static func withoutTags(_ html: String) -> String {
+        guard SingleScalarGraphemes.holdOnly(html) else {
+            var text = ""
+            var inTag = false
+            for character in html {
+                switch character {
+                case "<": inTag = true; text.append(" ")
+                case ">" where inTag: inTag = false
+                default: if !inTag { text.append(character) }
+                }
+            }
+            return text
+        }
+        var text = String.UnicodeScalarView()
+        var inTag = false
+        for scalar in html.unicodeScalars {
+            switch scalar {
+            case "<": inTag = true; text.append(" ")
+            case ">" where inTag: inTag = false
+            default: if !inTag { text.append(scalar) }
+            }
+        }
+        return String(text)
+    }
+
+    /// Runs of whitespace (line breaks included) become one space; ends are trimmed. A character is
+    /// whitespace when its first scalar is, so single-scalar texts are split by scalar.
     public static func collapsed(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        guard SingleScalarGraphemes.holdOnly(text) else {
+            return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        }
+        return text.unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace }).map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")
     }
 }

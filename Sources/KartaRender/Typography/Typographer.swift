@@ -1,4 +1,3 @@
-import KartaMarkdown
 import KartaModel
 
 /// Russian typography and abbreviation expansions for the text of a finished page.
@@ -11,16 +10,31 @@ public struct Typographer: Sendable {
     static let nbsp: Unicode.Scalar = "\u{00A0}"
     let abbreviations: AbbreviationMatcher
     /// Each distinct text is typeset once per typographer (that is, per build), whatever the pages.
-    private let memo = TextMemo()
+    private let memo = TypesetMemo()
 
     public init(glossary: Glossary) {
         abbreviations = AbbreviationMatcher(glossary: glossary)
     }
 
-    public func apply(toPage html: String) -> String {
-        TextNodes.rewrite(html) { text in
-            memo.value(for: text) { abbreviations.wrap(Self.typeset($0)) }
+    public func apply(toPage html: [UInt8]) -> [UInt8] {
+        TextNodes.rewrite(html) { text, output in
+            if text.allSatisfy(Self.isSpaceByte) {
+                // Most runs are the line breaks and indentation between tags, which nothing changes.
+                output.append(contentsOf: text)
+                return
+            }
+            memo.append(text, to: &output) { text in
+                Array(abbreviations.wrap(Self.typeset(Substring(decoding: text, as: UTF8.self))).utf8)
+            }
         }
+    }
+
+    public func apply(toPage html: String) -> String {
+        String(decoding: apply(toPage: Array(html.utf8)), as: UTF8.self)
+    }
+
+    static func isSpaceByte(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
     }
 
     /// Quotes, non-breaking spaces and range dashes, applied word by word so a URL written in the
