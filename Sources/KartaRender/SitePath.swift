@@ -28,9 +28,20 @@ public enum SitePath {
 
     /// A link from the page at `from` (a folder path) to `to` (a page folder or a file).
     public static func relative(from: String, to: String) -> String {
-        let depth = from.split(separator: "/").count
-        return String(repeating: "../", count: depth) + file(for: to)
+        // Every page of a region links to thousands of others: the depth is counted over the bytes
+        // (the folders of `from`, empty ones not counted) and the `../` prefixes are made once.
+        var depth = 0
+        var inName = false
+        for byte in from.utf8 {
+            if byte == UInt8(ascii: "/") { inName = false } else if !inName { inName = true; depth += 1 }
+        }
+        var link = depth < upwardPrefixes.count ? upwardPrefixes[depth] : String(repeating: "../", count: depth)
+        link += to
+        if to.isEmpty || to.utf8.last == UInt8(ascii: "/") { link += "index.html" }
+        return link
     }
+
+    private static let upwardPrefixes = (0..<16).map { String(repeating: "../", count: $0) }
 
     /// An HTML id for a glossary term: spaces become hyphens (ids may not hold spaces).
     public static func termAnchor(_ abbreviation: String) -> String {

@@ -13,6 +13,9 @@ struct SitePathTests {
         ("oblast/gorod/roadmaps/msoko-2020/", "assets/karta.css", "../../../../assets/karta.css"),
         ("oblast/gorod/roadmaps/msoko-2020/", "oblast/gorod/roadmaps/msoko-2020/roadmap.json", "../../../../oblast/gorod/roadmaps/msoko-2020/roadmap.json"),
         ("about/", "oblast/gorod/shkola-1/", "../oblast/gorod/shkola-1/index.html"),
+        ("a//b/", "c", "../../c"),
+        ("/a", "", "../index.html"),
+        (String(repeating: "x/", count: 17), "", String(repeating: "../", count: 17) + "index.html"),
     ])
     func relativeLinkClimbsToTheRootThenDescends(_ from: String, _ to: String, _ expected: String) {
         #expect(SitePath.relative(from: from, to: to) == expected)

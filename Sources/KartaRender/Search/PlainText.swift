@@ -25,16 +25,18 @@ public enum PlainText {
             }
             return text
         }
-        var text = String.UnicodeScalarView()
+        // `<` and `>` are ASCII bytes and, with no scalar joined to them, characters of their own.
+        var text: [UInt8] = []
+        text.reserveCapacity(html.utf8.count)
         var inTag = false
-        for scalar in html.unicodeScalars {
-            switch scalar {
-            case "<": inTag = true; text.append(" ")
-            case ">" where inTag: inTag = false
-            default: if !inTag { text.append(scalar) }
+        for byte in html.utf8 {
+            switch byte {
+            case UInt8(ascii: "<"): inTag = true; text.append(UInt8(ascii: " "))
+            case UInt8(ascii: ">") where inTag: inTag = false
+            default: if !inTag { text.append(byte) }
             }
         }
-        return String(text)
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// Runs of whitespace (line breaks included) become one space; ends are trimmed. A character is
@@ -43,6 +45,26 @@ public enum PlainText {
         guard SingleScalarGraphemes.holdOnly(text) else {
             return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         }
-        return text.unicodeScalars.split(whereSeparator: { $0.properties.isWhitespace }).map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")
+        var collapsed: [UInt8] = []
+        collapsed.reserveCapacity(text.utf8.count)
+        var spaceBefore = false
+        for scalar in text.unicodeScalars {
+            if isWhitespace(scalar) {
+                spaceBefore = !collapsed.isEmpty
+                continue
+            }
+            if spaceBefore { collapsed.append(UInt8(ascii: " ")) }
+            spaceBefore = false
+            UTF8.encode(scalar) { collapsed.append($0) }
+        }
+        return String(decoding: collapsed, as: UTF8.self)
+    }
+
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20: true
+        case 0..<0x80: false
+        default: scalar.properties.isWhitespace
+        }
     }
 }
