@@ -19,15 +19,15 @@ struct NewReport: ParsableCommand {
     @Argument(help: "The year the report covers.")
     var year: Int
 
-    @Option(help: "The content folder.")
-    var content = "Content"
+    @OptionGroup var content: ContentOption
 
     @Flag(help: "Replace a report that already exists.")
     var force = false
 
     func run() throws {
         let printer = ReportPrinter()
-        let outcome = ReportScaffold.write(entity: entity, year: year, content: content, force: force)
+        let site = try content.site()
+        let outcome = ReportScaffold.write(entity: entity, year: year, content: site.content, force: force)
         guard let path = outcome.path else {
             printer.printDiagnostics(.init(outcome.diagnostics.errors))
             printer.error("no report was written")
