@@ -3,8 +3,8 @@ import KartaScaffold
 
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Start a new content file from a template.",
-        subcommands: [NewReport.self])
+        abstract: "Start a new site, or a new entity, roadmap or report in one.",
+        subcommands: [NewSite.self, NewEntity.self, NewRoadmap.self, NewReport.self])
 }
 
 struct NewReport: ParsableCommand {
