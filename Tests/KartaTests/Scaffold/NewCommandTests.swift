@@ -20,6 +20,11 @@ struct NewCommandTests {
             let checked = try KartaExecutable.run(["check"], in: folder.appendingPathComponent("demo"))
             #expect(checked.status == 0, "\(checked.combined)")
             #expect(checked.stdout.contains("Content: 0 errors, 0 warnings"), "\(checked.stdout)")
+
+            // At the site root the defaults are the ones this repository's root has always had.
+            let atRoot = try KartaExecutable.run(["build", "--templates", TestPaths.templates.path], in: folder.appendingPathComponent("demo"))
+            #expect(atRoot.status == 0, "\(atRoot.combined)")
+            #expect(atRoot.stdout.contains("into Output in"), "\(atRoot.stdout)")
         }
     }
 
