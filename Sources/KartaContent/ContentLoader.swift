@@ -35,7 +35,7 @@ public struct ContentLoader: Sendable {
         var diagnostics = Diagnostics()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
-            diagnostics.error("no-content", "content folder not found", at: SourceLocation(file: root))
+            diagnostics.error("no-content", "content folder not found; name the folder that holds site.yaml with --content DIR", at: SourceLocation(file: root))
             return Result(content: nil, diagnostics: diagnostics)
         }
         let tree = ContentTree.scan(root: root, diagnostics: &diagnostics)
@@ -156,7 +156,9 @@ public struct ContentLoader: Sendable {
     ) -> Value? {
         let file = display(relative)
         guard FileManager.default.fileExists(atPath: file) else {
-            if required { diagnostics.error("missing-file", "required file is missing", at: SourceLocation(file: file)) }
+            // Without site.yaml the folder is most likely not the content folder at all.
+            let hint = relative == SiteRoot.siteFile ? "; is this the content folder? Name the right one with --content DIR" : ""
+            if required { diagnostics.error("missing-file", "required file is missing\(hint)", at: SourceLocation(file: file)) }
             return nil
         }
         guard let text = read(relative, diagnostics: &diagnostics) else { return nil }

@@ -23,20 +23,9 @@ public enum ReportScaffold {
             diagnostics.error("value", "the year must be between 1900 and 2200, found \(year)", at: folder)
             return Outcome(path: nil, notes: [], diagnostics: diagnostics)
         }
-        let loaded = ContentLoader(root: root).load()
-        guard let content = loaded.content else {
-            diagnostics.append(contentsOf: loaded.diagnostics)
-            diagnostics.error("no-content", "the content folder could not be read, so the entity could not be looked up", at: folder)
-            return Outcome(path: nil, notes: [], diagnostics: diagnostics)
-        }
-        let id = entityID.split(separator: "/").joined(separator: "/")
-        guard id.split(separator: "/").allSatisfy({ Slug.isValid(String($0)) }), let entity = content.entity(id) else {
-            let known = content.entities.map(\.id)
-            diagnostics.error(
-                "unknown-entity", "'\(entityID)' is not an entity of \(root); entities are folder paths such as \(known.first ?? "region/municipality")",
-                at: folder)
-            return Outcome(path: nil, notes: [], diagnostics: diagnostics)
-        }
+        guard let content = ContentLookup.load(root, diagnostics: &diagnostics),
+              let entity = ContentLookup.entity(entityID, in: content, root: root, diagnostics: &diagnostics)
+        else { return Outcome(path: nil, notes: [], diagnostics: diagnostics) }
         let relative = "\(entity.id)/reports/\(year).md"
         let file = (root.hasSuffix("/") ? root : root + "/") + relative
         if FileKind(atPath: file) == .regular, !force {

@@ -33,6 +33,16 @@ public struct ListenAddress: Sendable, Equatable {
         return host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
     }
 
+    /// Why the host cannot be listened on, before anything else is read or built; nil when it can.
+    public var problem: ServeError? {
+        do throws(ServeError) {
+            _ = try socketAddress()
+            return nil
+        } catch {
+            return error
+        }
+    }
+
     func socketAddress() throws(ServeError) -> any SocketAddress {
         do {
             return literal.contains(":") ? try sockaddr_in6.inet6(ip6: literal, port: port) : try sockaddr_in.inet(ip4: literal, port: port)

@@ -8,8 +8,8 @@ struct Build: ParsableCommand {
 
     @OptionGroup var folders: FolderOptions
 
-    @Option(help: "The output folder.")
-    var output = "Output"
+    @Option(help: "The output folder (default: Output in the site root).")
+    var output: String?
 
     @Flag(help: "Print the time of each build phase.")
     var timings = false
@@ -25,6 +25,8 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let printer = ReportPrinter()
+        let folders = try self.folders.resolved()
+        let output = folders.output(output)
         var builder = SiteBuilder(content: folders.content, templates: folders.templates, output: output, force: force)
         if pdf {
             guard let found = Chromium.locate(explicit: chromium) else {

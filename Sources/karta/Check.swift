@@ -24,9 +24,10 @@ struct Check: ParsableCommand {
     func run() throws {
         guard linkFolders.isEmpty else { return try checkLinks() }
         let printer = ReportPrinter()
+        let folders = try self.folders.resolved()
         let withTemplates = !folders.hasNoTemplates
         if !withTemplates, format == .text {
-            printer.say("templates not checked: no Templates/ folder here (give one with --templates DIR)")
+            printer.say("templates not checked: no \(folders.templates)/ folder (give one with --templates DIR)")
         }
         let (_, _, report) = SiteBuilder(content: folders.content, templates: folders.templates, output: "").check(withTemplates: withTemplates)
         switch format {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KartaContent
 import KartaDiff
 import KartaDiffRender
 
@@ -26,7 +27,7 @@ struct Diff: ParsableCommand {
 
     @OptionGroup var folders: FolderOptions
 
-    @Option(help: "html: a report site in a folder (default Diff); json, markdown: a file (default standard output).")
+    @Option(help: "html: a report site in a folder (default Diff in the site root); json, markdown: a file (default standard output).")
     var output: String?
 
     @Option(help: "html for people, json for machines, markdown for a merge request.")
@@ -42,6 +43,9 @@ struct Diff: ParsableCommand {
         let printer = ReportPrinter()
         let oldVersion = old ?? "HEAD"
         let newVersion = new ?? ContentVersion.worktreeName
+        // Without a site here the versions still name folders or revisions, and their own messages say what is missing.
+        let folders = SiteFolders(
+            root: self.folders.content.findSite() ?? SiteRoot(content: SiteRoot.contentFolderName, folder: "."), templatesOption: self.folders.templatesOption)
         let outcome = Comparison(
             old: oldVersion, new: newVersion, contentFolder: folders.content, directory: FileManager.default.currentDirectoryPath
         ).run()
@@ -57,7 +61,7 @@ struct Diff: ParsableCommand {
         let report = DiffReport(diff)
         switch format {
         case .html:
-            let folder = output ?? "Diff"
+            let folder = folders.output(output, default: "Diff")
             let problems = report.write(to: folder, templates: folders.templates, protecting: [folders.content, oldVersion, newVersion], force: force)
             printer.printDiagnostics(problems)
             if problems.hasErrors {

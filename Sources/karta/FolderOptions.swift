@@ -1,19 +1,17 @@
 import ArgumentParser
 import Foundation
+import KartaContent
 
 /// Where content and templates are read from; shared by every command.
 struct FolderOptions: ParsableArguments {
-    @Option(help: "The content folder.")
-    var content = "Content"
+    @OptionGroup var content: ContentOption
 
-    @Option(name: .customLong("templates"), help: ArgumentHelp("The templates folder (default: Templates).", valueName: "templates"))
+    @Option(name: .customLong("templates"), help: ArgumentHelp("The templates folder (default: Templates in the site root: the folder that holds Content/, or the content folder's parent).", valueName: "templates"))
     var templatesOption: String?
 
-    var templates: String { templatesOption ?? "Templates" }
-
-    /// No `--templates` given and no `Templates/` here: a command that can work without templates
-    /// (`check`) then leaves them out instead of failing.
-    var hasNoTemplates: Bool {
-        templatesOption == nil && !FileManager.default.fileExists(atPath: templates)
+    /// The folders of the site found from here, or named by the options; prints why and exits when
+    /// there is no site.
+    func resolved() throws -> SiteFolders {
+        SiteFolders(root: try content.site(), templatesOption: templatesOption)
     }
 }

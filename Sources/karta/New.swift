@@ -3,8 +3,8 @@ import KartaScaffold
 
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Start a new content file from a template.",
-        subcommands: [NewReport.self])
+        abstract: "Start a new site, or a new entity, roadmap or report in one.",
+        subcommands: [NewSite.self, NewEntity.self, NewRoadmap.self, NewReport.self])
 }
 
 struct NewReport: ParsableCommand {
@@ -19,15 +19,15 @@ struct NewReport: ParsableCommand {
     @Argument(help: "The year the report covers.")
     var year: Int
 
-    @Option(help: "The content folder.")
-    var content = "Content"
+    @OptionGroup var content: ContentOption
 
     @Flag(help: "Replace a report that already exists.")
     var force = false
 
     func run() throws {
         let printer = ReportPrinter()
-        let outcome = ReportScaffold.write(entity: entity, year: year, content: content, force: force)
+        let site = try content.site()
+        let outcome = ReportScaffold.write(entity: entity, year: year, content: site.content, force: force)
         guard let path = outcome.path else {
             printer.printDiagnostics(.init(outcome.diagnostics.errors))
             printer.error("no report was written")

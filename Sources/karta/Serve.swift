@@ -14,8 +14,8 @@ struct Serve: AsyncParsableCommand {
 
     @OptionGroup var folders: FolderOptions
 
-    @Option(help: "The output folder.")
-    var output = "Output"
+    @Option(help: "The output folder (default: Output in the site root).")
+    var output: String?
 
     @Option(help: "The port to listen on; 0 picks a free one.")
     var port: UInt16 = 8000
@@ -29,6 +29,13 @@ struct Serve: AsyncParsableCommand {
     func run() async throws {
         let printer = ReportPrinter()
         let address = ListenAddress(host: host, port: port)
+        // A host that cannot be listened on is said first, whatever the folders.
+        if let problem = address.problem {
+            printer.error(problem.description)
+            throw ExitCode(1)
+        }
+        let folders = try self.folders.resolved()
+        let output = folders.output(output)
         // After the first build, a change renders only the pages it reaches and writes only what differs.
         let builder = IncrementalBuild(content: folders.content, templates: folders.templates, output: output, force: force)
         let configuration = ServeConfiguration(content: folders.content, templates: folders.templates, output: output, address: address)

@@ -47,7 +47,7 @@ public struct ContentVersion: Sendable {
             case .unknownRevision(let name):
                 "'\(name)' is neither a content folder nor a git revision (a commit, a branch or a tag) this repository knows"
             case .contentMissing(let revision, let path):
-                "the revision '\(revision)' has no '\(path)' folder"
+                "the revision '\(revision)' has no '\(path)' folder; name the content folder with --content DIR"
             case .outsideRepository(let path):
                 "the content folder \(path) is not inside the git repository, so it cannot be read from a revision"
             case .git(let message):

@@ -28,7 +28,7 @@ public struct LinkChecker: Sendable {
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            report.diagnostics.error("no-site", "the site folder was not found", at: SourceLocation(file: folder))
+            report.diagnostics.error("no-site", "the site folder was not found; name a built site folder with --links DIR", at: SourceLocation(file: folder))
             return
         }
         let site = SiteFiles(folder: folder)
