@@ -1,4 +1,5 @@
 import KartaDiff
+import KartaRender
 
 /// `karta diff --format markdown`: a summary to paste into a merge request. One table of
 /// documents, then the changes of each, one line per row.
@@ -37,7 +38,9 @@ struct DiffMarkdown {
                 items += table.warnings.map { "- ⚠ \(DiffWording.warning($0))" }
                 if document.action == .changed { items += table.rows.filter(\.isTouched).map { row(table, $0) } }
             case .prose(let prose):
-                if document.action == .changed { items += prose.blocks.filter { $0.changeNumber != nil }.map(block) }
+                if document.action == .changed {
+                    items += prose.execution.map(execution) + prose.blocks.filter { $0.changeNumber != nil }.map(block)
+                }
             }
             lines += items.prefix(Self.changesPerDocument)
             if items.count > Self.changesPerDocument { lines.append("- … и ещё \(items.count - Self.changesPerDocument)") }
@@ -79,6 +82,14 @@ struct DiffMarkdown {
             if let diff = block.text { return "- \(glyphs) \(Self.change(diff))" }
             return "- \(glyphs) \(Self.excerpt(block.block.text))" + (block.isFormattingOnly ? " (изменено оформление)" : " (перемещено)")
         }
+    }
+
+    /// «✎ **п. 2.1** «Проведение …»: не выполнено → выполнено; результат: …».
+    func execution(_ change: ExecutionChange) -> String {
+        var parts: [String] = []
+        if change.statusChanged { parts.append("\(RussianFormat.status(change.oldStatus)) → \(RussianFormat.status(change.newStatus))") }
+        if let result = change.result { parts.append("результат: " + Self.change(result)) }
+        return "- \(DiffWording.action(.changed).glyph) \(Self.escape(ExecutionChange.place(change.entry))): " + parts.joined(separator: "; ")
     }
 
     static func change(_ change: CellChange) -> String {

@@ -78,6 +78,7 @@ public enum DiffWording {
         case "date": "Дата"
         case "summary": "Краткое описание"
         case "year": "Год"
+        case "execution-result": "Результат исполнения"
         default: key
         }
     }
@@ -129,11 +130,15 @@ public enum DiffWording {
         var parts: [String] = []
         if counts.added > 0 { parts.append("+ добавлено \(counted(counts.added, kind))") }
         if counts.removed > 0 { parts.append("− удалено \(counted(counts.removed, kind))") }
-        if counts.changed > 0 {
+        let rows = counts.changed - counts.execution
+        if rows > 0 {
             let categories = ChangeCategory.allCases.compactMap { category in
                 counts.categories[category].map { "\(Self.category(category)) — \($0)" }
             }
-            parts.append("✎ изменено \(counted(counts.changed, kind))" + (categories.isEmpty ? "" : " (\(categories.joined(separator: ", ")))"))
+            parts.append("✎ изменено \(counted(rows, kind))" + (categories.isEmpty ? "" : " (\(categories.joined(separator: ", ")))"))
+        }
+        if counts.execution > 0 {
+            parts.append("✎ изменено исполнение \(RussianFormat.plural(counts.execution, one: "мероприятия", few: "мероприятий", many: "мероприятий"))")
         }
         if counts.moved > 0 { parts.append("↕ перемещено \(counted(counts.moved, kind))") }
         if counts.metadata > 0 { parts.append("изменений в реквизитах и структуре: \(counts.metadata)") }

@@ -45,6 +45,7 @@ struct DiffProseView: Sendable, Encodable {
     var chrome: ChromeView
     var header: DiffHeaderView
     var filters: [DiffFiltersView]
+    var execution: [DiffExecutionView]
     var lines: [LineView]
     var hasLines: Bool
     var hidden: [DiffHiddenView]
