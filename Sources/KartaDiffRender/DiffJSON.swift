@@ -96,6 +96,17 @@ struct DiffJSON: Encodable {
         }
     }
 
+    /// An edit hidden from the review, with why: `kind` for machines, `reason` in Russian.
+    struct Hidden: Encodable {
+        var kind: String
+        var reason: String
+        var place: String
+        var field: String
+        var old: String
+        var new: String
+        var anchor: String
+    }
+
     struct Page: Encodable {
         var kind: String
         var id: String
@@ -112,6 +123,12 @@ struct DiffJSON: Encodable {
         var columns: [Field]
         var warnings: [Warning]
         var changes: [Change]
+        var hiddenEdits: [Hidden]
+
+        enum CodingKeys: String, CodingKey {
+            case kind, id, entity, title, action, url, added, removed, changed, moved, hidden, metadata, columns, warnings, changes
+            case hiddenEdits = "hidden_edits"
+        }
     }
 
     /// `"$karta": "diff"`, first under sorted keys: the header by which a later `--output` recognises
@@ -136,13 +153,16 @@ struct DiffJSON: Encodable {
         old = Version(kind: diff.old.kind.rawValue, name: diff.old.name, detail: diff.old.detail)
         new = Version(kind: diff.new.kind.rawValue, name: diff.new.name, detail: diff.new.detail)
         pages = diff.documents.enumerated().compactMap { index, document in
-            guard document.hasChanges else { return nil }
+            guard document.isListed else { return nil }
             let counts = document.counts
             var page = Page(
                 kind: document.kind.rawValue, id: document.id, entity: document.entityID, title: document.title,
                 action: document.action.rawValue, url: paths.pages[index].map { SitePath.file(for: $0) },
                 added: counts.added, removed: counts.removed, changed: counts.changed, moved: counts.moved, hidden: counts.hidden,
-                metadata: document.metadata.map { Field(field: $0.key, old: $0.old, new: $0.new, edits: Self.edits($0.diff)) }, columns: [], warnings: [], changes: [])
+                metadata: document.metadata.map { Field(field: $0.key, old: $0.old, new: $0.new, edits: Self.edits($0.diff)) }, columns: [], warnings: [], changes: [],
+                hiddenEdits: document.hidden.map {
+                    Hidden(kind: $0.kind.rawValue, reason: DiffWording.hiddenKind($0.kind), place: $0.place, field: $0.field, old: $0.old, new: $0.new, anchor: $0.anchor)
+                })
             switch document {
             case .table(let table):
                 page.columns = table.columnChanges.map { Field(field: $0.kind.rawValue, old: $0.oldTitle, new: $0.newTitle) }

@@ -56,11 +56,21 @@ public enum DiffWording {
 
     public static func hiddenKind(_ kind: HiddenEdit.Kind) -> String {
         switch kind {
-        case .typography: "типографика"
-        case .deadlineFormat: "запись срока"
-        case .partiesOrder: "порядок ответственных"
-        case .partiesSpelling: "написание ответственных"
+        case .typography: "типографика: кавычки, тире, пробелы, «ё»"
+        case .deadlineFormat: "тот же срок, записанный иначе"
+        case .partiesOrder: "те же ответственные в другом порядке"
+        case .partiesSpelling: "тот же ответственный по глоссарию, записанный иначе"
         }
+    }
+
+    /// Where a hidden edit is: its row or block, or the document's own fields.
+    public static func hiddenPlace(_ edit: HiddenEdit) -> String {
+        edit.place.isEmpty ? "реквизиты документа" : edit.place
+    }
+
+    /// The field a hidden edit is in: the column's printed title, else the field's name.
+    public static func hiddenField(_ edit: HiddenEdit, columns: [TableColumn]) -> String {
+        columns.first { $0.key == edit.field }?.title ?? metadata(edit.field)
     }
 
     public static func metadata(_ key: String) -> String {

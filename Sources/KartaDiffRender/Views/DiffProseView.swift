@@ -73,7 +73,10 @@ struct DiffIndexView: Sendable, Encodable {
     var oldVersion: String
     var newVersion: String
     var summary: String
+    /// Nothing differs at all: «Версии совпадают».
     var isEmpty: Bool
+    /// Only edits hidden as typography differ: listed, but nothing to review.
+    var onlyHidden: Bool
     var documents: [DocumentView]
     var hasDocuments: Bool
     var unchanged: [DocumentView]

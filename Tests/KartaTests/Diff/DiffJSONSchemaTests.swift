@@ -83,6 +83,22 @@ struct DiffJSONSchemaTests {
         #expect(Self.changes(json).contains { $0["block"] == .string("execution") })
     }
 
+    /// A document with hidden edits only is listed, with the action `unchanged`.
+    @Test func hiddenEditsAloneMatchTheSchema() throws {
+        let json = try withTemporaryDirectory { folder in
+            let fixture = try DiffFixture.make(in: folder)
+            try fixture.new.replace(HiddenEditsTests.typography.0, with: HiddenEditsTests.typography.1, in: DiffFixture.roadmap)
+            try fixture.new.replace(HiddenEditsTests.body.0, with: HiddenEditsTests.body.1, in: DiffFixture.roadmap)
+            return try JSONValue.decode(DiffReport(fixture.diff()).json())
+        }
+        #expect(JSONSchemaChecker(root: try Self.schema()).problems(json) == [])
+        guard case .object(let root) = json, case .array(let pages)? = root["pages"], case .object(let page)? = pages.first else {
+            Issue.record("no page: \(json)")
+            return
+        }
+        #expect(page["action"] == .string("unchanged"))
+    }
+
     @Test func addedAndRemovedCarryTheWholeItem() throws {
         let changes = Self.changes(try Self.fixtureJSON())
         let added = try #require(changes.first { $0["id"] == .string("ob-0") })
