@@ -34,7 +34,7 @@ extension DiffViewBuilder {
                     html: change.result == nil ? markdown.cellHTML(entry.result ?? "") : "", text: "", changes: change.result == nil ? [] : [result]),
             ]
             return DiffTableView.RowView(
-                anchor: change.anchor, className: "diff-row is-changed has-status",
+                anchor: change.anchor, className: (["diff-row", "is-changed"] + change.categories.map { "has-\($0.rawValue)" }).joined(separator: " "),
                 action: actionView(.changed, moved: false, notes: [], aliases: [], number: change.changeNumber, total: total), cells: cells)
         })]
     }

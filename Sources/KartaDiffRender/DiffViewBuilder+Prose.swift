@@ -67,7 +67,9 @@ extension DiffViewBuilder {
         let touched = prose.blocks.filter { $0.action != .unchanged || $0.movedFrom != nil }
         return DiffProseView(
             chrome: chrome(from: path, title: prose.title), header: header(.prose(prose), path: path, warnings: [], banner: []),
-            filters: touched.isEmpty ? [] : [filters(touched.map { ($0.action, $0.movedFrom != nil, $0.action == .changed ? [.wording] : [], nil) })],
+            filters: touched.isEmpty && prose.execution.isEmpty ? [] : [filters(
+                touched.map { ($0.action, $0.movedFrom != nil, $0.action == .changed ? [.wording] : [], nil) }
+                    + prose.execution.map { (.changed, false, $0.categories, nil) })],
             execution: executionView(prose, path: path, total: total), lines: lines, hasLines: !lines.isEmpty, hidden: hidden(prose.hidden))
     }
 

@@ -13,4 +13,16 @@ public struct ExecutionChange: Sendable, Hashable {
     public var changeNumber: Int?
 
     public var statusChanged: Bool { oldStatus != newStatus }
+
+    /// What changed, for the filters: the status, the result's words, or both.
+    public var categories: [ChangeCategory] {
+        (statusChanged ? [.status] : []) + (result == nil ? [] : [.wording])
+    }
+
+    /// «п. 2.1 «Проведение …»»: how a reader finds the activity, on one line.
+    public static func place(_ entry: ExecutionEntry) -> String {
+        let words = entry.activity.split(whereSeparator: \.isWhitespace)
+        let text = words.prefix(8).joined(separator: " ") + (words.count > 8 ? " …" : "")
+        return (entry.number.map { "п. \($0) " } ?? "") + "«\(text)»"
+    }
 }

@@ -24,9 +24,10 @@ enum ExecutionComparison {
             switch TextDiffer.compare(before.result ?? "", after.result ?? "") {
             case .same: break
             case .typographic:
+                // Front matter, like the document's own fields: there is no row to link when nothing else changed.
                 hidden.append(HiddenEdit(
                     kind: .typography, place: ExecutionChange.place(after), field: "execution-result", old: before.result ?? "",
-                    new: after.result ?? "", anchor: anchor))
+                    new: after.result ?? "", anchor: "metadata"))
             case .changed(let diff): result = diff
             }
             guard before.status != after.status || result != nil else { continue }
@@ -34,24 +35,5 @@ enum ExecutionComparison {
                 entry: after, oldStatus: before.status, newStatus: after.status, result: result, anchor: anchor, changeNumber: nil))
         }
         return (changes, hidden)
-    }
-}
-
-extension ExecutionEntry {
-    /// The activity with nothing recorded: what a version without the activity (or its roadmap) publishes.
-    var withoutExecution: ExecutionEntry {
-        var entry = self
-        entry.status = .noData
-        entry.result = nil
-        return entry
-    }
-}
-
-extension ExecutionChange {
-    /// «п. 2.1 «Проведение …»»: how a reader finds the activity.
-    public static func place(_ entry: ExecutionEntry) -> String {
-        let words = entry.activity.split(separator: " ")
-        let text = words.count > 8 ? words.prefix(8).joined(separator: " ") + " …" : entry.activity
-        return (entry.number.map { "п. \($0) " } ?? "") + "«\(text)»"
     }
 }

@@ -55,4 +55,12 @@ public struct ExecutionEntry: Sendable, Hashable {
             return entry
         }
     }
+
+    /// The activity with nothing recorded: what a version without the activity (or its roadmap) publishes.
+    var withoutExecution: ExecutionEntry {
+        var entry = self
+        entry.status = .noData
+        entry.result = nil
+        return entry
+    }
 }

@@ -99,5 +99,12 @@ struct ExecutionDiffTests {
         #expect(html.contains(##"<a href="../../../../oblast/gorod/roadmaps/msoko/index.html#item-tq-1">п. 2.1 «Проведение"##), "\(html)")
         #expect(html.contains(#"<del><span class="visually-hidden">было: </span>не выполнено</del> <span aria-hidden="true">→</span> <ins><span class="visually-hidden">стало: </span>выполнено</ins>"#))
         #expect(!html.contains("not-done"))
+        #expect(html.contains(##"<a class="diff-filter-link" href="#only-field-status">статус</a>"##), "the status filter keeps the row")
+        #expect(html.contains(#"class="diff-row is-changed has-status""#))
+        let ids = HTMLStructureTests.attributeValues("id", in: html)
+        #expect(HTMLStructureTests.duplicates(ids).isEmpty)
+        for href in HTMLStructureTests.attributeValues("href", in: html) where href.hasPrefix("#") {
+            #expect(ids.contains(String(href.dropFirst())), "\(href) has no target")
+        }
     }
 }
