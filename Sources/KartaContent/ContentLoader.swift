@@ -40,9 +40,14 @@ public struct ContentLoader: Sendable {
         }
         let tree = ContentTree.scan(root: root, diagnostics: &diagnostics)
 
-        let config = loadYAML("site.yaml", required: true, diagnostics: &diagnostics) {
-            CatalogueLoader.siteConfig($0, reader: $1)
+        // Not cached by site.yaml's stamp: the config also holds the emblem's bytes, another file's.
+        let config = loadYAMLFile("site.yaml", required: true, diagnostics: &diagnostics) {
+            CatalogueLoader.siteConfig($0, reader: $1, images: Set(tree.siteImages))
         } ?? nil
+        for image in tree.siteImages where image != config?.owner?.emblem?.fileName {
+            diagnostics.warning(
+                "ignored", "this image is not the emblem that site.yaml names (owner.emblem) and is not published", at: SourceLocation(file: display(image)))
+        }
         let glossary = loadYAML("glossary.yaml", required: false, diagnostics: &diagnostics) {
             CatalogueLoader.glossary($0, reader: $1)
         } ?? Glossary()

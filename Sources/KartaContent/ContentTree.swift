@@ -43,6 +43,8 @@ struct ContentTree {
     var pages: [PageFile] = []
     var reports: [ReportFile] = []
     var indicatorFiles: [IndicatorFile] = []
+    /// Image files at the top of the content folder: the one `owner.emblem` names is published.
+    var siteImages: [String] = []
 
     static let indicatorFileNames: [String: IndicatorFile.Format] = ["indicators.csv": .csv, "indicators.yaml": .yaml]
 
@@ -83,6 +85,10 @@ struct ContentTree {
                 continue
             }
             if isTop, Self.catalogueFiles.contains(name) { continue }
+            if isTop, SiteEmblem.isImage(name) {
+                siteImages.append(name)
+                continue
+            }
             if name == "entity.yaml", !isTop { continue }
             if let format = Self.indicatorFileNames[name], let currentEntity, !isTop {
                 addIndicatorFile(IndicatorFile(format: format, path: path, entityID: currentEntity), at: location, diagnostics: &diagnostics)

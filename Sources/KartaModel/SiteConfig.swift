@@ -12,14 +12,23 @@ public struct SiteConfig: Sendable {
     /// entity with links to the entity's pages, which list them. Hundreds of thousands of rows on one
     /// page help nobody and would be most of a region's build.
     public var listLimit: Int
+    /// Who publishes the site; nil when `site.yaml` does not say.
+    public var owner: SiteOwner?
+    /// Whether the footer ends with the small line «Сайт создан программой Karta» (`credit:`).
+    public var showsCredit: Bool
 
     public static let defaultListLimit = 1000
 
-    public init(title: String, description: String? = nil, allowRawHTML: Bool = false, baseURL: String? = nil, listLimit: Int = SiteConfig.defaultListLimit) {
+    public init(
+        title: String, description: String? = nil, allowRawHTML: Bool = false, baseURL: String? = nil, listLimit: Int = SiteConfig.defaultListLimit,
+        owner: SiteOwner? = nil, showsCredit: Bool = true
+    ) {
         self.title = title
         self.description = description
         self.allowRawHTML = allowRawHTML
         self.baseURL = baseURL
         self.listLimit = listLimit
+        self.owner = owner
+        self.showsCredit = showsCredit
     }
 }

@@ -19,6 +19,8 @@ public enum SitePath {
     public static func level(_ level: Level) -> String { "levels/\(level.rawValue)/" }
     public static let responsibleIndex = "responsible/"
     public static func responsible(_ slug: String) -> String { "responsible/\(slug)/" }
+    /// The owner's emblem, under the name it has in the content folder.
+    public static func emblem(_ emblem: SiteEmblem) -> String { "assets/owner/" + emblem.fileName }
     public static func page(_ page: Page) -> String { page.id == "index" ? home : page.id + "/" }
 
     /// The file a page path is written to.

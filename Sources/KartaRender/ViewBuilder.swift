@@ -54,7 +54,26 @@ public struct ViewBuilder: Sendable {
             searchURL: link(from: path, to: SitePath.search),
             homeURL: link(from: path, to: SitePath.home),
             nav: nav.map { ChromeView.Link(label: $0.0, url: link(from: path, to: $0.1), isCurrent: $0.1 == path) },
-            breadcrumbs: breadcrumbs.map { ChromeView.Link(label: $0.0, url: link(from: path, to: $0.1), isCurrent: false) })
+            breadcrumbs: breadcrumbs.map { ChromeView.Link(label: $0.0, url: link(from: path, to: $0.1), isCurrent: false) },
+            owner: content.config.owner.map { ownerView($0, from: path) },
+            credit: content.config.showsCredit)
+    }
+
+    func ownerView(_ owner: SiteOwner, from path: String) -> OwnerView {
+        OwnerView(
+            name: owner.name, shortName: owner.shortName, emblemURL: owner.emblem.map { link(from: path, to: SitePath.emblem($0)) },
+            address: owner.address, phone: owner.phone, phoneURL: owner.phone.flatMap(Self.telephoneURL),
+            email: owner.email, emailURL: owner.email.map { "mailto:" + $0 }, hours: owner.hours, website: owner.website, legalBasis: owner.legalBasis)
+    }
+
+    /// `tel:+74752000000` from «+7 (4752) 00-00-00»; a Russian number written from 8 gets +7. Nil when
+    /// the text holds no digits to dial (several numbers, or words).
+    static func telephoneURL(_ phone: String) -> String? {
+        let digits = phone.unicodeScalars.filter { ("0"..."9").contains($0) }.map(String.init).joined()
+        guard (5...15).contains(digits.count), !phone.contains(",") && !phone.contains(";") else { return nil }
+        if phone.trimmingCharacters(in: .whitespaces).hasPrefix("+") { return "tel:+" + digits }
+        if digits.count == 11, digits.hasPrefix("8") { return "tel:+7" + digits.dropFirst() }
+        return "tel:" + digits
     }
 
     /// Home › region › municipality … for a page that belongs to `entityID`.

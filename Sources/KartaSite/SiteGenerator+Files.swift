@@ -59,6 +59,9 @@ extension SiteGenerator {
             let (content, withReportPDFs) = (content, withReportPDFs)
             jobs.append(FileJob(path: SitePath.catalogue) { try JSONExport.data(CatalogueExport(content, withReportPDFs: withReportPDFs)) })
             jobs += publicFileJobs
+            if let emblem = content.config.owner?.emblem {
+                jobs.append(FileJob(path: SitePath.emblem(emblem)) { Data(emblem.bytes) })
+            }
         }
         for roadmap in content.roadmaps where plan.roadmapExports.map({ $0.contains(roadmap.location.file) }) ?? true {
             let (content, levels) = (content, viewBuilder.bodyLevels)

@@ -111,6 +111,7 @@ public struct SiteGenerator: Sendable {
         paths.append(SitePath.searchIndex)
         if content.config.baseURL != nil { paths.append(SitePath.sitemap) }
         paths.append(SitePath.robots)
+        if let emblem = content.config.owner?.emblem { paths.append(SitePath.emblem(emblem)) }
         return paths + assetNames.map { "assets/" + $0 }
     }
 

@@ -2,8 +2,10 @@ import KartaModel
 
 /// Reads the three site-wide files: `site.yaml`, `glossary.yaml`, `directions.yaml`.
 enum CatalogueLoader {
-    static func siteConfig(_ root: YAMLNode?, reader: YAMLReader) -> SiteConfig? {
-        guard let map = reader.mapping(root, "site.yaml", allowed: ["title", "description", "allow_raw_html", "base_url", "list_limit"]) else { return nil }
+    /// `images`: the image files at the top of the content folder, which `owner.emblem` may name.
+    static func siteConfig(_ root: YAMLNode?, reader: YAMLReader, images: Set<String> = []) -> SiteConfig? {
+        let allowed = ["title", "description", "allow_raw_html", "base_url", "list_limit", "owner", "credit"]
+        guard let map = reader.mapping(root, "site.yaml", allowed: allowed) else { return nil }
         let title = map.string("title", required: true)
         let description = map.string("description")
         let allowRawHTML = map.bool("allow_raw_html") ?? false
@@ -17,8 +19,12 @@ enum CatalogueLoader {
             }
         }
         let listLimit = map.int("list_limit", in: 1...10_000_000) ?? SiteConfig.defaultListLimit
+        let owner = map.mapping("owner", "owner in site.yaml", allowed: OwnerLoader.keys).flatMap { OwnerLoader.owner($0, reader: reader, images: images) }
+        let showsCredit = map.bool("credit") ?? true
         guard let title else { return nil }
-        return SiteConfig(title: title, description: description, allowRawHTML: allowRawHTML, baseURL: baseURL, listLimit: listLimit)
+        return SiteConfig(
+            title: title, description: description, allowRawHTML: allowRawHTML, baseURL: baseURL, listLimit: listLimit,
+            owner: owner, showsCredit: showsCredit)
     }
 
     static func glossary(_ root: YAMLNode?, reader: YAMLReader) -> Glossary {

@@ -22,4 +22,8 @@ public struct ChromeView: Sendable, Encodable {
     public var nav: [Link]
     /// From the home page down to the parent of the current page.
     public var breadcrumbs: [Link]
+    /// Who publishes the site (`owner:` in `site.yaml`); nil when it does not say.
+    public var owner: OwnerView?
+    /// Whether the footer ends with «Сайт создан программой Karta».
+    public var credit = true
 }

@@ -18,7 +18,8 @@ struct ChangePlan {
     /// `changed`: paths relative to the content folder, `root` the folder as the loader names it.
     static func plan(changed: Set<String>, root: String, old before: Facts, new after: Facts) -> ChangePlan {
         let wholeSite: Set<String> = ["site.yaml", "glossary.yaml", "directions.yaml", "index.md"]
-        if changed.contains(where: { wholeSite.contains($0) || $0 == "entity.yaml" || $0.hasSuffix("/entity.yaml") }) {
+        // An image at the top of the content folder may be the emblem that every page shows.
+        if changed.contains(where: { wholeSite.contains($0) || $0 == "entity.yaml" || $0.hasSuffix("/entity.yaml") || (!$0.contains("/") && SiteEmblem.isImage($0)) }) {
             return .everything
         }
         guard before.shape == after.shape else { return .everything }

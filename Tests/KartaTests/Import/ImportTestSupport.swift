@@ -52,7 +52,8 @@ struct ImportSandbox {
         let manager = FileManager.default
         try manager.createDirectory(at: root.appendingPathComponent("oblast"), withIntermediateDirectories: true)
         let repositoryContent = TestPaths.packageRoot.appendingPathComponent("Content")
-        for name in ["site.yaml", "glossary.yaml", "directions.yaml"] {
+        // The bundled site.yaml names its emblem, which must sit beside it.
+        for name in ["site.yaml", "glossary.yaml", "directions.yaml", "karta-logo.svg"] {
             try manager.copyItem(at: repositoryContent.appendingPathComponent(name), to: root.appendingPathComponent(name))
         }
         try Data("level: region\nname: \"Тестовая область\"\n".utf8).write(to: entity.appendingPathComponent("entity.yaml"))

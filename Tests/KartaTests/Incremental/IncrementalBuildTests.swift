@@ -98,6 +98,9 @@ struct IncrementalBuildTests {
         (Change(name: "concept edited") {
             try $0.replace("Концепция муниципальной системы", with: "Концепция системы", in: rasskazovo + "/concept.md")
         }, true),
+        (Change(name: "emblem redrawn") {
+            try $0.replace("#1f4e79", with: "#7a1f1f", in: "karta-logo.svg")
+        }, false),
         (Change(name: "regional roadmap renamed") {
             try $0.move("sverdlovskaya-oblast/roadmaps/rsoko-2019.yaml", to: "sverdlovskaya-oblast/roadmaps/rsoko.yaml")
         }, false),
