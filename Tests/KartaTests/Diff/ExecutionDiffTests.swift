@@ -12,11 +12,7 @@ struct ExecutionDiffTests {
 
     /// The diff of the fixture's 2024 report (and all else) after `edit` changed the new copy.
     func diff(_ edit: (ContentFixture) throws -> Void) throws -> ContentDiff {
-        try withTemporaryDirectory { folder in
-            let fixture = try DiffFixture.make(in: folder)
-            try edit(fixture.new)
-            return try fixture.diff()
-        }
+        try DiffFixture.diff { try edit($0.new) }
     }
 
     func statusChanged() throws -> ContentDiff {
