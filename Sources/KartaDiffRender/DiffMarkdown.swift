@@ -128,12 +128,13 @@ struct DiffMarkdown {
         }
     }
 
-    /// «✎ **п. 2.1** «Проведение …»: не выполнено → выполнено; результат: …».
+    /// «✎ п. 2.1 «Проведение …» (Дорожная карта …): не выполнено → выполнено; результат: …».
     func execution(_ change: ExecutionChange) -> String {
         var parts: [String] = []
         if change.statusChanged { parts.append("\(RussianFormat.status(change.oldStatus)) → \(RussianFormat.status(change.newStatus))") }
         if let result = change.result { parts.append("результат: " + Self.change(result)) }
-        return "- \(DiffWording.action(.changed).glyph) \(Self.escape(ExecutionChange.place(change.entry))): " + parts.joined(separator: "; ")
+        let place = ExecutionChange.place(change.entry) + " (\(DiffWording.roadmapName(change.entry.roadmapTitle)))"
+        return "- \(DiffWording.action(.changed).glyph) \(Self.escape(place)): " + parts.joined(separator: "; ")
     }
 
     static func change(_ change: CellChange) -> String {
@@ -154,22 +155,44 @@ struct DiffMarkdown {
         let deltas = diff.deltas.map(DiffWording.delta)
         let suffix = deltas.isEmpty ? "" : " (\(deltas.joined(separator: ", ")))"
         if diff.isRewrite { return struck(excerpt(diff.old, limit: wholeTextLength)) + " → " + excerpt(diff.new, limit: wholeTextLength) + suffix }
-        var text = ""
+        var pieces: [String] = []
         let segments = diff.segments
         for (index, segment) in segments.enumerated() {
             switch segment {
             case .equal(let equal):
-                text += context(equal, isFirst: index == 0, isLast: index == segments.count - 1)
+                pieces.append(context(equal, isFirst: index == 0, isLast: index == segments.count - 1))
             case .deleted(let deleted):
-                text += struck(escapeKeepingSpaces(deleted))
+                pieces.append(struck(escapeKeepingSpaces(deleted)))
             case .inserted(let inserted):
                 // A deleted word is never glued to the inserted one that replaces it.
-                if index > 0, case .deleted = segments[index - 1] { text += " →" + (inserted.first?.isWhitespace == true ? "" : " ") }
-                text += bold(escapeKeepingSpaces(inserted))
+                if index > 0, case .deleted = segments[index - 1] { pieces.append(" →" + (inserted.first?.isWhitespace == true ? "" : " ")) }
+                pieces.append(bold(escapeKeepingSpaces(inserted)))
             }
         }
-        return text.trimmingCharacters(in: .whitespaces) + suffix
+        return joined(pieces).trimmingCharacters(in: .whitespaces) + suffix
     }
+
+    /// The pieces of a text edit put together. GitLab and GitHub read `**` or `~~` beside punctuation as a mark only
+    /// when a space or punctuation stands on its other side: «в целях**, ДКР**» would print its asterisks, so a
+    /// space goes between a word and a mark that opens on punctuation, or closes on it before a word.
+    static func joined(_ pieces: [String]) -> String {
+        var text = ""
+        for piece in pieces {
+            if let last = text.last, let first = piece.first {
+                let opensOnPunctuation = isMark(piece.prefix(2)) && piece.dropFirst(2).first.map(isPunctuation) == true
+                let closesOnPunctuation = isMark(text.suffix(2)) && text.dropLast(2).last.map(isPunctuation) == true
+                if (opensOnPunctuation && isWordCharacter(last)) || (closesOnPunctuation && isWordCharacter(first)) { text += " " }
+            }
+            text += piece
+        }
+        return text
+    }
+
+    static func isMark(_ text: Substring) -> Bool { text == "**" || text == "~~" }
+
+    static func isPunctuation(_ character: Character) -> Bool { character.isPunctuation || character.isSymbol || character == "\\" }
+
+    static func isWordCharacter(_ character: Character) -> Bool { character.isLetter || character.isNumber }
 
     /// Unchanged words between edits: a few on each side, the middle of a long run as «…».
     static func context(_ text: String, isFirst: Bool, isLast: Bool) -> String {

@@ -50,6 +50,13 @@ extension DiffWording {
         return "раздел «\(shortened(section, limit: sectionTitleLength))», \(numbered)"
     }
 
+    /// «Дорожная карта по направлению «Организация…»: which roadmap, shortly; a report records the activities of
+    /// all its entity's roadmaps, and each numbers its own from 1.
+    public static func roadmapName(_ title: String) -> String {
+        let short = shortened(title, limit: sectionTitleLength)
+        return title.lowercased().hasPrefix("дорожная карта") ? short : "дорожная карта «\(short)»"
+    }
+
     /// «абзац «Первые слова …»», «заголовок «…»»: which block of a page or report.
     public static func blockPlace(_ block: MarkdownBlock) -> String {
         let name = switch block.kind {

@@ -1,6 +1,7 @@
 import Foundation
 import KartaDiff
 @testable import KartaDiffRender
+import KartaMarkdown
 import KartaRender
 import Testing
 
@@ -75,6 +76,14 @@ struct DiffContextTests {
             return
         }
         #expect(DiffMarkdown.change(diff) == "… семь восемь девять десять одиннадцать двенадцать ~~было~~ → **стало** один два три четыре пять шесть …")
+    }
+
+    /// «✎ **, ДКР»**» of the issue: marks beside punctuation get the space that lets GitLab and GitHub read them as bold.
+    @Test func insertedPunctuationIsStillBold() throws {
+        let diff = try #require(TextDiffer.compare("Отчёт подготовлен в целях обеспечения открытости", "Отчёт подготовлен в целях, ДКР обеспечения открытости").diff)
+        let line = DiffMarkdown.change(diff)
+        #expect(line == "Отчёт подготовлен в целях **, ДКР** обеспечения открытости")
+        #expect(MarkdownRenderer(allowRawHTML: false).cellHTML(line).contains("<strong>, ДКР</strong>"))
     }
 
     @Test func addedTextIsWholeOrCutAtAWord() throws {

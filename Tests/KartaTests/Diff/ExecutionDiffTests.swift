@@ -66,7 +66,8 @@ struct ExecutionDiffTests {
     @Test func markdownNamesTheActivityAndTheStatusesInRussian() throws {
         let markdown = DiffReport(try statusChanged()).markdown()
         #expect(markdown.contains(
-            "- ✎ п. 2.1 «Проведение региональных диагностических работ по функциональной грамотности в …»: не выполнено → выполнено"), "\(markdown)")
+            "- ✎ п. 2.1 «Проведение региональных диагностических работ по функциональной грамотности в …» (Дорожная карта развития муниципальной системы оценки…): не выполнено → выполнено"),
+            "\(markdown)")
         #expect(!markdown.contains("execution"))
     }
 
