@@ -53,8 +53,11 @@ struct DiffMarkdown {
             }
             lines += items.prefix(Self.changesPerDocument)
             if items.count > Self.changesPerDocument { lines.append("- … и ещё \(items.count - Self.changesPerDocument)") }
-            let columns: [TableColumn] = if case .table(let table) = document { table.columns } else { [] }
-            lines += hidden(document.hidden, columns: columns)
+            if case .table(let table) = document {
+                lines += hidden(document.hidden, columns: table.columns, places: DiffWording.rowPlaces(in: table))
+            } else {
+                lines += hidden(document.hidden, columns: [], places: [:])
+            }
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -69,11 +72,11 @@ struct DiffMarkdown {
     }
 
     /// The hidden edits of a document behind a `<details>` (GitLab and GitHub fold it): where, what, why, old → new.
-    func hidden(_ edits: [HiddenEdit], columns: [TableColumn]) -> [String] {
+    func hidden(_ edits: [HiddenEdit], columns: [TableColumn], places: [String: String]) -> [String] {
         guard !edits.isEmpty else { return [] }
         var lines = ["", "<details><summary>Скрыто правок оформления: \(edits.count)</summary>", ""]
         lines += edits.prefix(Self.changesPerDocument).map { edit in
-            return "- \(Self.escape(DiffWording.hiddenPlace(edit))), \(Self.escape(DiffWording.hiddenField(edit, columns: columns))) (\(DiffWording.hiddenKind(edit.kind))): «\(Self.excerpt(edit.old))» → «\(Self.excerpt(edit.new))»"
+            return "- \(Self.escape(DiffWording.hiddenPlace(edit, places: places))), \(Self.escape(DiffWording.hiddenField(edit, columns: columns))) (\(DiffWording.hiddenKind(edit.kind))): «\(Self.excerpt(edit.old))» → «\(Self.excerpt(edit.new))»"
         }
         if edits.count > Self.changesPerDocument { lines.append("- … и ещё \(edits.count - Self.changesPerDocument)") }
         return lines + ["", "</details>"]

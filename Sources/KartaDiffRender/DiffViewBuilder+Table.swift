@@ -28,7 +28,7 @@ extension DiffViewBuilder {
             chrome: chrome(from: path, title: table.title), header: header(.table(table), path: path, warnings: table.warnings, banner: banner),
             filters: touched.isEmpty ? [] : [filters(touched.map { ($0.action, $0.move != nil, $0.categories, $0.level) }, sections: table.sections.map(\.title))],
             toc: toc, hasToc: !toc.isEmpty, columns: columns, columnCount: columns.count, hasSections: !sections.isEmpty,
-            sections: sections, hidden: hidden(table.hidden, columns: table.columns))
+            sections: sections, hidden: hidden(table.hidden, columns: table.columns, places: DiffWording.rowPlaces(in: table)))
     }
 
     /// How many sections the stylesheet has a filter rule for (`#section-N`).

@@ -86,13 +86,13 @@ struct DiffViewBuilder: Sendable {
         return result
     }
 
-    func hidden(_ edits: [HiddenEdit], columns: [TableColumn] = []) -> [DiffHiddenView] {
+    func hidden(_ edits: [HiddenEdit], columns: [TableColumn] = [], places: [String: String] = [:]) -> [DiffHiddenView] {
         guard !edits.isEmpty else { return [] }
         return [DiffHiddenView(
             summary: "Скрытые правки оформления: \(edits.count)",
             items: edits.map { edit in
                 DiffHiddenView.ItemView(
-                    place: DiffWording.hiddenPlace(edit), field: DiffWording.hiddenField(edit, columns: columns), kind: DiffWording.hiddenKind(edit.kind),
+                    place: DiffWording.hiddenPlace(edit, places: places), field: DiffWording.hiddenField(edit, columns: columns), kind: DiffWording.hiddenKind(edit.kind),
                     oldText: edit.old, newText: edit.new, url: edit.anchor == "metadata" ? "#diff-summary" : "#" + edit.anchor)
             })]
     }

@@ -57,6 +57,16 @@ extension DiffWording {
         return title.lowercased().hasPrefix("дорожная карта") ? short : "дорожная карта «\(short)»"
     }
 
+    /// The rows of a table named as `rowPlace` names them, by anchor: where its hidden edits are, with the section and
+    /// the year their own place («1.», «1.1.1») leaves out.
+    public static func rowPlaces(in table: TableDiff) -> [String: String] {
+        var places: [String: String] = [:]
+        for section in table.sections {
+            for row in section.diffs { places[row.anchor] = rowPlace(row, section: section.title, kind: table.kind) }
+        }
+        return places
+    }
+
     /// «абзац «Первые слова …»», «заголовок «…»»: which block of a page or report.
     public static func blockPlace(_ block: MarkdownBlock) -> String {
         let name = switch block.kind {

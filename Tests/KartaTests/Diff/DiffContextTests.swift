@@ -78,6 +78,14 @@ struct DiffContextTests {
         #expect(DiffMarkdown.change(diff) == "… семь восемь девять десять одиннадцать двенадцать ~~было~~ → **стало** один два три четыре пять шесть …")
     }
 
+    /// A hidden edit is named as its row is: «3.1» alone names a row in no particular section.
+    @Test func hiddenEditIsNamedBySectionAndNumber() throws {
+        let lines = markdownLines(try diff { site in
+            try site.replace(#"оценки качества - \"ВПР\""#, with: "оценки качества — «ВПР»", in: DiffFixture.roadmap)
+        })
+        #expect(lines.contains { $0.hasPrefix("- раздел «Объективность оценки», № 3.1, Мероприятие (типографика: кавычки, тире, пробелы, «ё»): «") }, "\(lines)")
+    }
+
     /// «✎ **, ДКР»**» of the issue: marks beside punctuation get the space that lets GitLab and GitHub read them as bold.
     @Test func insertedPunctuationIsStillBold() throws {
         let diff = try #require(TextDiffer.compare("Отчёт подготовлен в целях обеспечения открытости", "Отчёт подготовлен в целях, ДКР обеспечения открытости").diff)
