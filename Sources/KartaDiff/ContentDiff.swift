@@ -70,6 +70,14 @@ public struct ContentDiff: Sendable {
     public var old: VersionLabel
     public var new: VersionLabel
     public var documents: [Document]
+    /// Entity id → the name a reviewer knows it by (its short name, else its name), from both versions, the new
+    /// one winning: every change is named with its entity.
+    public var entityNames: [String: String] = [:]
+
+    /// The entity's name, else its id; nil for documents of no entity (the catalogues).
+    public func entityName(_ id: String?) -> String? {
+        id.map { entityNames[$0] ?? $0 }
+    }
 
     public var counts: ChangeCounts {
         documents.reduce(into: ChangeCounts()) { $0.add($1.counts) }

@@ -36,7 +36,16 @@ public struct ContentDiffer: Sendable {
         for (oldDocument, newDocument) in Self.pair(catalogues(old.content), catalogues(new.content), key: \.key) {
             jobs.append { .table(tables.diff(old: oldDocument, new: newDocument)) }
         }
-        return ContentDiff(old: old.label, new: new.label, documents: jobs.parallelMap { $0() })
+        var diff = ContentDiff(old: old.label, new: new.label, documents: jobs.parallelMap { $0() })
+        diff.entityNames = Self.entityNames(old.content, new.content)
+        return diff
+    }
+
+    /// Short names where the content gives them («Качканар»), else full names; the new version's win.
+    static func entityNames(_ old: SiteContent, _ new: SiteContent) -> [String: String] {
+        var names: [String: String] = [:]
+        for entity in old.entities + new.entities { names[entity.id] = entity.shortName ?? entity.name }
+        return names
     }
 
     /// Roadmaps, then plans, expected results and indicator files, each sorted by entity and id.

@@ -5,7 +5,8 @@ import KartaRender
 
 /// Each kind of change as a `Change` of the JSON form.
 extension DiffJSON {
-    static func change(_ row: RowDiff, direction: String) -> Change {
+    static func change(_ row: RowDiff, in section: SectionDiff) -> Change {
+        let direction = section.directionID
         var fields = row.cells.map(field)
         for subrow in row.subrows where subrow.action != .unchanged {
             let label = "subitem \(subrow.number ?? subrow.oldNumber ?? subrow.id)"
@@ -19,6 +20,7 @@ extension DiffJSON {
         return Change(
             change: row.changeNumber ?? 0, anchor: row.anchor, action: action(row.action, moved: row.move != nil), moved: row.move != nil,
             id: row.id, oldID: row.oldID, number: row.number, oldNumber: row.oldNumber, direction: direction.isEmpty ? nil : direction,
+            section: section.title.isEmpty ? nil : section.title, year: (row.new ?? row.old)?.cells["year"]?.plainText,
             fromDirection: row.move.flatMap { $0.isAcrossDirections ? $0.fromDirectionID : nil }, block: nil,
             fields: row.action == .changed || row.move != nil ? fields : [], item: whole.map(item))
     }

@@ -66,6 +66,10 @@ struct DiffJSON: Encodable {
         var number: String?
         var oldNumber: String?
         var direction: String?
+        /// The title of the section a row stands in: numbering restarts in each.
+        var section: String?
+        /// The year of a row that has one (a figure of `indicators.csv`, a row of a plan): its code alone names no figure.
+        var year: String?
         var fromDirection: String?
         var block: String?
         /// An activity whose execution a report records: its roadmap and text.
@@ -76,7 +80,7 @@ struct DiffJSON: Encodable {
         var item: Item?
 
         enum CodingKeys: String, CodingKey {
-            case change, anchor, action, moved, id, number, direction, block, roadmap, activity, fields, item
+            case change, anchor, action, moved, id, number, direction, section, year, block, roadmap, activity, fields, item
             case oldID = "old_id"
             case oldNumber = "old_number"
             case fromDirection = "from_direction"
@@ -170,7 +174,7 @@ struct DiffJSON: Encodable {
                     Warning(kind: $0.kind.rawValue, id: $0.id, oldID: $0.oldID, similarity: ($0.similarity * 100).rounded() / 100, message: DiffWording.warning($0))
                 }
                 page.changes = table.sections.flatMap { section in
-                    section.diffs.filter(\.isTouched).map { Self.change($0, direction: section.directionID) }
+                    section.diffs.filter(\.isTouched).map { Self.change($0, in: section) }
                 }
             case .prose(let prose):
                 page.changes = prose.execution.map(Self.change) + prose.blocks.compactMap(Self.change)

@@ -13,8 +13,10 @@ extension DiffViewBuilder {
             let action = DiffWording.action(document.action)
             let actionLabel = document.action == .added || document.action == .removed
                 ? "\(action.glyph) документ \(document.action == .added ? "добавлен" : "удалён")" : ""
+            let entity = diff.entityName(document.entityID) ?? ""
             let view = DiffIndexView.DocumentView(
-                title: document.title.isEmpty ? document.id : document.title, kindLabel: DiffWording.kind(document.kind),
+                title: document.title.isEmpty ? document.id : document.title, entity: entity, hasEntity: !entity.isEmpty,
+                kindLabel: DiffWording.kind(document.kind),
                 url: page.map { link(from: path, to: $0) } ?? "", hasURL: page != nil,
                 actionLabel: actionLabel, hasActionLabel: !actionLabel.isEmpty,
                 added: number(counts.added), removed: number(counts.removed), changed: number(counts.changed), moved: number(counts.moved),

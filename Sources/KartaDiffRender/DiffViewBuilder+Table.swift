@@ -28,7 +28,7 @@ extension DiffViewBuilder {
             chrome: chrome(from: path, title: table.title), header: header(.table(table), path: path, warnings: table.warnings, banner: banner),
             filters: touched.isEmpty ? [] : [filters(touched.map { ($0.action, $0.move != nil, $0.categories, $0.level) }, sections: table.sections.map(\.title))],
             toc: toc, hasToc: !toc.isEmpty, columns: columns, columnCount: columns.count, hasSections: !sections.isEmpty,
-            sections: sections, hidden: hidden(table.hidden, columns: table.columns))
+            sections: sections, hidden: hidden(table.hidden, columns: table.columns, places: DiffWording.rowPlaces(in: table)))
     }
 
     /// How many sections the stylesheet has a filter rule for (`#section-N`).
@@ -74,13 +74,15 @@ extension DiffViewBuilder {
                 let views = rowViews(row, table: table, total: total)
                 entries.append((row.isTouched, DiffTableView.LineView(rows: views, ghosts: [], folds: []), views, row.number ?? row.oldNumber))
             case .movedAway(let ghost):
-                let target = ghost.toDirectionID == section.directionID ? "" : " в раздел «\(ghost.toSectionTitle)»"
+                let target = ghost.toDirectionID == section.directionID
+                    ? "" : " в раздел «\(DiffWording.shortened(ghost.toSectionTitle, limit: DiffWording.sectionTitleLength))»"
                 let numbers = ghost.oldNumber == ghost.newNumber
                     ? (ghost.newNumber.map { "№ \($0)" } ?? "")
                     : [ghost.oldNumber.map { "было № \($0)" }, ghost.newNumber.map { "теперь № \($0)" }].compactMap { $0 }.joined(separator: ", ")
                 let view = DiffTableView.GhostView(
                     anchor: ghost.anchor, className: "diff-ghost",
-                    text: "перенесено отсюда\(target)" + (numbers.isEmpty ? "" : " (\(numbers))"), target: "#" + ghost.target)
+                    text: "перенесено отсюда\(target)" + (numbers.isEmpty ? "" : " (\(numbers))") + " — «\(DiffWording.quote(ghost.text))»",
+                    target: "#" + ghost.target)
                 entries.append((true, DiffTableView.LineView(rows: [], ghosts: [view], folds: []), [], nil))
             }
         }
@@ -120,9 +122,14 @@ extension DiffViewBuilder {
         if let level = row.level { filterClasses.append("lvl-\(level.rawValue)") }
         var notes: [DiffTableView.NoteView] = []
         if let move = row.move {
-            let from = move.isAcrossDirections ? "из раздела «\(move.fromSectionTitle)»" : "внутри раздела"
+            // Section titles run to 190 characters: the note names the section shortly, the whole title on hover.
+            let section = DiffWording.shortened(move.fromSectionTitle, limit: DiffWording.sectionTitleLength)
+            let from = move.isAcrossDirections ? "из раздела «\(section)»" : "внутри раздела"
             let number = move.oldNumber.map { ", было № \($0)" } ?? ""
-            notes.append(DiffTableView.NoteView(text: "перенесено \(from)\(number)", url: "#" + move.fromAnchor, hasURL: true))
+            let isShortened = move.isAcrossDirections && section != move.fromSectionTitle
+            notes.append(DiffTableView.NoteView(
+                text: "перенесено \(from)\(number)", url: "#" + move.fromAnchor, hasURL: true,
+                title: isShortened ? "из раздела «\(move.fromSectionTitle)»" : "", hasTitle: isShortened))
         }
         if let oldID = row.oldID {
             notes.append(DiffTableView.NoteView(text: "идентификатор был «\(oldID)»", url: "", hasURL: false))

@@ -29,7 +29,7 @@ struct DiffViewBuilder: Sendable {
         let action = document.action
         let actionLabel = action == .added ? "Документ добавлен" : action == .removed ? "Документ удалён" : ""
         return DiffHeaderView(
-            kindLabel: DiffWording.kind(document.kind), title: document.title.isEmpty ? document.id : document.title,
+            kindLabel: ([DiffWording.kind(document.kind)] + [diff.entityName(document.entityID)].compactMap { $0 }).joined(separator: " · "), title: document.title.isEmpty ? document.id : document.title,
             actionLabel: actionLabel, hasActionLabel: !actionLabel.isEmpty,
             oldVersion: DiffWording.version(diff.old), newVersion: DiffWording.version(diff.new),
             summary: DiffWording.summary(document.counts, kind: document.kind),
@@ -43,12 +43,13 @@ struct DiffViewBuilder: Sendable {
     }
 
     func textChange(_ diff: TextDiff) -> TextChangeView {
-        let segments = diff.segments.map(Self.segment)
+        let sides = diff.segments.map(Self.segment)
+        let segments = Self.separated(sides)
         let isLong = max(diff.old.count, diff.new.count) >= Self.sideBySideLength
         let sideBySide = isLong && !diff.isRewrite
             ? [TextChangeView.SideBySideView(
-                oldSide: TextChangeView.SideView(segments: segments.filter { !$0.isInserted }),
-                newSide: TextChangeView.SideView(segments: segments.filter { !$0.isDeleted }))]
+                oldSide: TextChangeView.SideView(segments: sides.filter { !$0.isInserted }),
+                newSide: TextChangeView.SideView(segments: sides.filter { !$0.isDeleted }))]
             : []
         let deltas = diff.deltas.map(DiffWording.delta)
         return TextChangeView(
@@ -65,6 +66,16 @@ struct DiffViewBuilder: Sendable {
         }
     }
 
+    /// Marks each inserted run that follows a deleted one with no space between them.
+    static func separated(_ segments: [TextChangeView.SegmentView]) -> [TextChangeView.SegmentView] {
+        var result = segments
+        for index in result.indices.dropFirst() where result[index].isInserted && result[index - 1].isDeleted {
+            let glued = result[index - 1].text.last?.isWhitespace != true && result[index].text.first?.isWhitespace != true
+            result[index].isSeparated = glued
+        }
+        return result
+    }
+
     func actions(_ action: DiffAction, moved: Bool) -> [DiffTableView.ActionView] {
         var result: [DiffTableView.ActionView] = []
         if action != .unchanged {
@@ -75,13 +86,13 @@ struct DiffViewBuilder: Sendable {
         return result
     }
 
-    func hidden(_ edits: [HiddenEdit], columns: [TableColumn] = []) -> [DiffHiddenView] {
+    func hidden(_ edits: [HiddenEdit], columns: [TableColumn] = [], places: [String: String] = [:]) -> [DiffHiddenView] {
         guard !edits.isEmpty else { return [] }
         return [DiffHiddenView(
             summary: "Скрытые правки оформления: \(edits.count)",
             items: edits.map { edit in
                 DiffHiddenView.ItemView(
-                    place: DiffWording.hiddenPlace(edit), field: DiffWording.hiddenField(edit, columns: columns), kind: DiffWording.hiddenKind(edit.kind),
+                    place: DiffWording.hiddenPlace(edit, places: places), field: DiffWording.hiddenField(edit, columns: columns), kind: DiffWording.hiddenKind(edit.kind),
                     oldText: edit.old, newText: edit.new, url: edit.anchor == "metadata" ? "#diff-summary" : "#" + edit.anchor)
             })]
     }

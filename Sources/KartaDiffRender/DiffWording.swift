@@ -63,9 +63,10 @@ public enum DiffWording {
         }
     }
 
-    /// Where a hidden edit is: its row or block, or the document's own fields.
-    public static func hiddenPlace(_ edit: HiddenEdit) -> String {
-        edit.place.isEmpty ? "реквизиты документа" : edit.place
+    /// Where a hidden edit is: its row (named with its section or year where `places` has it) or block, or the
+    /// document's own fields.
+    public static func hiddenPlace(_ edit: HiddenEdit, places: [String: String] = [:]) -> String {
+        edit.place.isEmpty ? "реквизиты документа" : places[edit.anchor] ?? edit.place
     }
 
     /// The field a hidden edit is in: the column's printed title, else the field's name.

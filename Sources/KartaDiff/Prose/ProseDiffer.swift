@@ -81,7 +81,9 @@ struct ProseDiffer: Sendable {
         // Counted as changes, but apart in the summary: they are activities, not paragraphs.
         counts.execution = execution.changes.count
         counts.changed += counts.execution
-        let metadata = MetadataComparison.compare(old: old?.metadata ?? [], new: new?.metadata ?? [])
+        // A document only one version has is one added or removed document, not a change of each of its fields.
+        var metadata = MetadataComparison.nothing
+        if let old, let new { metadata = MetadataComparison.compare(old: old.metadata, new: new.metadata) }
         hidden += metadata.hidden
         counts.metadata = metadata.changes.count
         counts.hidden = hidden.count
@@ -175,6 +177,9 @@ struct ProseDiffer: Sendable {
 
 /// Fields around a document (title, approval, front matter) compared as text, in the new order.
 enum MetadataComparison {
+    /// What a document only one version has gives: no field changes, nothing hidden.
+    static let nothing: (changes: [MetadataChange], hidden: [HiddenEdit]) = ([], [])
+
     static func compare(old: [MetadataField], new: [MetadataField]) -> (changes: [MetadataChange], hidden: [HiddenEdit]) {
         var changes: [MetadataChange] = []
         var hidden: [HiddenEdit] = []

@@ -171,6 +171,8 @@ public struct MovedAway: Sendable, Hashable {
     public var newNumber: String?
     public var toDirectionID: String
     public var toSectionTitle: String
+    /// The row's main text, so the note at the old place says what moved.
+    public var text: String
     public var anchor: String
     /// The anchor of the row at its new place.
     public var target: String

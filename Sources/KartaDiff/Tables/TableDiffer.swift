@@ -26,7 +26,7 @@ struct TableDiffer: Sendable {
         let oldDocument = old ?? base.emptied
         let newDocument = new ?? base.emptied
         var run = Run(
-            old: oldDocument, new: newDocument,
+            old: oldDocument, new: newDocument, comparesFields: old != nil && new != nil,
             comparer: CellComparer(resolver: resolver, oldPeriod: oldDocument.period, newPeriod: newDocument.period))
         run.match()
         var result = run.result()
@@ -38,6 +38,8 @@ struct TableDiffer: Sendable {
     private struct Run {
         let old: TableDocument
         let new: TableDocument
+        /// False for a document only one version has: its title and approval are not field changes.
+        let comparesFields: Bool
         let comparer: CellComparer
         let oldRows: [Placed]
         let newRows: [Placed]
@@ -52,9 +54,10 @@ struct TableDiffer: Sendable {
         var oldAnchors = Set<Int>()
         var newAnchors = Set<Int>()
 
-        init(old: TableDocument, new: TableDocument, comparer: CellComparer) {
+        init(old: TableDocument, new: TableDocument, comparesFields: Bool, comparer: CellComparer) {
             self.old = old
             self.new = new
+            self.comparesFields = comparesFields
             self.comparer = comparer
             oldRows = old.sections.enumerated().flatMap { index, section in section.rows.map { Placed(row: $0, section: index) } }
             newRows = new.sections.enumerated().flatMap { index, section in section.rows.map { Placed(row: $0, section: index) } }
@@ -231,7 +234,7 @@ struct TableDiffer: Sendable {
             let target = newRows[partner]
             return .movedAway(MovedAway(
                 id: row.id, oldNumber: row.number, newNumber: target.row.number, toDirectionID: new.sections[target.section].directionID,
-                toSectionTitle: new.sections[target.section].title, anchor: Anchor.movedFrom(target.row.id), target: Anchor.item(target.row.id)))
+                toSectionTitle: new.sections[target.section].title, text: row.mainText, anchor: Anchor.movedFrom(target.row.id), target: Anchor.item(target.row.id)))
         }
 
         private func matchedOrAdded(_ index: Int, columns: Columns) -> RowDiff {
@@ -336,7 +339,8 @@ struct TableDiffer: Sendable {
                     sections[s].rows[r] = .row(row)
                 }
             }
-            let metadata = MetadataComparison.compare(old: old.metadata, new: new.metadata)
+            // A document only one version has is one added or removed document, not a change of each of its fields.
+            let metadata = comparesFields ? MetadataComparison.compare(old: old.metadata, new: new.metadata) : MetadataComparison.nothing
             hidden += metadata.hidden
             for section in sections {
                 if section.titleDiff != nil { counts.metadata += 1 }

@@ -17,15 +17,6 @@ public struct TextDiff: Sendable, Hashable {
     public var new: String
     /// Numbers that changed on their own («85 %» → «90 %»), in text order.
     public var deltas: [NumericDelta]
-
-    /// Only the deleted and the inserted parts, for a one-line summary.
-    public var deletedText: String {
-        segments.compactMap { if case .deleted(let text) = $0 { text } else { nil } }.joined(separator: " … ")
-    }
-
-    public var insertedText: String {
-        segments.compactMap { if case .inserted(let text) = $0 { text } else { nil } }.joined(separator: " … ")
-    }
 }
 
 /// A number that changed alone; `isPercent` when a «%» follows it, so the change is in percentage points.

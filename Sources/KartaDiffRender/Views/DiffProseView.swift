@@ -55,6 +55,9 @@ struct DiffProseView: Sendable, Encodable {
 struct DiffIndexView: Sendable, Encodable {
     struct DocumentView: Sendable, Encodable {
         var title: String
+        /// The entity the document belongs to («Качканар»): two entities' «Показатели мониторинга» are told apart.
+        var entity: String
+        var hasEntity: Bool
         var kindLabel: String
         var url: String
         var hasURL: Bool

@@ -13,6 +13,9 @@ struct DiffTableView: Sendable, Encodable {
         var text: String
         var url: String
         var hasURL: Bool
+        /// The whole of what `text` shortens (a section's full title), shown on hover.
+        var title: String = ""
+        var hasTitle: Bool = false
     }
 
     struct ChipView: Sendable, Encodable {

@@ -8,6 +8,9 @@ struct TextChangeView: Sendable, Encodable {
         var isEqual: Bool
         var isDeleted: Bool
         var isInserted: Bool
+        /// An inserted run right after a deleted one: a space goes between them, so that read as text or
+        /// aloud the two words stay apart («Включение Вовлечение», never «ВключениеВовлечение»).
+        var isSeparated: Bool = false
     }
 
     /// One side of a side-by-side view.

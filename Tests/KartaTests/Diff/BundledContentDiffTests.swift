@@ -10,12 +10,17 @@ struct BundledContentDiffTests {
 
     /// Copies the bundled content as `old` and `new`, lets `edit` change `new`, and returns the JSON diff.
     func diff(_ edit: (ContentFixture) throws -> Void) throws -> JSONValue {
+        try JSONValue.decode(Data(output("json", edit).utf8))
+    }
+
+    /// The same in any format: what `karta diff old new --format FORMAT` prints.
+    func output(_ format: String, _ edit: (ContentFixture) throws -> Void) throws -> String {
         try withTemporaryDirectory { folder in
             for name in ["old", "new"] { try FileManager.default.copyItem(at: Self.content, to: folder.appendingPathComponent(name)) }
             try edit(ContentFixture(root: folder.appendingPathComponent("new")))
-            let run = try KartaExecutable.run(["diff", "old", "new", "--format", "json"], in: folder)
+            let run = try KartaExecutable.run(["diff", "old", "new", "--format", format], in: folder)
             #expect(run.status == 0, "\(run.combined)")
-            return try JSONValue.decode(Data(run.stdout.utf8))
+            return run.stdout
         }
     }
 

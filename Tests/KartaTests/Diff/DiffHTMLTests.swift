@@ -65,7 +65,7 @@ struct DiffHTMLTests {
         let html = try #require(try pages()["oblast/gorod/roadmaps/msoko/index.html"])
         #expect(html.contains(#"<span aria-hidden="true">✎</span> изменено"#))
         #expect(html.contains(#"<span aria-hidden="true">↕</span> перемещено"#))
-        #expect(html.contains(#"<del><span class="visually-hidden">удалено: </span>региональных</del><ins><span class="visually-hidden">добавлено: </span>муниципальных</ins>"#))
+        #expect(html.contains(#"<del><span class="visually-hidden">удалено: </span>региональных</del> <ins><span class="visually-hidden">добавлено: </span>муниципальных</ins>"#))
         #expect(html.contains("позже на 61 день"))
         #expect(html.contains(#"<span class="delta">+5 п.п.</span>"#))
         #expect(html.contains(#"id="item-tq-1""#) && html.contains(#"id="change-1""#))

@@ -12,11 +12,7 @@ struct ExecutionDiffTests {
 
     /// The diff of the fixture's 2024 report (and all else) after `edit` changed the new copy.
     func diff(_ edit: (ContentFixture) throws -> Void) throws -> ContentDiff {
-        try withTemporaryDirectory { folder in
-            let fixture = try DiffFixture.make(in: folder)
-            try edit(fixture.new)
-            return try fixture.diff()
-        }
+        try DiffFixture.diff { try edit($0.new) }
     }
 
     func statusChanged() throws -> ContentDiff {
@@ -70,7 +66,8 @@ struct ExecutionDiffTests {
     @Test func markdownNamesTheActivityAndTheStatusesInRussian() throws {
         let markdown = DiffReport(try statusChanged()).markdown()
         #expect(markdown.contains(
-            "- ✎ п. 2.1 «Проведение региональных диагностических работ по функциональной грамотности в …»: не выполнено → выполнено"), "\(markdown)")
+            "- ✎ п. 2.1 «Проведение региональных диагностических работ по функциональной грамотности в …» (Дорожная карта развития муниципальной системы оценки…): не выполнено → выполнено"),
+            "\(markdown)")
         #expect(!markdown.contains("execution"))
     }
 

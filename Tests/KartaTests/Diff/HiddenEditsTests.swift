@@ -56,7 +56,7 @@ struct HiddenEditsTests {
         #expect(hidden.kind == .partiesSpelling && hidden.old == "ЦОКО" && hidden.new == "центр оценки качества образования")
         let page = try #require(outputs.pages[Self.roadmapPage])
         #expect(page.contains("<td>Ответственные</td><td>тот же ответственный по глоссарию, записанный иначе</td><td class=\"diff-text\">ЦОКО</td>"))
-        #expect(outputs.markdown.contains("- 1.3, Ответственные (тот же ответственный по глоссарию, записанный иначе): «ЦОКО» → «центр оценки качества образования»"))
+        #expect(outputs.markdown.contains("- раздел «Нормативное обеспечение», № 1.3, Ответственные (тот же ответственный по глоссарию, записанный иначе): «ЦОКО» → «центр оценки качества образования»"))
     }
 
     /// With real changes and hidden edits in two documents, every count of hidden edits is the number of rows listed.

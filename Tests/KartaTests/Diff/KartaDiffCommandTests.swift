@@ -52,9 +52,13 @@ struct KartaDiffCommandTests {
             let run = try diff(["old", "new", "--format", "markdown"], in: folder)
             #expect(run.status == 0, "\(run.combined)")
             #expect(run.stdout.hasPrefix("<!-- karta diff -->\n## Изменения в содержании: папка old → папка new"))
-            #expect(run.stdout.contains("| Документ | Вид | + | − | ✎ | ↕ | Скрыто |"))
-            #expect(run.stdout.contains("- ✎ **№ 2.1** Показатель: ~~85~~ → **90** (+5 п.п.)"), "\(run.stdout)")
-            #expect(run.stdout.contains("- − **№ 3.2** ~~Формирование муниципального банка"))
+            #expect(run.stdout.contains("| Документ | Организация | Вид | + | − | ✎ | ↕ | Скрыто |"))
+            #expect(run.stdout.contains("### Дорожная карта развития муниципальной системы оценки качества образования (Городской округ Тестовый)"))
+            // Numbering restarts in each section: a row is named by its section and number, an edit shown with the words around it.
+            #expect(
+                run.stdout.contains("- ✎ **раздел «Подготовка обучающихся», № 2.1** Показатель: Доля участников не менее ~~85~~ → **90** % (+5 п.п.)"),
+                "\(run.stdout)")
+            #expect(run.stdout.contains("- − **раздел «Объективность оценки», № 3.2** ~~Формирование муниципального банка"))
         }
     }
 

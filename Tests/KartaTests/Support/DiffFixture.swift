@@ -21,6 +21,15 @@ struct DiffFixture {
         return DiffFixture(old: ContentFixture(root: old), new: ContentFixture(root: new))
     }
 
+    /// Makes the fixture in a temporary folder, lets `edit` change it (its new copy, or both) and compares the two.
+    static func diff(_ edit: (DiffFixture) throws -> Void) throws -> ContentDiff {
+        try withTemporaryDirectory { folder in
+            let fixture = try make(in: folder)
+            try edit(fixture)
+            return try fixture.diff()
+        }
+    }
+
     /// Loads both versions (recording an issue on any content error) and compares them.
     func diff() throws -> ContentDiff {
         try Self.diff(old: old.root, new: new.root)
