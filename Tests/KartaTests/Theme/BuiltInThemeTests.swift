@@ -86,6 +86,33 @@ struct BuiltInThemeTests {
         }
     }
 
+    /// `karta serve` without a templates folder: an override that appears, changes the stylesheet and
+    /// goes again is rebuilt each time as a full build would write it.
+    @Test func incrementalBuildFollowsAnOverrideThatComesAndGoes() throws {
+        try withTemporaryDirectory { folder in
+            let templates = folder.appendingPathComponent("Templates")
+            let output = folder.appendingPathComponent("Output")
+            let build = IncrementalBuild(content: TestPaths.validContent.path, templates: templates.path, output: output.path, overBuiltInTheme: true)
+            let stylesheet = output.appendingPathComponent("assets/karta.css")
+            #expect(build.build().succeeded)
+            #expect(try Data(contentsOf: stylesheet) == BuiltInTheme.files["assets/karta.css"])
+
+            try FileManager.default.createDirectory(at: templates.appendingPathComponent("assets"), withIntermediateDirectories: true)
+            let changed = Data("body { color: black; }\n".utf8)
+            try changed.write(to: templates.appendingPathComponent("assets/karta.css"))
+            let overridden = build.build()
+            #expect(overridden.succeeded && overridden.incremental)
+            #expect(try Data(contentsOf: stylesheet) == changed)
+            let full = folder.appendingPathComponent("full")
+            #expect(SiteBuilder(content: TestPaths.validContent.path, templates: templates.path, output: full.path, overBuiltInTheme: true).build().succeeded)
+            #expect(try FileTree.read(full).differences(from: try FileTree.read(output)).isEmpty)
+
+            try FileManager.default.removeItem(at: templates)
+            #expect(build.build().succeeded)
+            #expect(try Data(contentsOf: stylesheet) == BuiltInTheme.files["assets/karta.css"])
+        }
+    }
+
     /// A syntax error in an overriding template is reported at the folder's file (the built-in
     /// templates that use the broken partial then say it is missing).
     @Test func errorInAnOverrideNamesTheFoldersFile() throws {
