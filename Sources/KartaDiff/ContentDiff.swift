@@ -62,6 +62,9 @@ public struct ContentDiff: Sendable {
 
         /// Whether a reviewer has anything to look at here (hidden edits alone are not).
         public var hasChanges: Bool { action != .unchanged }
+
+        /// Whether the report lists it: a change to review, or hidden edits a reviewer may want to check.
+        public var isListed: Bool { hasChanges || !hidden.isEmpty }
     }
 
     public var old: VersionLabel
@@ -74,4 +77,7 @@ public struct ContentDiff: Sendable {
 
     /// True when anything a reviewer sees changed: what `--exit-code` reports.
     public var hasChanges: Bool { documents.contains(where: \.hasChanges) }
+
+    /// True when nothing differs at all, not even typography.
+    public var isIdentical: Bool { !documents.contains(where: \.isListed) }
 }

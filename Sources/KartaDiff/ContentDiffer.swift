@@ -55,9 +55,15 @@ public struct ContentDiffer: Sendable {
 
     /// Reports, then free pages. A page under `reports/` (should the site load reports as pages) counts once, as a report.
     func proseSources(_ side: Side) -> [ProseSource] {
-        let reports = ReportReader.reportFiles(in: side.content, root: side.root).map { file in
+        let content = side.content
+        let reports = ReportReader.reportFiles(in: content, root: side.root).map { file in
             ProseSource(key: "\(DocumentKind.report.rawValue):\(file.entityID):\(file.id)") { markdown in
-                ReportReader.report(file.text, id: file.id, entityID: file.entityID, markdown: markdown)
+                let roadmapExecution = ExecutionEntry.roadmapEntries(of: file.entityID, in: content)
+                let loaded = content.reports.first { $0.entityID == file.entityID && String($0.year) == file.id }
+                return ReportReader.report(
+                    file.text, id: file.id, entityID: file.entityID, markdown: markdown,
+                    execution: loaded.map { ExecutionEntry.entries(of: $0, roadmapEntries: roadmapExecution) } ?? [],
+                    roadmapExecution: roadmapExecution)
             }
         }
         let pages = side.content.pages.filter { !$0.id.contains("/reports/") }.map { page in

@@ -18,17 +18,44 @@ struct DiffJSON: Encodable {
         var category: String?
         var old: String?
         var new: String?
+        /// The printed names of the values of a fixed list («не выполнено» for `not-done`).
+        var oldLabel: String?
+        var newLabel: String?
         var shiftDays: Int?
         var added: [String]?
         var removed: [String]?
         var deltas: [String]?
+        /// The word-level edits of a text, old and new text interleaved.
+        var edits: [Edit]?
 
         enum CodingKeys: String, CodingKey {
-            case field, category, old, new, added, removed, deltas
+            case field, category, old, new, added, removed, deltas, edits
+            case oldLabel = "old_label"
+            case newLabel = "new_label"
             case shiftDays = "shift_days"
         }
     }
 
+    /// A run of a word diff: `equal`, `delete` or `insert`, and its text.
+    struct Edit: Encodable, Equatable {
+        var op: String
+        var text: String
+    }
+
+    /// The whole of an added or removed row or block, as the version that has it gives it.
+    struct Item: Encodable {
+        var id: String?
+        var number: String?
+        var level: String?
+        var kind: String?
+        var text: String
+        /// Column key → the cell as text.
+        var cells: [String: String]?
+        var subitems: [Item]?
+    }
+
+    /// One change. `action` is `added`, `removed`, `changed` (a row moved and edited too says `moved: true`)
+    /// or `moved` (moved and otherwise the same).
     struct Change: Encodable {
         var change: Int
         var anchor: String
@@ -41,10 +68,15 @@ struct DiffJSON: Encodable {
         var direction: String?
         var fromDirection: String?
         var block: String?
+        /// An activity whose execution a report records: its roadmap and text.
+        var roadmap: String?
+        var activity: String?
         var fields: [Field]
+        /// Added and removed rows and blocks: the whole of what was added or removed.
+        var item: Item?
 
         enum CodingKeys: String, CodingKey {
-            case change, anchor, action, moved, id, number, direction, block, fields
+            case change, anchor, action, moved, id, number, direction, block, roadmap, activity, fields, item
             case oldID = "old_id"
             case oldNumber = "old_number"
             case fromDirection = "from_direction"
@@ -64,6 +96,17 @@ struct DiffJSON: Encodable {
         }
     }
 
+    /// An edit hidden from the review, with why: `kind` for machines, `reason` in Russian.
+    struct Hidden: Encodable {
+        var kind: String
+        var reason: String
+        var place: String
+        var field: String
+        var old: String
+        var new: String
+        var anchor: String
+    }
+
     struct Page: Encodable {
         var kind: String
         var id: String
@@ -80,6 +123,12 @@ struct DiffJSON: Encodable {
         var columns: [Field]
         var warnings: [Warning]
         var changes: [Change]
+        var hiddenEdits: [Hidden]
+
+        enum CodingKeys: String, CodingKey {
+            case kind, id, entity, title, action, url, added, removed, changed, moved, hidden, metadata, columns, warnings, changes
+            case hiddenEdits = "hidden_edits"
+        }
     }
 
     /// `"$karta": "diff"`, first under sorted keys: the header by which a later `--output` recognises
@@ -104,13 +153,16 @@ struct DiffJSON: Encodable {
         old = Version(kind: diff.old.kind.rawValue, name: diff.old.name, detail: diff.old.detail)
         new = Version(kind: diff.new.kind.rawValue, name: diff.new.name, detail: diff.new.detail)
         pages = diff.documents.enumerated().compactMap { index, document in
-            guard document.hasChanges else { return nil }
+            guard document.isListed else { return nil }
             let counts = document.counts
             var page = Page(
                 kind: document.kind.rawValue, id: document.id, entity: document.entityID, title: document.title,
                 action: document.action.rawValue, url: paths.pages[index].map { SitePath.file(for: $0) },
                 added: counts.added, removed: counts.removed, changed: counts.changed, moved: counts.moved, hidden: counts.hidden,
-                metadata: document.metadata.map { Field(field: $0.key, old: $0.old, new: $0.new) }, columns: [], warnings: [], changes: [])
+                metadata: document.metadata.map { Field(field: $0.key, old: $0.old, new: $0.new, edits: Self.edits($0.diff)) }, columns: [], warnings: [], changes: [],
+                hiddenEdits: document.hidden.map {
+                    Hidden(kind: $0.kind.rawValue, reason: DiffWording.hiddenKind($0.kind), place: $0.place, field: $0.field, old: $0.old, new: $0.new, anchor: $0.anchor)
+                })
             switch document {
             case .table(let table):
                 page.columns = table.columnChanges.map { Field(field: $0.kind.rawValue, old: $0.oldTitle, new: $0.newTitle) }
@@ -121,49 +173,10 @@ struct DiffJSON: Encodable {
                     section.diffs.filter(\.isTouched).map { Self.change($0, direction: section.directionID) }
                 }
             case .prose(let prose):
-                page.changes = prose.blocks.compactMap(Self.change)
+                page.changes = prose.execution.map(Self.change) + prose.blocks.compactMap(Self.change)
             }
             return page
         }
-    }
-
-    static func change(_ row: RowDiff, direction: String) -> Change {
-        var fields = row.cells.map(field)
-        for subrow in row.subrows where subrow.action != .unchanged {
-            let label = "subitem \(subrow.number ?? subrow.oldNumber ?? subrow.id)"
-            if subrow.action == .changed {
-                fields += subrow.cells.map { var field = field($0); field.field = label + ": " + field.field; return field }
-            } else {
-                fields.append(Field(
-                    field: label, old: subrow.old?.mainText, new: subrow.new?.mainText))
-            }
-        }
-        return Change(
-            change: row.changeNumber ?? 0, anchor: row.anchor, action: row.action.rawValue, moved: row.move != nil, id: row.id,
-            oldID: row.oldID, number: row.number, oldNumber: row.oldNumber, direction: direction.isEmpty ? nil : direction,
-            fromDirection: row.move.flatMap { $0.isAcrossDirections ? $0.fromDirectionID : nil }, block: nil,
-            fields: row.action == .changed || row.move != nil ? fields : [])
-    }
-
-    static func field(_ cell: CellDiff) -> Field {
-        switch cell.change {
-        case .text(let diff):
-            let deltas = diff.deltas.map(DiffWording.delta)
-            return Field(field: cell.key, category: cell.category.rawValue, old: diff.old, new: diff.new, deltas: deltas.isEmpty ? nil : deltas)
-        case .deadline(let old, let new, let shift, _):
-            return Field(field: cell.key, category: cell.category.rawValue, old: old, new: new, shiftDays: shift)
-        case .parties(let parties):
-            return Field(field: cell.key, category: cell.category.rawValue, added: parties.added, removed: parties.removed)
-        case .choice(let old, let new):
-            return Field(field: cell.key, category: cell.category.rawValue, old: old, new: new)
-        }
-    }
-
-    static func change(_ block: BlockDiff) -> Change? {
-        guard let number = block.changeNumber else { return nil }
-        return Change(
-            change: number, anchor: block.anchor, action: block.action.rawValue, moved: block.movedFrom != nil, block: block.block.kindName,
-            fields: [Field(field: "text", old: block.old?.text, new: block.new?.text)])
     }
 
     static let header = Data("{\n  \"$karta\" : \"diff\"".utf8)

@@ -1,4 +1,5 @@
 import KartaDiff
+import KartaRender
 
 /// `karta diff --format markdown`: a summary to paste into a merge request. One table of
 /// documents, then the changes of each, one line per row.
@@ -16,7 +17,7 @@ struct DiffMarkdown {
     var text: String {
         var lines = [Self.header, "## Изменения в содержании: \(DiffWording.version(diff.old)) → \(DiffWording.version(diff.new))", ""]
         lines.append(DiffWording.summary(diff.counts, kind: nil))
-        let changed = diff.documents.filter(\.hasChanges)
+        let changed = diff.documents.filter(\.isListed)
         guard !changed.isEmpty else { return lines.joined(separator: "\n") + "\n" }
         lines += ["", "| Документ | Вид | + | − | ✎ | ↕ | Скрыто |", "|---|---|---:|---:|---:|---:|---:|"]
         for document in changed {
@@ -26,7 +27,7 @@ struct DiffMarkdown {
         }
         for document in changed {
             lines += ["", "### \(DiffWording.kind(document.kind)): \(Self.escape(title(document)))", ""]
-            if document.action != .changed { lines.append("- \(DiffWording.action(document.action).glyph) документ \(document.action == .added ? "добавлен" : "удалён")") }
+            if document.action == .added || document.action == .removed { lines.append("- \(DiffWording.action(document.action).glyph) документ \(document.action == .added ? "добавлен" : "удалён")") }
             for change in document.metadata {
                 lines.append("- ✎ \(DiffWording.metadata(change.key)): \(Self.change(change.diff))")
             }
@@ -37,12 +38,27 @@ struct DiffMarkdown {
                 items += table.warnings.map { "- ⚠ \(DiffWording.warning($0))" }
                 if document.action == .changed { items += table.rows.filter(\.isTouched).map { row(table, $0) } }
             case .prose(let prose):
-                if document.action == .changed { items += prose.blocks.filter { $0.changeNumber != nil }.map(block) }
+                if document.action == .changed {
+                    items += prose.execution.map(execution) + prose.blocks.filter { $0.changeNumber != nil }.map(block)
+                }
             }
             lines += items.prefix(Self.changesPerDocument)
             if items.count > Self.changesPerDocument { lines.append("- … и ещё \(items.count - Self.changesPerDocument)") }
+            let columns: [TableColumn] = if case .table(let table) = document { table.columns } else { [] }
+            lines += hidden(document.hidden, columns: columns)
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The hidden edits of a document behind a `<details>` (GitLab and GitHub fold it): where, what, why, old → new.
+    func hidden(_ edits: [HiddenEdit], columns: [TableColumn]) -> [String] {
+        guard !edits.isEmpty else { return [] }
+        var lines = ["", "<details><summary>Скрыто правок оформления: \(edits.count)</summary>", ""]
+        lines += edits.prefix(Self.changesPerDocument).map { edit in
+            return "- \(Self.escape(DiffWording.hiddenPlace(edit))), \(Self.escape(DiffWording.hiddenField(edit, columns: columns))) (\(DiffWording.hiddenKind(edit.kind))): «\(Self.excerpt(edit.old))» → «\(Self.excerpt(edit.new))»"
+        }
+        if edits.count > Self.changesPerDocument { lines.append("- … и ещё \(edits.count - Self.changesPerDocument)") }
+        return lines + ["", "</details>"]
     }
 
     func title(_ document: ContentDiff.Document) -> String {
@@ -79,6 +95,14 @@ struct DiffMarkdown {
             if let diff = block.text { return "- \(glyphs) \(Self.change(diff))" }
             return "- \(glyphs) \(Self.excerpt(block.block.text))" + (block.isFormattingOnly ? " (изменено оформление)" : " (перемещено)")
         }
+    }
+
+    /// «✎ **п. 2.1** «Проведение …»: не выполнено → выполнено; результат: …».
+    func execution(_ change: ExecutionChange) -> String {
+        var parts: [String] = []
+        if change.statusChanged { parts.append("\(RussianFormat.status(change.oldStatus)) → \(RussianFormat.status(change.newStatus))") }
+        if let result = change.result { parts.append("результат: " + Self.change(result)) }
+        return "- \(DiffWording.action(.changed).glyph) \(Self.escape(ExecutionChange.place(change.entry))): " + parts.joined(separator: "; ")
     }
 
     static func change(_ change: CellChange) -> String {

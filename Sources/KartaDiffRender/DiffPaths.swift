@@ -7,12 +7,12 @@ struct DiffPaths: Sendable {
     static let json = "data/diff.json"
     static let markdown = "summary.md"
 
-    /// Document index in `ContentDiff.documents` → page folder; only documents with changes get a page.
+    /// Document index in `ContentDiff.documents` → page folder; only listed documents (changes or hidden edits) get a page.
     private(set) var pages: [Int: String] = [:]
 
     init(_ diff: ContentDiff) {
         var used: Set<String> = [Self.index, "assets/", "data/"]
-        for (index, document) in diff.documents.enumerated() where document.hasChanges {
+        for (index, document) in diff.documents.enumerated() where document.isListed {
             var path = Self.path(document)
             var suffix = 2
             while used.contains(path) {

@@ -19,7 +19,7 @@ extension DiffViewBuilder {
                 actionLabel: actionLabel, hasActionLabel: !actionLabel.isEmpty,
                 added: number(counts.added), removed: number(counts.removed), changed: number(counts.changed), moved: number(counts.moved),
                 metadata: number(counts.metadata), hidden: number(counts.hidden), hasHidden: counts.hidden > 0)
-            if document.hasChanges { changed.append(view) } else { unchanged.append(view) }
+            if document.isListed { changed.append(view) } else { unchanged.append(view) }
             if case .table(let table) = document, let page {
                 warnings += table.warnings.map { DiffHeaderView.WarningView(text: "\(view.title): \(DiffWording.warning($0))", url: link(from: path, to: page) + "#" + $0.anchor) }
             }
@@ -27,7 +27,7 @@ extension DiffViewBuilder {
         return DiffIndexView(
             chrome: chrome(from: path, title: "Сводка изменений"),
             oldVersion: DiffWording.version(diff.old), newVersion: DiffWording.version(diff.new),
-            summary: DiffWording.summary(diff.counts, kind: nil), isEmpty: !diff.hasChanges,
+            summary: DiffWording.summary(diff.counts, kind: nil), isEmpty: diff.isIdentical, onlyHidden: !diff.hasChanges && !diff.isIdentical,
             documents: changed, hasDocuments: !changed.isEmpty, unchanged: unchanged, hasUnchanged: !unchanged.isEmpty,
             unchangedSummary: "Без изменений: \(unchanged.count)", warnings: warnings, hasWarnings: !warnings.isEmpty,
             jsonURL: link(from: path, to: DiffPaths.json), markdownURL: link(from: path, to: DiffPaths.markdown))

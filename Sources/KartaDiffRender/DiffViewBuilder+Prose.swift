@@ -3,7 +3,7 @@ import KartaMarkdown
 
 extension DiffViewBuilder {
     func prosePage(_ prose: ProseDiff, path: String) -> DiffProseView {
-        let total = prose.blocks.compactMap(\.changeNumber).max() ?? 0
+        let total = (prose.blocks.compactMap(\.changeNumber) + prose.execution.compactMap(\.changeNumber)).max() ?? 0
         // Entries in reading order; consecutive table rows become one table.
         enum Entry {
             case block(DiffProseView.BlockView, touched: Bool)
@@ -67,8 +67,10 @@ extension DiffViewBuilder {
         let touched = prose.blocks.filter { $0.action != .unchanged || $0.movedFrom != nil }
         return DiffProseView(
             chrome: chrome(from: path, title: prose.title), header: header(.prose(prose), path: path, warnings: [], banner: []),
-            filters: touched.isEmpty ? [] : [filters(touched.map { ($0.action, $0.movedFrom != nil, $0.action == .changed ? [.wording] : [], nil) })],
-            lines: lines, hasLines: !lines.isEmpty, hidden: hidden(prose.hidden))
+            filters: touched.isEmpty && prose.execution.isEmpty ? [] : [filters(
+                touched.map { ($0.action, $0.movedFrom != nil, $0.action == .changed ? [.wording] : [], nil) }
+                    + prose.execution.map { (.changed, false, $0.categories, nil) })],
+            execution: executionView(prose, path: path, total: total), lines: lines, hasLines: !lines.isEmpty, hidden: hidden(prose.hidden))
     }
 
     private func blockView(_ block: BlockDiff, total: Int) -> DiffProseView.BlockView {

@@ -77,12 +77,11 @@ struct DiffViewBuilder: Sendable {
 
     func hidden(_ edits: [HiddenEdit], columns: [TableColumn] = []) -> [DiffHiddenView] {
         guard !edits.isEmpty else { return [] }
-        let titles = Dictionary(columns.map { ($0.key, $0.title) }, uniquingKeysWith: { first, _ in first })
         return [DiffHiddenView(
             summary: "Скрытые правки оформления: \(edits.count)",
             items: edits.map { edit in
                 DiffHiddenView.ItemView(
-                    place: edit.place.isEmpty ? "реквизиты документа" : edit.place, field: titles[edit.field] ?? DiffWording.metadata(edit.field), kind: DiffWording.hiddenKind(edit.kind),
+                    place: DiffWording.hiddenPlace(edit), field: DiffWording.hiddenField(edit, columns: columns), kind: DiffWording.hiddenKind(edit.kind),
                     oldText: edit.old, newText: edit.new, url: edit.anchor == "metadata" ? "#diff-summary" : "#" + edit.anchor)
             })]
     }

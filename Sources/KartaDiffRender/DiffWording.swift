@@ -56,11 +56,21 @@ public enum DiffWording {
 
     public static func hiddenKind(_ kind: HiddenEdit.Kind) -> String {
         switch kind {
-        case .typography: "типографика"
-        case .deadlineFormat: "запись срока"
-        case .partiesOrder: "порядок ответственных"
-        case .partiesSpelling: "написание ответственных"
+        case .typography: "типографика: кавычки, тире, пробелы, «ё»"
+        case .deadlineFormat: "тот же срок, записанный иначе"
+        case .partiesOrder: "те же ответственные в другом порядке"
+        case .partiesSpelling: "тот же ответственный по глоссарию, записанный иначе"
         }
+    }
+
+    /// Where a hidden edit is: its row or block, or the document's own fields.
+    public static func hiddenPlace(_ edit: HiddenEdit) -> String {
+        edit.place.isEmpty ? "реквизиты документа" : edit.place
+    }
+
+    /// The field a hidden edit is in: the column's printed title, else the field's name.
+    public static func hiddenField(_ edit: HiddenEdit, columns: [TableColumn]) -> String {
+        columns.first { $0.key == edit.field }?.title ?? metadata(edit.field)
     }
 
     public static func metadata(_ key: String) -> String {
@@ -78,6 +88,7 @@ public enum DiffWording {
         case "date": "Дата"
         case "summary": "Краткое описание"
         case "year": "Год"
+        case "execution-result": "Результат исполнения"
         default: key
         }
     }
@@ -129,11 +140,15 @@ public enum DiffWording {
         var parts: [String] = []
         if counts.added > 0 { parts.append("+ добавлено \(counted(counts.added, kind))") }
         if counts.removed > 0 { parts.append("− удалено \(counted(counts.removed, kind))") }
-        if counts.changed > 0 {
+        let rows = counts.changed - counts.execution
+        if rows > 0 {
             let categories = ChangeCategory.allCases.compactMap { category in
                 counts.categories[category].map { "\(Self.category(category)) — \($0)" }
             }
-            parts.append("✎ изменено \(counted(counts.changed, kind))" + (categories.isEmpty ? "" : " (\(categories.joined(separator: ", ")))"))
+            parts.append("✎ изменено \(counted(rows, kind))" + (categories.isEmpty ? "" : " (\(categories.joined(separator: ", ")))"))
+        }
+        if counts.execution > 0 {
+            parts.append("✎ изменено исполнение \(RussianFormat.plural(counts.execution, one: "мероприятия", few: "мероприятий", many: "мероприятий"))")
         }
         if counts.moved > 0 { parts.append("↕ перемещено \(counted(counts.moved, kind))") }
         if counts.metadata > 0 { parts.append("изменений в реквизитах и структуре: \(counts.metadata)") }

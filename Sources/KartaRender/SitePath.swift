@@ -45,6 +45,8 @@ public enum SitePath {
 
     /// An HTML id for a glossary term: spaces become hyphens (ids may not hold spaces).
     public static func termAnchor(_ abbreviation: String) -> String {
-        "term-" + abbreviation.map { $0.isWhitespace ? "-" : String($0) }.joined()
+        // Every responsible body of every row links here; most abbreviations are one word.
+        guard abbreviation.unicodeScalars.contains(where: \.properties.isWhitespace) else { return "term-" + abbreviation }
+        return "term-" + abbreviation.map { $0.isWhitespace ? "-" : String($0) }.joined()
     }
 }

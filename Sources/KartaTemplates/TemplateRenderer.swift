@@ -99,11 +99,15 @@ struct TemplateRenderer {
             found = stack.last.flatMap { follow(name.path[...], from: $0) }
         } else {
             let first = name.path[0]
-            for value in stack.reversed() {
-                if let child = value.field(first) {
-                    found = follow(name.path.dropFirst(), from: child)
+            // By index, not `stack.reversed()`: each value copied out of the stack was a retain and
+            // a release, for every tag of every page.
+            var level = stack.count - 1
+            while level >= 0 {
+                if let child = stack[level].field(first) {
+                    found = name.path.count == 1 ? child : follow(name.path.dropFirst(), from: child)
                     break
                 }
+                level -= 1
             }
         }
         guard var value = found else { return nil }

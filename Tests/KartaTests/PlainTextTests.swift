@@ -1,4 +1,4 @@
-import KartaModel
+@testable import KartaModel
 @testable import KartaRender
 import Testing
 
@@ -34,5 +34,16 @@ struct PlainTextTests {
             let text = "a" + String(scalar) + "b"
             #expect(text.count == 3, "U+\(String(value, radix: 16))")
         }
+    }
+}
+
+@Suite("Character references")
+struct CharacterReferenceTests {
+    @Test(arguments: [
+        "", "a &amp; b", "&quot;ОО&quot; &nbsp;x", "&#1054;&#x41E; &#0; &#xZZ;", "& без точки с запятой", "&unknown; &amp",
+        "&abcdefghijkl; &abcdefghijk;", "&ёёёёёёёёёёё; &ёёёёёёёёёёёё;", "&&amp;;", "x&", "&#128512; и № 5",
+    ])
+    func bytesAnswerAsCharacters(_ text: String) {
+        #expect(CharacterReferences.decodeBytes(text) == CharacterReferences.decodeCharacters(text))
     }
 }

@@ -54,7 +54,16 @@ struct ProseDiffer: Sendable {
             }
         }
         var counts = ChangeCounts()
-        var number = 0
+        // The execution comes first, as its records stand at the top of the file; a report added or
+        // removed is one document, not a change of each activity it records.
+        var execution: (changes: [ExecutionChange], hidden: [HiddenEdit]) = ([], [])
+        if let old, let new {
+            execution = ExecutionComparison.compare(
+                old: old.execution, new: new.execution, oldRoadmaps: old.roadmapExecution, newRoadmaps: new.roadmapExecution)
+        }
+        hidden += execution.hidden
+        for index in execution.changes.indices { execution.changes[index].changeNumber = index + 1 }
+        var number = execution.changes.count
         for index in rows.indices {
             guard case .block(var block) = rows[index], block.action != .unchanged || block.movedFrom != nil else { continue }
             number += 1
@@ -69,6 +78,9 @@ struct ProseDiffer: Sendable {
             rows[index] = .block(block)
         }
         if counts.changed > 0 { counts.categories[.wording] = counts.changed }
+        // Counted as changes, but apart in the summary: they are activities, not paragraphs.
+        counts.execution = execution.changes.count
+        counts.changed += counts.execution
         let metadata = MetadataComparison.compare(old: old?.metadata ?? [], new: new?.metadata ?? [])
         hidden += metadata.hidden
         counts.metadata = metadata.changes.count
@@ -76,7 +88,7 @@ struct ProseDiffer: Sendable {
         let action: DiffAction = old == nil ? .added : new == nil ? .removed : (counts.hasChanges ? .changed : .unchanged)
         return ProseDiff(
             kind: base.kind, id: base.id, entityID: base.entityID, title: base.title, action: action, metadata: metadata.changes,
-            rows: rows, hidden: hidden, counts: counts)
+            rows: rows, execution: execution.changes, hidden: hidden, counts: counts)
     }
 
     /// Two blocks in one place: the same, the same words with other formatting, or edited.

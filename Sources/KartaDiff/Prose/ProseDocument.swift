@@ -10,14 +10,23 @@ public struct ProseDocument: Sendable {
     public var title: String
     public var metadata: [MetadataField]
     public var blocks: [MarkdownBlock]
+    /// A report's `execution:` records, resolved against the roadmaps.
+    public var execution: [ExecutionEntry]
+    /// A report's entity's activities as their roadmaps give them, by key: what an activity without a record shows.
+    public var roadmapExecution: [String: ExecutionEntry]
 
-    public init(kind: DocumentKind, id: String, entityID: String?, title: String, metadata: [MetadataField], blocks: [MarkdownBlock]) {
+    public init(
+        kind: DocumentKind, id: String, entityID: String?, title: String, metadata: [MetadataField], blocks: [MarkdownBlock],
+        execution: [ExecutionEntry] = [], roadmapExecution: [String: ExecutionEntry] = [:]
+    ) {
         self.kind = kind
         self.id = id
         self.entityID = entityID
         self.title = title
         self.metadata = metadata
         self.blocks = blocks
+        self.execution = execution
+        self.roadmapExecution = roadmapExecution
     }
 
     public init(_ page: Page, markdown: MarkdownRenderer) {
@@ -73,6 +82,8 @@ public struct ProseDiff: Sendable {
     public var action: DiffAction
     public var metadata: [MetadataChange]
     public var rows: [ProseRow]
+    /// A report's execution of activities, compared by status and result; numbered before the blocks.
+    public var execution: [ExecutionChange]
     public var hidden: [HiddenEdit]
     public var counts: ChangeCounts
 

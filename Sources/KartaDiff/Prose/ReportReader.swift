@@ -30,20 +30,29 @@ enum ReportReader {
         return files
     }
 
-    static func report(_ text: String, id: String, entityID: String, markdown: MarkdownRenderer) -> ProseDocument {
+    /// `execution` and `roadmapExecution`: the report's records as loaded, compared by meaning rather than as front matter.
+    static func report(
+        _ text: String, id: String, entityID: String, markdown: MarkdownRenderer, execution: [ExecutionEntry] = [],
+        roadmapExecution: [String: ExecutionEntry] = [:]
+    ) -> ProseDocument {
         guard let split = FrontMatter.split(text) else {
             return ProseDocument(kind: .report, id: id, entityID: entityID, title: "Отчёт \(id)", metadata: [], blocks: markdown.blocks(text))
         }
         let fields = frontMatter(split.yaml)
         let title = fields.first { $0.key == "title" }?.value ?? "Отчёт \(id)"
-        return ProseDocument(kind: .report, id: id, entityID: entityID, title: title, metadata: fields, blocks: markdown.blocks(split.body))
+        return ProseDocument(
+            kind: .report, id: id, entityID: entityID, title: title, metadata: fields, blocks: markdown.blocks(split.body),
+            execution: execution, roadmapExecution: roadmapExecution)
     }
+
+    /// Keys compared by their meaning elsewhere, not as front-matter text.
+    static let comparedByMeaning: Set<String> = ["execution"]
 
     /// Top-level keys with their values as text: scalars as written, anything nested in one line of YAML.
     static func frontMatter(_ yaml: String) -> [MetadataField] {
         guard let node = try? Yams.compose(yaml: yaml), case .mapping(let mapping) = node else { return [] }
         return mapping.compactMap { key, value in
-            guard let name = key.string else { return nil }
+            guard let name = key.string, !comparedByMeaning.contains(name) else { return nil }
             if let scalar = value.scalar { return MetadataField(name, scalar.string) }
             let flow = (try? Yams.serialize(node: value, width: -1, allowUnicode: true))?.trimmingCharacters(in: .whitespacesAndNewlines)
             return MetadataField(name, flow)

@@ -15,6 +15,8 @@ public struct ChangeCounts: Sendable, Hashable {
     public var hidden = 0
     /// Changes of the fields around the table or text: title, approval, period, columns.
     public var metadata = 0
+    /// Of `changed`: activities whose status or result in a report changed.
+    public var execution = 0
     /// How many changed rows touch each kind of field.
     public var categories: [ChangeCategory: Int] = [:]
 
@@ -30,6 +32,7 @@ public struct ChangeCounts: Sendable, Hashable {
         moved += other.moved
         hidden += other.hidden
         metadata += other.metadata
+        execution += other.execution
         for (category, count) in other.categories { categories[category, default: 0] += count }
     }
 }

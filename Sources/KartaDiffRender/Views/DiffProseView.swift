@@ -45,6 +45,7 @@ struct DiffProseView: Sendable, Encodable {
     var chrome: ChromeView
     var header: DiffHeaderView
     var filters: [DiffFiltersView]
+    var execution: [DiffExecutionView]
     var lines: [LineView]
     var hasLines: Bool
     var hidden: [DiffHiddenView]
@@ -72,7 +73,10 @@ struct DiffIndexView: Sendable, Encodable {
     var oldVersion: String
     var newVersion: String
     var summary: String
+    /// Nothing differs at all: «Версии совпадают».
     var isEmpty: Bool
+    /// Only edits hidden as typography differ: listed, but nothing to review.
+    var onlyHidden: Bool
     var documents: [DocumentView]
     var hasDocuments: Bool
     var unchanged: [DocumentView]

@@ -9,6 +9,9 @@ public struct ActivityLookup: Sendable {
     private let byDirection: [String: [Int]]
     /// By the canonical name (through the glossary) of each party an activity names.
     private let byParty: [String: [Int]]
+    /// Roadmap activities by party, then by the entity whose roadmap it is: a school that answers as
+    /// «ОО» reads the few of its own and its ancestors' roadmaps, not every «ОО» activity of a region.
+    private let roadmapsByParty: [String: [String: [Int]]]
     private let activities: [Activity]
 
     public init(_ index: ActivityIndex, glossary: Glossary) {
@@ -16,16 +19,21 @@ public struct ActivityLookup: Sendable {
         var byYear: [Int: [Int]] = [:]
         var byDirection: [String: [Int]] = [:]
         var byParty: [String: [Int]] = [:]
+        var roadmapsByParty: [String: [String: [Int]]] = [:]
         for (position, activity) in index.activities.enumerated() {
             byEntity[activity.entityID, default: []].append(position)
             byDirection[activity.directionID, default: []].append(position)
             for year in Set(activity.years) { byYear[year, default: []].append(position) }
-            for name in Set(activity.parties.map(glossary.canonicalName)) { byParty[name, default: []].append(position) }
+            for name in Set(activity.parties.map(glossary.canonicalName)) {
+                byParty[name, default: []].append(position)
+                if activity.source == .roadmap { roadmapsByParty[name, default: [:]][activity.entityID, default: []].append(position) }
+            }
         }
         self.byEntity = byEntity
         self.byYear = byYear
         self.byDirection = byDirection
         self.byParty = byParty
+        self.roadmapsByParty = roadmapsByParty
         activities = index.activities
     }
 
@@ -39,9 +47,8 @@ public struct ActivityLookup: Sendable {
     public func concerning(_ entityID: String, names: Set<String>, scope: Set<String>) -> [Activity] {
         var positions = Set(byEntity[entityID] ?? [])
         for name in names {
-            for position in byParty[name] ?? [] where activities[position].source == .roadmap && scope.contains(activities[position].entityID) {
-                positions.insert(position)
-            }
+            guard let byOwner = roadmapsByParty[name] else { continue }
+            for owner in scope { positions.formUnion(byOwner[owner] ?? []) }
         }
         return positions.sorted().map { activities[$0] }
     }

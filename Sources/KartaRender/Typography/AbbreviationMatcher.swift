@@ -9,8 +9,15 @@ struct AbbreviationMatcher: Sendable {
     /// First word of a spelling → (spelling, escaped expansion), longest spelling first.
     private let candidates: [String: [(spelling: [Unicode.Scalar], title: String)]]
     private let knownWords: Set<String>
-    /// First scalars of all spellings: most words start otherwise and need no lookup.
-    private let firstScalars: Set<Unicode.Scalar>
+    /// First and last scalar and length of every spelling's first word: most words differ in one of
+    /// them and need no string made for the lookup (every new text of a build passes through here).
+    private let firstWordShapes: Set<WordShape>
+
+    private struct WordShape: Hashable {
+        var first: Unicode.Scalar
+        var last: Unicode.Scalar
+        var length: Int
+    }
 
     init(glossary: Glossary) {
         var candidates: [String: [(spelling: [Unicode.Scalar], title: String)]] = [:]
@@ -26,18 +33,26 @@ struct AbbreviationMatcher: Sendable {
         }
         self.candidates = candidates.mapValues { $0.sorted { $0.spelling.count > $1.spelling.count } }
         knownWords = known
-        firstScalars = Set(candidates.keys.compactMap(\.unicodeScalars.first))
+        firstWordShapes = Set(candidates.keys.compactMap { word in
+            word.unicodeScalars.first.map { WordShape(first: $0, last: word.unicodeScalars.last ?? $0, length: word.unicodeScalars.count) }
+        })
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         Typographer.isLetter(scalar) || Typographer.isDigit(scalar)
     }
 
-    func wrap(_ scalars: [Unicode.Scalar]) -> String {
-        var output = String.UnicodeScalarView()
+    /// The text as UTF-8, abbreviations wrapped. Written as bytes: appending scalar by scalar to a
+    /// string was most of the time spent here.
+    func wrap(_ scalars: [Unicode.Scalar]) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(scalars.count * 2)
+        func append(_ part: ArraySlice<Unicode.Scalar>) {
+            for scalar in part { UTF8.encode(scalar) { output.append($0) } }
+        }
         guard !candidates.isEmpty else {
-            output.append(contentsOf: scalars)
-            return String(output)
+            append(scalars[...])
+            return output
         }
         var index = 0
         var copiedUpTo = 0
@@ -48,21 +63,22 @@ struct AbbreviationMatcher: Sendable {
             }
             var wordEnd = index
             while wordEnd < scalars.count, Self.isWordScalar(scalars[wordEnd]) { wordEnd += 1 }
-            if firstScalars.contains(scalars[index]), let options = candidates[String(String.UnicodeScalarView(scalars[index..<wordEnd]))],
+            if firstWordShapes.contains(WordShape(first: scalars[index], last: scalars[wordEnd - 1], length: wordEnd - index)),
+               let options = candidates[String(String.UnicodeScalarView(scalars[index..<wordEnd]))],
                !inCapitalRun(scalars, wordStart: index, wordEnd: wordEnd),
                let match = options.first(where: { matches($0.spelling, in: scalars, at: index) }) {
-                output.append(contentsOf: scalars[copiedUpTo..<index])
-                output.append(contentsOf: "<abbr title=\"\(match.title)\">".unicodeScalars)
-                output.append(contentsOf: match.spelling)
-                output.append(contentsOf: "</abbr>".unicodeScalars)
+                append(scalars[copiedUpTo..<index])
+                output += "<abbr title=\"\(match.title)\">".utf8
+                append(match.spelling[...])
+                output += "</abbr>".utf8
                 index += match.spelling.count
                 copiedUpTo = index
                 continue
             }
             index = wordEnd
         }
-        output.append(contentsOf: scalars[copiedUpTo...])
-        return String(output)
+        append(scalars[copiedUpTo...])
+        return output
     }
 
     private func matches(_ spelling: [Unicode.Scalar], in scalars: [Unicode.Scalar], at start: Int) -> Bool {

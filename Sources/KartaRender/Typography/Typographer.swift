@@ -24,7 +24,7 @@ public struct Typographer: Sendable {
                 return
             }
             memo.append(text, to: &output) { text in
-                Array(abbreviations.wrap(Self.typeset(Substring(decoding: text, as: UTF8.self))).utf8)
+                abbreviations.wrap(Self.typeset(Substring(decoding: text, as: UTF8.self)))
             }
         }
     }

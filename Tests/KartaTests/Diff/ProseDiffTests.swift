@@ -84,10 +84,10 @@ struct ProseDiffTests {
     @Test func addedReportIsAnAddedDocument() throws {
         let diff = try withTemporaryDirectory { folder in
             let fixture = try DiffFixture.make(in: folder)
-            try fixture.new.write("---\ntitle: \"Отчёт за 2024 год\"\n---\n## Вводная часть\n\nТекст.\n", to: "oblast/gorod/reports/2024.md")
+            try fixture.new.write("---\ntitle: \"Отчёт за 2025 год\"\n---\n## Вводная часть\n\nТекст.\n", to: "oblast/gorod/reports/2025.md")
             return try fixture.diff()
         }
-        let report = try #require(diff.prose(.report, "2024"))
+        let report = try #require(diff.prose(.report, "2025"))
         #expect(report.action == .added)
         #expect(report.counts.added == 2)
     }
