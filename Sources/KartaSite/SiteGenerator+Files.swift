@@ -8,7 +8,7 @@ public struct FilePlan: Sendable {
     public var pages: PageSelection
     /// Source files of the roadmaps whose JSON and CSV to make; nil for all.
     public var roadmapExports: Set<String>?
-    /// The files under `Templates/assets/`.
+    /// The files under `assets/` of the theme (`Templates/assets/` or the built-in theme's).
     public var assets: Bool
     /// The catalogue, the search index, `sitemap.xml` and `robots.txt`: each gathers the whole site.
     public var siteFiles: Bool
@@ -75,10 +75,10 @@ extension SiteGenerator {
             jobs.append(FileJob(path: SitePath.file(for: page.path)) { Data(typographer.apply(toPage: page.render(builder, templates))) })
         }
         if plan.assets {
-            let folder = templates.folder + "/assets/"
             for name in assetNames {
+                let file = templates.files.asset(name)
                 jobs.append(FileJob(path: "assets/" + name) {
-                    guard let data = FileManager.default.contents(atPath: folder + name) else { throw AssetUnreadable(path: folder + name) }
+                    guard let data = file?.data() else { throw AssetUnreadable(path: file?.location ?? "assets/" + name) }
                     return data
                 })
             }

@@ -115,11 +115,5 @@ public struct SiteGenerator: Sendable {
         return paths + assetNames.map { "assets/" + $0 }
     }
 
-    var assetNames: [String] {
-        let folder = templates.folder + "/assets"
-        return (FileManager.default.subpaths(atPath: folder) ?? []).sorted().filter { name in
-            var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: folder + "/" + name, isDirectory: &isDirectory) && !isDirectory.boolValue
-        }
-    }
+    var assetNames: [String] { templates.files.assetNames }
 }

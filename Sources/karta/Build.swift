@@ -20,6 +20,9 @@ struct Build: ParsableCommand {
     @Flag(help: "Also print every annual report as an A4 PDF through headless Chromium.")
     var pdf = false
 
+    @Flag(help: "Say which templates and assets came from the templates folder and how many from the built-in theme.")
+    var verbose = false
+
     @Option(help: ArgumentHelp("The Chromium (or Chrome) to print PDFs with.", valueName: "path"))
     var chromium: String?
 
@@ -27,7 +30,7 @@ struct Build: ParsableCommand {
         let printer = ReportPrinter()
         let folders = try self.folders.resolved()
         let output = folders.output(output)
-        var builder = SiteBuilder(content: folders.content, templates: folders.templates, output: output, force: force)
+        var builder = SiteBuilder(content: folders.content, templates: folders.templates, output: output, force: force, overBuiltInTheme: true)
         if pdf {
             guard let found = Chromium.locate(explicit: chromium) else {
                 printer.error("\(Chromium.installAdvice); \(output) was not changed")
@@ -36,6 +39,7 @@ struct Build: ParsableCommand {
             builder.chromium = found
         }
         let report = builder.build()
+        if verbose, let theme = report.theme { printer.printTheme(theme) }
         printer.printDiagnostics(report.diagnostics)
         if let failure = report.writeFailure {
             printer.error(report.hadOutput ? "\(failure); the previous output in \(output) is unchanged" : "\(failure); nothing was written to \(output)")

@@ -25,11 +25,7 @@ struct Check: ParsableCommand {
         guard linkFolders.isEmpty else { return try checkLinks() }
         let printer = ReportPrinter()
         let folders = try self.folders.resolved()
-        let withTemplates = !folders.hasNoTemplates
-        if !withTemplates, format == .text {
-            printer.say("templates not checked: no \(folders.templates)/ folder (give one with --templates DIR)")
-        }
-        let (_, _, report) = SiteBuilder(content: folders.content, templates: folders.templates, output: "").check(withTemplates: withTemplates)
+        let (_, _, report) = SiteBuilder(content: folders.content, templates: folders.templates, output: "", overBuiltInTheme: true).check()
         switch format {
         case .json:
             print(try printer.json(report.diagnostics, deadlines: report.deadlines))

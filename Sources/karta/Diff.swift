@@ -46,6 +46,7 @@ struct Diff: ParsableCommand {
         // Without a site here the versions still name folders or revisions, and their own messages say what is missing.
         let folders = SiteFolders(
             root: self.folders.content.findSite() ?? SiteRoot(content: SiteRoot.contentFolderName, folder: "."), templatesOption: self.folders.templatesOption)
+        try folders.requireTemplatesOption()
         let outcome = Comparison(
             old: oldVersion, new: newVersion, contentFolder: folders.content, directory: FileManager.default.currentDirectoryPath
         ).run()
@@ -62,7 +63,7 @@ struct Diff: ParsableCommand {
         switch format {
         case .html:
             let folder = folders.output(output, default: "Diff")
-            let problems = report.write(to: folder, templates: folders.templates, protecting: [folders.content, oldVersion, newVersion], force: force)
+            let problems = report.write(to: folder, templates: folders.templates, overBuiltInTheme: true, protecting: [folders.content, oldVersion, newVersion], force: force)
             printer.printDiagnostics(problems)
             if problems.hasErrors {
                 printer.error("the diff was not written: \(printer.counts(problems))")

@@ -6,7 +6,7 @@ struct NewSite: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "site",
         abstract: "Write a new site into DIR: Content/ with site.yaml, glossary.yaml, directions.yaml, one region or municipality with an example roadmap, and a README for its editors.",
-        discussion: "It builds at once with no error or warning: cd DIR && karta build (--templates naming Karta's Templates/ folder). Exit status: 0 when the site was written, 1 when DIR is not empty (nothing is written then).")
+        discussion: "It builds at once with no error or warning, in the built-in theme: cd DIR && karta build. Exit status: 0 when the site was written, 1 when DIR is not empty (nothing is written then).")
 
     @Argument(help: ArgumentHelp("A new or empty folder.", valueName: "dir"))
     var folder: String
@@ -20,7 +20,6 @@ struct NewSite: ParsableCommand {
     func run() throws {
         let printer = ReportPrinter()
         try printer.scaffolded(SiteScaffold.write(into: folder, level: level, name: name))
-        // The theme is not inside the binary yet: name where it comes from, or the first serve fails.
-        print("Next: cd \(folder) && karta serve --templates DIR (Karta's Templates/ folder, unless the site has its own); \(folder)/README.md says what to edit.")
+        print("Next: cd \(folder) && karta serve; \(folder)/README.md says what to edit.")
     }
 }

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import KartaContent
 
@@ -18,9 +19,11 @@ struct SiteFolders {
         option ?? root.resolve(name)
     }
 
-    /// No `--templates` given and no `Templates/` in the site root: a command that can work without
-    /// templates (`check`) then leaves them out instead of failing.
-    var hasNoTemplates: Bool {
-        templatesOption == nil && !FileManager.default.fileExists(atPath: templates)
+    /// A `--templates` folder that is not there is a mistake worth stopping for; a missing `Templates/`
+    /// in the site root only means the built-in theme is used as it is.
+    func requireTemplatesOption() throws {
+        guard let templatesOption, FileKind(atPath: templatesOption) == .missing else { return }
+        ReportPrinter().error("templates folder \(templatesOption) not found; leave out --templates to use the built-in theme, or name a folder whose files override it")
+        throw ExitCode(1)
     }
 }

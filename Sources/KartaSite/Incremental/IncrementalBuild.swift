@@ -13,6 +13,8 @@ import KartaRender
 public final class IncrementalBuild: @unchecked Sendable {
     public let contentFolder: String
     public let templatesFolder: String
+    /// The templates folder overrides the built-in theme (`SiteBuilder.overBuiltInTheme`).
+    public let overBuiltInTheme: Bool
     public let outputFolder: String
     /// Replace an output folder that does not look like a Karta site (first build only).
     public let force: Bool
@@ -33,9 +35,10 @@ public final class IncrementalBuild: @unchecked Sendable {
     private let cache = LoadCache()
     private var state: State?
 
-    public init(content: String, templates: String, output: String, force: Bool = false) {
+    public init(content: String, templates: String, output: String, force: Bool = false, overBuiltInTheme: Bool = false) {
         contentFolder = content
         templatesFolder = templates
+        self.overBuiltInTheme = overBuiltInTheme
         outputFolder = output
         self.force = force
     }
@@ -58,7 +61,7 @@ public final class IncrementalBuild: @unchecked Sendable {
     }
 
     private var builder: SiteBuilder {
-        var builder = SiteBuilder(content: contentFolder, templates: templatesFolder, output: outputFolder, force: force)
+        var builder = SiteBuilder(content: contentFolder, templates: templatesFolder, output: outputFolder, force: force, overBuiltInTheme: overBuiltInTheme)
         builder.cache = cache
         return builder
     }
@@ -89,7 +92,7 @@ public final class IncrementalBuild: @unchecked Sendable {
         let templatesChanged = previous.templateStamps != templateStamps
         var templates: TemplateSet? = previous.templates
         if templatesChanged {
-            switch TemplateSet.load(from: templatesFolder) {
+            switch TemplateSet.load(from: templatesFolder, overBuiltIn: overBuiltInTheme) {
             case .success(let set): templates = set
             case .failure(let diagnostics):
                 templates = nil

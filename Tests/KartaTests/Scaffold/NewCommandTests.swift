@@ -11,7 +11,8 @@ struct NewCommandTests {
             #expect(made.stdout.contains("wrote demo/Content/site.yaml"))
 
             let deep = folder.appendingPathComponent("demo/Content/oblast")
-            let built = try KartaExecutable.run(["build", "--templates", TestPaths.templates.path], in: deep)
+            // No templates anywhere: the built-in theme renders it.
+            let built = try KartaExecutable.run(["build"], in: deep)
             #expect(built.status == 0, "\(built.combined)")
             #expect(built.stdout.contains("into ../../Output"), "\(built.stdout)")
             #expect(built.stdout.contains("0 errors, 0 warnings"))
@@ -22,7 +23,7 @@ struct NewCommandTests {
             #expect(checked.stdout.contains("Content: 0 errors, 0 warnings"), "\(checked.stdout)")
 
             // At the site root the defaults are the ones this repository's root has always had.
-            let atRoot = try KartaExecutable.run(["build", "--templates", TestPaths.templates.path], in: folder.appendingPathComponent("demo"))
+            let atRoot = try KartaExecutable.run(["build"], in: folder.appendingPathComponent("demo"))
             #expect(atRoot.status == 0, "\(atRoot.combined)")
             #expect(atRoot.stdout.contains("into Output in"), "\(atRoot.stdout)")
         }
