@@ -81,6 +81,10 @@ dist: build
 	@version=$$($(KARTA) --version | cut -d' ' -f1) && name=karta-$$version-linux-x86_64 && \
 	stage=$(DIST_DIR)/.stage && rm -rf $$stage && mkdir -p $$stage/$$name/bin && \
 	cp $(KARTA) $$stage/$$name/bin/karta && strip $$stage/$$name/bin/karta && cp README.md $$stage/$$name/ && \
+	mkdir -p $$stage/$$name/share/bash-completion/completions $$stage/$$name/share/zsh/site-functions $$stage/$$name/share/fish/vendor_completions.d && \
+	$(KARTA) --generate-completion-script bash > $$stage/$$name/share/bash-completion/completions/karta && \
+	$(KARTA) --generate-completion-script zsh > $$stage/$$name/share/zsh/site-functions/_karta && \
+	$(KARTA) --generate-completion-script fish > $$stage/$$name/share/fish/vendor_completions.d/karta.fish && \
 	tar -czf $(DIST_DIR)/$$name.tar.gz -C $$stage --owner=0 --group=0 --numeric-owner --sort=name $$name && \
 	rm -rf $$stage && echo "make: wrote $(DIST_DIR)/$$name.tar.gz ($$(du -h $(DIST_DIR)/$$name.tar.gz | cut -f1))"
 
@@ -90,6 +94,11 @@ dist-check: dist
 
 install: build
 	install -D -m 755 -s $(KARTA) $(DESTDIR)$(PREFIX)/bin/karta
+	@# Shell completions from swift-argument-parser, where bash, zsh and fish look for them.
+	mkdir -p $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	$(KARTA) --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/karta
+	$(KARTA) --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_karta
+	$(KARTA) --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/karta.fish
 
 # System packages. pkg-config is asked first so nothing is installed when it is already there.
 deps:

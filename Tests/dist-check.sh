@@ -39,5 +39,26 @@ if run "$work/clean/demo" "$karta" build; then pass "karta build in demo (built-
 [ -f "$work/clean/demo/Output/index.html" ] && [ -f "$work/clean/demo/Output/assets/karta.css" ] &&
   pass "the site has its pages and the theme's assets" || fail "Output/index.html or Output/assets/karta.css is missing"
 if run "$work/clean/demo" "$karta" check; then pass "karta check in demo"; else fail "karta check in demo"; fi
+for shell in bash-completion/completions/karta zsh/site-functions/_karta fish/vendor_completions.d/karta.fish; do
+  grep -q karta "$folder/share/$shell" 2>/dev/null && pass "completion share/$shell" || fail "no completion share/$shell"
+done
+
+# karta serve: builds, listens on a free port, answers the home page; stopped with SIGINT as Ctrl-C would.
+log="$work/serve.log"
+(cd "$work/clean/demo" && exec env -i HOME="$work" LANG=C.UTF-8 PATH=/usr/bin:/bin "$karta" serve --port 0 >"$log" 2>&1) &
+server=$!
+url=""
+for _ in $(seq 1 100); do
+  url=$(grep -o 'http://127\.0\.0\.1:[0-9]*/\?' "$log" | head -1 || true)
+  [ -n "$url" ] && break
+  sleep 0.2
+done
+if [ -n "$url" ] && python3 -c 'import sys, urllib.request; body = urllib.request.urlopen(sys.argv[1], timeout=10).read().decode(); sys.exit(0 if "<main" in body else 1)' "$url"; then
+  pass "karta serve answers $url"
+else
+  fail "karta serve did not answer (log: $(tr '\n' ' ' <"$log"))"
+fi
+kill -INT "$server" 2>/dev/null || true
+wait "$server" 2>/dev/null || true
 
 [ "$failed" -eq 0 ] && echo "dist-check: all passed" || { echo "dist-check: $failed failed"; exit 1; }
