@@ -35,7 +35,7 @@ public struct ContentLoader: Sendable {
         var diagnostics = Diagnostics()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
-            diagnostics.error("no-content", "content folder not found; name the folder that holds site.yaml with --content DIR", at: SourceLocation(file: root))
+            diagnostics.error(.noContent, "content folder not found; name the folder that holds site.yaml with --content DIR", at: SourceLocation(file: root))
             return Result(content: nil, diagnostics: diagnostics)
         }
         let tree = ContentTree.scan(root: root, diagnostics: &diagnostics)
@@ -116,11 +116,11 @@ public struct ContentLoader: Sendable {
         // reading through a link could publish any file, and opening a FIFO can block for ever.
         guard FileKind(atPath: file) == .regular else { return nil }
         if let size = ContentLimits.size(of: file), size > ContentLimits.maxFileBytes {
-            diagnostics.error("too-large", ContentLimits.message(size: size), at: SourceLocation(file: file))
+            diagnostics.error(.tooLarge, ContentLimits.message(size: size), at: SourceLocation(file: file))
             return nil
         }
         guard let data = FileManager.default.contents(atPath: file) else {
-            diagnostics.error("read", "the file could not be read", at: SourceLocation(file: file))
+            diagnostics.error(.read, "the file could not be read", at: SourceLocation(file: file))
             return nil
         }
         return data
@@ -158,7 +158,7 @@ public struct ContentLoader: Sendable {
         guard FileManager.default.fileExists(atPath: file) else {
             // Without site.yaml the folder is most likely not the content folder at all.
             let hint = relative == SiteRoot.siteFile ? "; is this the content folder? Name the right one with --content DIR" : ""
-            if required { diagnostics.error("missing-file", "required file is missing\(hint)", at: SourceLocation(file: file)) }
+            if required { diagnostics.error(.missingFile, "required file is missing\(hint)", at: SourceLocation(file: file)) }
             return nil
         }
         guard let text = read(relative, diagnostics: &diagnostics) else { return nil }

@@ -24,7 +24,7 @@ public struct TemplateSet: Sendable {
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            diagnostics.error("no-templates", "templates folder not found; give the folder of Mustache templates with --templates DIR", at: SourceLocation(file: folder))
+            diagnostics.error(.noTemplates, "templates folder not found; give the folder of Mustache templates with --templates DIR", at: SourceLocation(file: folder))
             return .failure(diagnostics)
         }
         let entries = (fileManager.subpaths(atPath: folder) ?? []).sorted()
@@ -36,7 +36,7 @@ public struct TemplateSet: Sendable {
             guard kind.isSpecial else { continue }
             special.insert(entry)
             diagnostics.error(
-                "not-a-file", "this is \(kind.described), not a file; templates and assets must be plain files",
+                .notAFile, "this is \(kind.described), not a file; templates and assets must be plain files",
                 at: SourceLocation(file: folder + "/" + entry))
         }
         let names = entries.filter { $0.hasSuffix(".mustache") && !special.contains($0) }
@@ -57,25 +57,25 @@ public struct TemplateSet: Sendable {
                 try library.add(text, named: template)
             } catch {
                 diagnostics.error(
-                    "template", "template syntax error: \(error.message)",
+                    .template, "template syntax error: \(error.message)",
                     at: SourceLocation(file: file, line: error.line, column: error.column))
             }
         }
         for name in required where !library.has(name) && !names.contains(name + ".mustache") {
-            diagnostics.error("missing-template", "required template '\(name).mustache' is missing", at: SourceLocation(file: folder))
+            diagnostics.error(.missingTemplate, "required template '\(name).mustache' is missing", at: SourceLocation(file: folder))
         }
         // A template that names another kind than its page kind was copied and not adapted, or saved
         // under the wrong name: its pages would be sorted as the wrong kind.
         for kind in PageKind.allCases {
             guard let block = kindsWritten[kind.template], block.kind != kind.dataKind else { continue }
             diagnostics.error(
-                "template-kind",
+                .templateKind,
                 "template '\(kind.template).mustache' names its page kind '\(block.kind ?? "")' where '\(kind.dataKind)' was expected; write {{$kind}}\(kind.dataKind){{/kind}}",
                 at: SourceLocation(file: folder + "/" + kind.template + ".mustache", line: block.line, column: block.column))
         }
         for (template, partial) in library.missingPartials {
             diagnostics.error(
-                "missing-template", "template '\(template).mustache' uses '\(partial).mustache', which is missing",
+                .missingTemplate, "template '\(template).mustache' uses '\(partial).mustache', which is missing",
                 at: SourceLocation(file: folder + "/" + template + ".mustache"))
         }
         return diagnostics.hasErrors ? .failure(diagnostics) : .success(TemplateSet(library: library, folder: folder))
@@ -90,7 +90,7 @@ public struct TemplateSet: Sendable {
         return missing.map { template in
             let kinds = PageKind.allCases.filter { $0.template == template && kinds.contains($0) }.map(\.path)
             return .error(
-                "missing-template", "template '\(template).mustache' is missing; the site has pages of its kind (\(kinds.joined(separator: ", ")))",
+                .missingTemplate, "template '\(template).mustache' is missing; the site has pages of its kind (\(kinds.joined(separator: ", ")))",
                 at: SourceLocation(file: folder))
         }
     }

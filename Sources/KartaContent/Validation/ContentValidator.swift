@@ -21,10 +21,10 @@ struct ContentValidator {
         for (entity, parent, location) in declaredParents {
             let folderParent = entity.parentID ?? "(none: the folder is at the top)"
             if content.entity(parent) == nil {
-                diagnostics.error("unknown-parent", "unknown parent entity '\(parent)'; the folder's parent entity is \(folderParent)", at: location)
+                diagnostics.error(.unknownParent, "unknown parent entity '\(parent)'; the folder's parent entity is \(folderParent)", at: location)
             } else if parent != entity.parentID {
                 diagnostics.error(
-                    "parent-mismatch", "parent '\(parent)' does not match the folder; the folder's parent entity is \(folderParent) (the folder tree is the hierarchy)",
+                    .parentMismatch, "parent '\(parent)' does not match the folder; the folder's parent entity is \(folderParent) (the folder tree is the hierarchy)",
                     at: location)
             }
         }
@@ -33,13 +33,13 @@ struct ContentValidator {
             switch (entity.level, parentLevel) {
             case (.region, nil): continue
             case (.region, let level?):
-                diagnostics.error("level", "a region cannot sit inside a \(level.rawValue) folder", at: entity.location)
+                diagnostics.error(.level, "a region cannot sit inside a \(level.rawValue) folder", at: entity.location)
             case (_, nil):
                 diagnostics.error(
-                    "level", "a \(entity.level.rawValue) must sit inside the folder of its \(entity.level.allowedParents.map(\.rawValue).joined(separator: " or "))",
+                    .level, "a \(entity.level.rawValue) must sit inside the folder of its \(entity.level.allowedParents.map(\.rawValue).joined(separator: " or "))",
                     at: entity.location)
             case (_, let level?) where !entity.level.allowedParents.contains(level):
-                diagnostics.error("level", "a \(entity.level.rawValue) cannot sit inside a \(level.rawValue) folder", at: entity.location)
+                diagnostics.error(.level, "a \(entity.level.rawValue) cannot sit inside a \(level.rawValue) folder", at: entity.location)
             default: continue
             }
         }
@@ -50,7 +50,7 @@ struct ContentValidator {
         func check(_ id: String, at location: SourceLocation) {
             guard content.direction(id) == nil else { return }
             let hint = YAMLReader.closest(to: id, in: known).map { "; did you mean '\($0)'?" } ?? ""
-            diagnostics.error("unknown-direction", "unknown direction '\(id)': it is not in directions.yaml\(hint)", at: location)
+            diagnostics.error(.unknownDirection, "unknown direction '\(id)': it is not in directions.yaml\(hint)", at: location)
         }
         for roadmap in content.roadmaps {
             for section in roadmap.sections { check(section.directionID, at: section.location) }
@@ -114,7 +114,7 @@ struct ContentValidator {
                 if (spellingsByWord[token] ?? []).contains(where: { text.contains($0) }) { continue }
                 reported.insert(token)
                 diagnostics.warning(
-                    "unknown-abbreviation", "'\(token)' looks like an abbreviation but is not in glossary.yaml; it is shown without an expansion",
+                    .unknownAbbreviation, "'\(token)' looks like an abbreviation but is not in glossary.yaml; it is shown without an expansion",
                     at: Self.locate(token, in: text, from: location))
             }
         }
@@ -179,7 +179,7 @@ struct ContentValidator {
         for entity in content.entities { owners[entity.id] = entity.location }
         for page in content.pages {
             if let owner = owners[page.id] {
-                diagnostics.error("address-clash", "this page's address /\(page.id)/ is already the address of \(owner.file)", at: page.location)
+                diagnostics.error(.addressClash, "this page's address /\(page.id)/ is already the address of \(owner.file)", at: page.location)
             } else {
                 owners[page.id] = page.location
             }

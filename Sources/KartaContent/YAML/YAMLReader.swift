@@ -19,11 +19,11 @@ final class YAMLReader {
         return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
     }
 
-    func error(_ code: String, _ message: String, at node: YAMLNode?) {
+    func error(_ code: DiagnosticCode, _ message: String, at node: YAMLNode?) {
         diagnostics.error(code, message, at: location(node))
     }
 
-    func warning(_ code: String, _ message: String, at node: YAMLNode?) {
+    func warning(_ code: DiagnosticCode, _ message: String, at node: YAMLNode?) {
         diagnostics.warning(code, message, at: location(node))
     }
 
@@ -34,23 +34,23 @@ final class YAMLReader {
     /// A mapping whose keys must be among `allowed`; unknown keys are reported at once.
     func mapping(_ node: YAMLNode?, _ what: String, allowed: [String]) -> MappingReader? {
         guard let node else {
-            error("type", "\(what) is empty; expected a mapping of keys to values", at: nil)
+            error(.type, "\(what) is empty; expected a mapping of keys to values", at: nil)
             return nil
         }
         guard case let .mapping(mapping) = node else {
-            error("type", "\(what) must be a mapping of keys to values, found \(Self.describe(node))", at: node)
+            error(.type, "\(what) must be a mapping of keys to values, found \(Self.describe(node))", at: node)
             return nil
         }
         var keys: [String] = []
         var values: [YAMLNode] = []
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string else {
-                error("type", "a key in \(what) must be plain text", at: keyNode)
+                error(.type, "a key in \(what) must be plain text", at: keyNode)
                 continue
             }
             if !allowed.contains(key) {
                 let hint = Self.closest(to: key, in: allowed).map { "; did you mean '\($0)'?" } ?? ""
-                error("unknown-key", "unknown key '\(key)' in \(what)\(hint)", at: keyNode)
+                error(.unknownKey, "unknown key '\(key)' in \(what)\(hint)", at: keyNode)
                 continue
             }
             keys.append(key)
