@@ -69,20 +69,8 @@ final class YAMLReader {
 
     /// A suggestion for a misspelt key: the allowed key within edit distance 2.
     static func closest(to key: String, in allowed: [String]) -> String? {
-        allowed.map { ($0, editDistance(Array(key), Array($0))) }
+        allowed.map { ($0, EditDistance.between(Array(key), Array($0))) }
             .filter { $0.1 <= 2 }
             .min { $0.1 < $1.1 }?.0
-    }
-
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        var previous = Array(0...b.count)
-        for (i, ca) in a.enumerated() {
-            var current = [i + 1] + Array(repeating: 0, count: b.count)
-            for (j, cb) in b.enumerated() {
-                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (ca == cb ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

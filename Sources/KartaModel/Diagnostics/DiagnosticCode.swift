@@ -19,6 +19,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case duplicateRow = "duplicate-row"
     case emptySection = "empty-section"
     case encoding
+    case followOn = "follow-on"
     case frontMatter = "front-matter"
     case glossaryVariant = "glossary-variant"
     case id
@@ -57,6 +58,8 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case unknownTable = "unknown-table"
     case value
     case yaml
+    case yamlColon = "yaml-colon"
+    case yamlQuote = "yaml-quote"
     case yamlTab = "yaml-tab"
     // KartaRender: templates
     case missingTemplate = "missing-template"
