@@ -40,8 +40,9 @@ enum YAMLDocument {
                 // libyaml says «found character that cannot start any token»; the author needs to hear TAB.
                 return .error(.yamlTab, "a TAB character: YAML indents with spaces only; replace the TAB with spaces", at: at(mark))
             }
-            if let unclosed = unclosedQuote(context, in: text, at: at) { return unclosed }
-            if let colon = colonInPlainValue(problem, mark, in: text, at: at) { return colon }
+            let place = { (line: Int, column: Int) in SourceLocation(file: file, line: line + lineOffset, column: column) }
+            if let unclosed = unclosedQuote(context, mark, in: text, at: place) { return unclosed }
+            if let colon = colonInPlainValue(problem, mark, in: text, at: place) { return colon }
             let contextText = context.map { "\($0.text) " } ?? ""
             return .error(.yaml, "YAML syntax error: \(contextText)\(problem)", at: at(mark))
         case let .duplicatedKeysInMapping(duplicates, context):

@@ -21,6 +21,8 @@ struct YAMLCauseTests {
     @Test(arguments: [
         ("title: \"Приказ о мониторинге\nperiod: x\nitems:\n  - a\n", "\""),
         ("a: b\ntitle: 'Приказ\nperiod: x\n", "'"),
+        // Closed by a later quote, libyaml complains lines below; the cause is still where the quote opens.
+        ("title: \"Приказ о мониторинге\nperiod: {from: 2020, to: 2024}\nsections:\n  - direction: \"a\"\n", "\""),
     ])
     func anUnclosedQuoteIsReportedWhereItOpens(_ text: String, _ quote: String) throws {
         let diagnostic = try #require(failure(text, lineOffset: 1))
@@ -40,6 +42,13 @@ struct YAMLCauseTests {
         #expect(diagnostic.code == "yaml-colon")
         #expect(diagnostic.location.line == 2)
         #expect(diagnostic.message.hasSuffix("put the value in quotes: \(fixed)"), "\(diagnostic)")
+    }
+
+    @Test func quotesInsidePlainValuesOrClosedOnTheirLineOpenNothing() throws {
+        let text = "text: Приказ \"О мерах\" и 'прочее'\nb: \"a \\\" b\" # \"\nc: 'it''s'\nd: x\n"
+        let end = try #require(try YAMLDocument.parse(text, file: "a.yaml").get())
+        #expect(end.mapping?.count == 4)
+        #expect(YAMLDocument.quoteSpanningLines(upTo: 4, in: text) == nil)
     }
 
     /// Other syntax errors keep libyaml's words.
