@@ -83,13 +83,10 @@ public struct ContentLoader: Sendable {
             config: config, glossary: glossary, directions: directions, entities: entities,
             roadmaps: roadmaps, plans: plans, expectedResults: expectedResults, pages: pages,
             reports: reports, indicatorTables: indicatorTables)
-        // A roadmap file that could not be read has its own error; a report naming it gets no second one.
-        var unreadable: Set<String> = []
-        for (document, loaded) in zip(tree.documents, documents) where document.kind == .roadmap && loaded.roadmap == nil {
-            unreadable.insert(document.entityID + "/" + document.id)
-        }
+        // A file with errors of its own is not reported again by the documents that name it.
+        let broken = BrokenFiles(tree: tree, diagnostics: diagnostics, display: display)
         ContentValidator(
-            content: content, declaredParents: declaredParents, unreadableRoadmaps: unreadable, checksWording: purpose == .publishing
+            content: content, declaredParents: declaredParents, broken: broken, checksWording: purpose == .publishing
         ).validate(into: &diagnostics)
         return Result(content: content, diagnostics: diagnostics)
     }

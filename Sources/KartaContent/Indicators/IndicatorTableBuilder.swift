@@ -9,6 +9,9 @@ struct IndicatorTableBuilder {
     private var order: [String] = []
     private var indicators: [String: Indicator] = [:]
     private var seenYears: [String: SourceLocation] = [:]
+    /// Codes with a row refused for a bad cell: when that was the row giving the name, a later row
+    /// without one is not reported again (the refused row's own error is the cause).
+    private var refusedCodes: Set<String> = []
     private(set) var diagnostics = Diagnostics()
 
     mutating func add(_ row: IndicatorRow) {
@@ -33,10 +36,14 @@ struct IndicatorTableBuilder {
             return
         }
         seenYears[key] = row.location(.year)
-        guard !value.isInvalid, !target.isInvalid, !better.isInvalid else { return }
+        guard !value.isInvalid, !target.isInvalid, !better.isInvalid else {
+            refusedCodes.insert(code)
+            return
+        }
         let observation = IndicatorObservation(year: year, value: value.value, target: target.value, source: row.text(.source), location: row.location)
         guard var indicator = indicators[code] else {
             guard let name = row.text(.name) else {
+                guard !refusedCodes.contains(code) else { return }
                 diagnostics.error(.missingField, "the first row of indicator \(code) must give its name", at: row.location(.name))
                 return
             }

@@ -35,7 +35,10 @@ extension ContentValidator {
         var itemsByRoadmap: [String: [String: RoadmapItem]] = [:]
         for record in report.execution {
             guard let roadmap = own.first(where: { $0.id == record.roadmapID }) else {
-                if reported.insert(record.roadmapID).inserted, !unreadableRoadmaps.contains(report.entityID + "/" + record.roadmapID) {
+                guard reported.insert(record.roadmapID).inserted else { continue }
+                if let file = broken.roadmap(record.roadmapID, of: report.entityID) {
+                    diagnostics.append(BrokenFiles.note("'\(record.roadmapID)'", in: file, at: record.roadmapLocation))
+                } else {
                     diagnostics.error(
                         .unknownRoadmap, "'\(record.roadmapID)' is not a roadmap of \(report.entityID)\(Self.hint(record.roadmapID, in: own.map(\.id)))",
                         at: record.roadmapLocation)
@@ -45,6 +48,10 @@ extension ContentValidator {
             let items = itemsByRoadmap[roadmap.id] ?? Dictionary(roadmap.items.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             itemsByRoadmap[roadmap.id] = items
             guard let item = items[record.itemID] else {
+                if let file = broken.roadmap(roadmap.id, of: report.entityID) {
+                    diagnostics.append(BrokenFiles.note("'\(record.itemID)'", in: file, at: record.location))
+                    continue
+                }
                 diagnostics.error(
                     .unknownItem, "roadmap '\(roadmap.id)' has no activity '\(record.itemID)'\(Self.hint(record.itemID, in: roadmap.items.map(\.id)))",
                     at: record.location)
@@ -62,6 +69,10 @@ extension ContentValidator {
         let own = tables(of: report.entityID)
         for achieved in report.achievements {
             guard let table = own.first(where: { $0.id == achieved.tableID }) else {
+                if let file = broken.expectedResults(achieved.tableID, of: report.entityID) {
+                    diagnostics.append(BrokenFiles.note("'\(achieved.tableID)'", in: file, at: achieved.location))
+                    continue
+                }
                 diagnostics.error(
                     .unknownTable, "'\(achieved.tableID)' is not an expected-results table of \(report.entityID)\(Self.hint(achieved.tableID, in: own.map(\.id)))",
                     at: achieved.location)
@@ -69,6 +80,10 @@ extension ContentValidator {
             }
             let rows = table.sections.flatMap(\.rows)
             guard let row = rows.first(where: { $0.id == achieved.rowID }) else {
+                if let file = broken.expectedResults(table.id, of: report.entityID) {
+                    diagnostics.append(BrokenFiles.note("'\(achieved.rowID)'", in: file, at: achieved.location))
+                    continue
+                }
                 diagnostics.error(
                     .unknownRow, "expected results '\(table.id)' have no row '\(achieved.rowID)'\(Self.hint(achieved.rowID, in: rows.map(\.id)))",
                     at: achieved.location)
@@ -85,8 +100,12 @@ extension ContentValidator {
         switch section.kind {
         case .execution:
             let own = roadmaps(of: report.entityID)
-            for id in section.roadmapIDs where !own.contains(where: { $0.id == id }) && !unreadableRoadmaps.contains(report.entityID + "/" + id) {
-                diagnostics.error(.unknownRoadmap, "'\(id)' is not a roadmap of \(report.entityID)\(Self.hint(id, in: own.map(\.id)))", at: section.location)
+            for id in section.roadmapIDs where !own.contains(where: { $0.id == id }) {
+                if let file = broken.roadmap(id, of: report.entityID) {
+                    diagnostics.append(BrokenFiles.note("'\(id)'", in: file, at: section.location))
+                } else {
+                    diagnostics.error(.unknownRoadmap, "'\(id)' is not a roadmap of \(report.entityID)\(Self.hint(id, in: own.map(\.id)))", at: section.location)
+                }
             }
             let chosen = section.roadmapIDs.isEmpty ? own : own.filter { section.roadmapIDs.contains($0.id) }
             if !chosen.contains(where: { roadmap in roadmap.items.contains { $0.isDue(in: report.year, period: roadmap.period) } }) {
@@ -95,6 +114,10 @@ extension ContentValidator {
         case .expectedResults:
             let own = tables(of: report.entityID)
             for id in section.tableIDs where !own.contains(where: { $0.id == id }) {
+                if let file = broken.expectedResults(id, of: report.entityID) {
+                    diagnostics.append(BrokenFiles.note("'\(id)'", in: file, at: section.location))
+                    continue
+                }
                 diagnostics.error(
                     .unknownTable, "'\(id)' is not an expected-results table of \(report.entityID)\(Self.hint(id, in: own.map(\.id)))", at: section.location)
             }
@@ -103,6 +126,10 @@ extension ContentValidator {
                 diagnostics.warning(.emptySection, "no expected-results table of \(report.entityID) has a column for \(report.year); the section says so", at: section.location)
             }
         case .indicators, .chart:
+            if let file = broken.indicators(of: report.entityID) {
+                // Missing rows and empty years are what the file's errors left out.
+                return diagnostics.append(BrokenFiles.note("this section's indicators", in: file, at: section.location))
+            }
             guard let table = content.indicators(of: report.entityID) else {
                 diagnostics.warning(
                     .noIndicators, "\(report.entityID) has no indicators.csv or indicators.yaml; the section says so", at: section.location)
