@@ -41,6 +41,24 @@ struct BrokenFiles {
     func indicators(of entityID: String) -> String? { withErrors(indicators[entityID]) }
     var directionsFile: String? { withErrors(directions) }
 
+    /// The first of an entity's roadmaps with errors (the named ones, else all): a section drawing on it
+    /// may come out empty because of them.
+    func roadmap(among ids: [String], of entityID: String) -> (id: String, file: String)? {
+        first(among: ids, of: entityID, in: roadmaps)
+    }
+
+    func expectedResults(among ids: [String], of entityID: String) -> (id: String, file: String)? {
+        first(among: ids, of: entityID, in: expectedResults)
+    }
+
+    private func first(among ids: [String], of entityID: String, in files: [String: String]) -> (id: String, file: String)? {
+        let prefix = entityID + "/"
+        let candidates = ids.isEmpty
+            ? files.keys.filter { $0.hasPrefix(prefix) && !$0.dropFirst(prefix.count).contains("/") }.map { String($0.dropFirst(prefix.count)) }
+            : ids
+        return candidates.sorted().lazy.compactMap { id in withErrors(files[prefix + id]).map { (id, $0) } }.first
+    }
+
     private func withErrors(_ file: String?) -> String? {
         file.flatMap { files.contains($0) ? $0 : nil }
     }

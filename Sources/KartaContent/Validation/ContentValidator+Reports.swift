@@ -108,7 +108,9 @@ extension ContentValidator {
                 }
             }
             let chosen = section.roadmapIDs.isEmpty ? own : own.filter { section.roadmapIDs.contains($0.id) }
-            if !chosen.contains(where: { roadmap in roadmap.items.contains { $0.isDue(in: report.year, period: roadmap.period) } }) {
+            if let (id, file) = broken.roadmap(among: section.roadmapIDs, of: report.entityID) {
+                diagnostics.append(BrokenFiles.note("'\(id)'", in: file, at: section.location))
+            } else if !chosen.contains(where: { roadmap in roadmap.items.contains { $0.isDue(in: report.year, period: roadmap.period) } }) {
                 diagnostics.warning(.emptySection, "no roadmap activity of \(report.entityID) is due in \(report.year); the section says so", at: section.location)
             }
         case .expectedResults:
@@ -122,7 +124,9 @@ extension ContentValidator {
                     .unknownTable, "'\(id)' is not an expected-results table of \(report.entityID)\(Self.hint(id, in: own.map(\.id)))", at: section.location)
             }
             let chosen = section.tableIDs.isEmpty ? own : own.filter { section.tableIDs.contains($0.id) }
-            if !chosen.contains(where: { $0.years.contains(report.year) }) {
+            if let (id, file) = broken.expectedResults(among: section.tableIDs, of: report.entityID) {
+                diagnostics.append(BrokenFiles.note("'\(id)'", in: file, at: section.location))
+            } else if !chosen.contains(where: { $0.years.contains(report.year) }) {
                 diagnostics.warning(.emptySection, "no expected-results table of \(report.entityID) has a column for \(report.year); the section says so", at: section.location)
             }
         case .indicators, .chart:

@@ -22,6 +22,7 @@ struct FollowOnTests {
             let notes = notes(diagnostics, in: ReportFixture.report)
             #expect(notes.count == 1, "\(diagnostics.sorted.map(\.description))")
             #expect(notes.first?.message == "'msoko-2020' is not checked because \(site.root.path)/\(Self.roadmap) has errors")
+            #expect(!diagnostics.all.contains { $0.message.hasPrefix("no roadmap activity") }, "the execution section is empty because of the roadmap's errors")
         }
     }
 
