@@ -209,7 +209,7 @@ Fix: Add the missing columns to the header line.
 
 A required value is missing: a title, the name of an indicator, a year, a report's status or result.
 
-Example: `Content/region/entity.yaml:1:1: error: missing required field 'name' in entity`
+Example: `Content/region/entity.yaml:1:1: error: missing required field 'name' in entity.yaml`
 
 Fix: Add the field the message names.
 
@@ -385,7 +385,7 @@ Fix: Use the id of an activity of that roadmap.
 
 A YAML key is not one Karta reads in that place (often a typo).
 
-Example: `Content/region/entity.yaml:5:1: error: unknown key 'nmae' in entity; did you mean 'name'?`
+Example: `Content/region/entity.yaml:5:1: error: unknown key 'nmae' in entity.yaml; did you mean 'name'?`
 
 Fix: Correct the key, or remove it.
 
@@ -483,7 +483,7 @@ Fix: Name the folder with `--templates DIR`.
 
 A Mustache template has a syntax error.
 
-Example: `Templates/roadmap.mustache:12:5: error: template syntax error: unclosed section 'items'`
+Example: `Templates/roadmap.mustache:12:5: error: template syntax error: a tag's name is not followed by '}}'`
 
 Fix: Close the section or fix the tag at the place named.
 
@@ -551,7 +551,7 @@ Fix: Check the space and permissions of the destination.
 
 `karta check --links` found a link or resource of a built page that leads nowhere.
 
-Example: `Output/region/index.html:40:15: error: broken link '../msoko/' (href): no such page`
+Example: `Output/region/index.html:40:15: error: broken link 'msoko/' (href): there is no file 'region/msoko/index.html'`
 
 Fix: Fix the link in the content or template that made it.
 
@@ -649,7 +649,7 @@ Fix: Check the export; nothing to fix when the table is really empty.
 
 The text export's encoding could not be recognised.
 
-Example: `roadmap.txt: error: the file is neither UTF-8 nor Windows-1251 text`
+Example: `roadmap.txt: error: the file is neither UTF-8 nor Windows-1251 (CP1251) text`
 
 Fix: Save the export as UTF-8 text.
 
@@ -713,7 +713,7 @@ Fix: Export the document with its table (TAB-separated text, .docx or .odt).
 
 Row numbers skip or repeat.
 
-Example: `roadmap.txt:40:1: warning: row 2.5 follows 2.3; 2.4 is missing`
+Example: `roadmap.txt:40:1: warning: row number 2.5 follows 2.3: 2.4 is missing`
 
 Fix: Check the rows in the document.
 
@@ -877,7 +877,7 @@ Fix: Use the entity's folder path below the content folder.
 
 A rebuild could not be written; the last good site is still served.
 
-Example: `Output: error: the output could not be swapped in; the previous output is unchanged`
+Example: `Output: error: the output could not be written (No space left on device); the previous output is unchanged`
 
 Fix: Read the reason, fix it (space, permissions) and save again.
 """#
