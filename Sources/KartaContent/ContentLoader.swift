@@ -35,7 +35,7 @@ public struct ContentLoader: Sendable {
         var diagnostics = Diagnostics()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
-            diagnostics.error("no-content", "content folder not found; name the folder that holds site.yaml with --content DIR", at: SourceLocation(file: root))
+            diagnostics.error(.noContent, "content folder not found; name the folder that holds site.yaml with --content DIR", at: SourceLocation(file: root))
             return Result(content: nil, diagnostics: diagnostics)
         }
         let tree = ContentTree.scan(root: root, diagnostics: &diagnostics)
@@ -46,7 +46,7 @@ public struct ContentLoader: Sendable {
         } ?? nil
         for image in tree.siteImages where image != config?.owner?.emblem?.fileName {
             diagnostics.warning(
-                "ignored", "this image is not the emblem that site.yaml names (owner.emblem) and is not published", at: SourceLocation(file: display(image)))
+                .ignored, "this image is not the emblem that site.yaml names (owner.emblem) and is not published", at: SourceLocation(file: display(image)))
         }
         let glossary = loadYAML("glossary.yaml", required: false, diagnostics: &diagnostics) {
             CatalogueLoader.glossary($0, reader: $1)
@@ -88,13 +88,10 @@ public struct ContentLoader: Sendable {
             config: config, glossary: glossary, directions: directions, entities: entities,
             roadmaps: roadmaps, plans: plans, expectedResults: expectedResults, pages: pages,
             reports: reports, indicatorTables: indicatorTables)
-        // A roadmap file that could not be read has its own error; a report naming it gets no second one.
-        var unreadable: Set<String> = []
-        for (document, loaded) in zip(tree.documents, documents) where document.kind == .roadmap && loaded.roadmap == nil {
-            unreadable.insert(document.entityID + "/" + document.id)
-        }
+        // A file with errors of its own is not reported again by the documents that name it.
+        let broken = BrokenFiles(tree: tree, diagnostics: diagnostics, display: display)
         ContentValidator(
-            content: content, declaredParents: declaredParents, unreadableRoadmaps: unreadable, checksWording: purpose == .publishing
+            content: content, declaredParents: declaredParents, broken: broken, checksWording: purpose == .publishing
         ).validate(into: &diagnostics)
         return Result(content: content, diagnostics: diagnostics)
     }
@@ -121,11 +118,11 @@ public struct ContentLoader: Sendable {
         // reading through a link could publish any file, and opening a FIFO can block for ever.
         guard FileKind(atPath: file) == .regular else { return nil }
         if let size = ContentLimits.size(of: file), size > ContentLimits.maxFileBytes {
-            diagnostics.error("too-large", ContentLimits.message(size: size), at: SourceLocation(file: file))
+            diagnostics.error(.tooLarge, ContentLimits.message(size: size), at: SourceLocation(file: file))
             return nil
         }
         guard let data = FileManager.default.contents(atPath: file) else {
-            diagnostics.error("read", "the file could not be read", at: SourceLocation(file: file))
+            diagnostics.error(.read, "the file could not be read", at: SourceLocation(file: file))
             return nil
         }
         return data
@@ -163,7 +160,7 @@ public struct ContentLoader: Sendable {
         guard FileManager.default.fileExists(atPath: file) else {
             // Without site.yaml the folder is most likely not the content folder at all.
             let hint = relative == SiteRoot.siteFile ? "; is this the content folder? Name the right one with --content DIR" : ""
-            if required { diagnostics.error("missing-file", "required file is missing\(hint)", at: SourceLocation(file: file)) }
+            if required { diagnostics.error(.missingFile, "required file is missing\(hint)", at: SourceLocation(file: file)) }
             return nil
         }
         guard let text = read(relative, diagnostics: &diagnostics) else { return nil }

@@ -61,7 +61,7 @@ struct ContentTree {
         let fileManager = FileManager.default
         let folder = relative.isEmpty ? root : root + "/" + relative
         guard let names = try? fileManager.contentsOfDirectory(atPath: folder) else {
-            diagnostics.error("read", "the folder could not be read", at: SourceLocation(file: folder))
+            diagnostics.error(.read, "the folder could not be read", at: SourceLocation(file: folder))
             return
         }
         let isTop = relative.isEmpty
@@ -100,14 +100,14 @@ struct ContentTree {
                 pages.append(PageFile(id: relative.isEmpty ? stem : relative + "/" + stem, path: path, entityID: currentEntity))
                 continue
             }
-            diagnostics.warning("ignored", "this file is not part of the content format and is not published", at: location)
+            diagnostics.warning(.ignored, "this file is not part of the content format and is not published", at: location)
         }
     }
 
     private mutating func scanDocuments(root: String, relative: String, kind: String, entityID: String?, diagnostics: inout Diagnostics) {
         let folder = root + "/" + relative
         guard let entityID else {
-            diagnostics.error("no-entity", "'\(kind)/' must be inside an entity folder (one with entity.yaml)", at: SourceLocation(file: folder))
+            diagnostics.error(.noEntity, "'\(kind)/' must be inside an entity folder (one with entity.yaml)", at: SourceLocation(file: folder))
             return
         }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
@@ -120,7 +120,7 @@ struct ContentTree {
                 continue
             }
             guard type != .typeDirectory, name.hasSuffix(".yaml") else {
-                diagnostics.warning("ignored", "only .yaml files belong in '\(kind)/'; this one is not published", at: location)
+                diagnostics.warning(.ignored, "only .yaml files belong in '\(kind)/'; this one is not published", at: location)
                 continue
             }
             let stem = String(name.dropLast(5))
@@ -140,7 +140,7 @@ struct ContentTree {
     ) {
         let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : ""
         guard type != .typeDirectory, Slug.isYear(stem), let year = Int(stem), (1900...2200).contains(year) else {
-            diagnostics.warning("ignored", "only reports named after their year (YYYY.md, e.g. 2021.md) belong in 'reports/'; this one is not published", at: location)
+            diagnostics.warning(.ignored, "only reports named after their year (YYYY.md, e.g. 2021.md) belong in 'reports/'; this one is not published", at: location)
             return
         }
         reports.append(ReportFile(year: year, path: relative + "/" + name, entityID: entityID))
@@ -149,7 +149,7 @@ struct ContentTree {
     private mutating func addIndicatorFile(_ file: IndicatorFile, at location: SourceLocation, diagnostics: inout Diagnostics) {
         if let first = indicatorFiles.first(where: { $0.entityID == file.entityID }) {
             diagnostics.error(
-                "duplicate-indicators", "the entity already has \(first.path); keep its indicators in one file, CSV or YAML", at: location)
+                .duplicateIndicators, "the entity already has \(first.path); keep its indicators in one file, CSV or YAML", at: location)
             return
         }
         indicatorFiles.append(file)
@@ -159,16 +159,16 @@ struct ContentTree {
     /// (a link could point outside the content folder).
     private static func entryType(_ path: String, diagnostics: inout Diagnostics) -> FileAttributeType? {
         guard let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType else {
-            diagnostics.error("read", "this entry could not be read", at: SourceLocation(file: path))
+            diagnostics.error(.read, "this entry could not be read", at: SourceLocation(file: path))
             return nil
         }
         if type == .typeSymbolicLink {
-            diagnostics.error("symlink", "symbolic links are not followed in the content folder; copy the file in instead", at: SourceLocation(file: path))
+            diagnostics.error(.symlink, "symbolic links are not followed in the content folder; copy the file in instead", at: SourceLocation(file: path))
             return nil
         }
         let kind = FileKind(atPath: path)
         if kind.isSpecial {
-            diagnostics.error("not-a-file", "this is \(kind.described), not a file; content files must be plain files", at: SourceLocation(file: path))
+            diagnostics.error(.notAFile, "this is \(kind.described), not a file; content files must be plain files", at: SourceLocation(file: path))
             return nil
         }
         return type
@@ -182,11 +182,11 @@ struct ContentTree {
     /// A name becomes a URL segment: it must be a slug, and at the top not one of the site's own.
     private static func checkName(_ name: String, of what: String, isTop: Bool, at location: SourceLocation, diagnostics: inout Diagnostics) -> Bool {
         guard Slug.isValid(name) else {
-            diagnostics.error("slug", "\(what) must use only a-z, 0-9 and '-' (it becomes part of a web address)", at: location)
+            diagnostics.error(.slug, "\(what) must use only a-z, 0-9 and '-' (it becomes part of a web address)", at: location)
             return false
         }
         if isTop, Slug.reservedTopLevel.contains(name) || Slug.isYear(name) {
-            diagnostics.error("reserved", "'\(name)' is reserved for the site's own pages; choose another name", at: location)
+            diagnostics.error(.reserved, "'\(name)' is reserved for the site's own pages; choose another name", at: location)
             return false
         }
         return true

@@ -35,7 +35,7 @@ public struct DiffReport: Sendable {
             let data = format == .json ? try json() : Data(markdown().utf8)
             return Diagnostics(output.write(data))
         } catch {
-            return Diagnostics([.error("write", "the diff could not be encoded: \(error)", at: SourceLocation(file: path))])
+            return Diagnostics([.error(.write, "the diff could not be encoded: \(error)", at: SourceLocation(file: path))])
         }
     }
 
@@ -79,15 +79,15 @@ public struct DiffReport: Sendable {
         case .failure(let problems): return problems
         }
         for name in Self.templates where !templates.has(name) {
-            diagnostics.error("missing-template", "the diff template '\(name).mustache' is missing", at: SourceLocation(file: folder))
+            diagnostics.error(.missingTemplate, "the diff template '\(name).mustache' is missing", at: SourceLocation(file: folder))
         }
         guard !diagnostics.hasErrors else { return diagnostics }
         do {
             for warning in try OutputWriter(output: output).write(try files(templates: templates), kind: .diff) { diagnostics.append(warning) }
         } catch let error as OutputWriter.WriteError {
-            diagnostics.error("write", "\(error.description); \(output) is unchanged", at: SourceLocation(file: output))
+            diagnostics.error(.write, "\(error.description); \(output) is unchanged", at: SourceLocation(file: output))
         } catch {
-            diagnostics.error("write", "the diff could not be encoded: \(error)", at: SourceLocation(file: output))
+            diagnostics.error(.write, "the diff could not be encoded: \(error)", at: SourceLocation(file: output))
         }
         return diagnostics
     }

@@ -20,11 +20,11 @@ public enum ImportWriter {
 
         let folderKind = FileKind(atPath: ResolvedPath.of(base.isEmpty ? "." : base))
         guard folderKind == .directory || folderKind == .missing else {
-            outcome.diagnostics.error("import-folder", "'--into' must name a folder, and this is \(folderKind.described)", at: SourceLocation(file: base))
+            outcome.diagnostics.error(.importFolder, "'--into' must name a folder, and this is \(folderKind.described)", at: SourceLocation(file: base))
             return outcome
         }
         if !manager.fileExists(atPath: base + "/entity.yaml") {
-            outcome.diagnostics.warning("import-entity", "this folder has no entity.yaml; documents are only published from an entity folder (karta check will say so)", at: SourceLocation(file: base))
+            outcome.diagnostics.warning(.importEntity, "this folder has no entity.yaml; documents are only published from an entity folder (karta check will say so)", at: SourceLocation(file: base))
         }
         // Every target is checked before anything is written: an existing file needs --force; a link, a
         // folder or a FIFO in a file's place is refused even with it.
@@ -32,7 +32,7 @@ public enum ImportWriter {
         for output in outputs {
             for problem in output.problems() {
                 if problem.code == "output-exists" {
-                    outcome.diagnostics.error("import-overwrite", "the file already exists; nothing was written (use --force to replace it)", at: problem.location)
+                    outcome.diagnostics.error(.importOverwrite, "the file already exists; nothing was written (use --force to replace it)", at: problem.location)
                 } else {
                     outcome.diagnostics.append(problem)
                 }

@@ -43,11 +43,11 @@ public enum Importer {
         for path in paths {
             // Refused before reading, with `karta build`'s message: a stray 20 GB file must not be loaded.
             if let size = ContentLimits.size(of: path), size > ImportLimits.maxInputBytes(path) {
-                result.diagnostics.error("too-large", ImportLimits.message(size: size, path: path), at: SourceLocation(file: path))
+                result.diagnostics.error(.tooLarge, ImportLimits.message(size: size, path: path), at: SourceLocation(file: path))
                 continue
             }
             guard let data = FileManager.default.contents(atPath: path) else {
-                result.diagnostics.error("import-read", "the file could not be read", at: SourceLocation(file: path))
+                result.diagnostics.error(.importRead, "the file could not be read", at: SourceLocation(file: path))
                 continue
             }
             let one = convert(data, file: path, taken: &taken)
@@ -81,23 +81,23 @@ public enum Importer {
             }
             let size = lines.reduce(0) { $0 + $1.text.utf8.count + 1 }
             if size > ContentLimits.maxFileBytes {
-                result.diagnostics.error("too-large", "the document's text is \(ArchiveParts.megabytes(size)); documents are imported up to \(ArchiveParts.megabytes(ContentLimits.maxFileBytes)) of text each. Split it into several files", at: SourceLocation(file: file))
+                result.diagnostics.error(.tooLarge, "the document's text is \(ArchiveParts.megabytes(size)); documents are imported up to \(ArchiveParts.megabytes(ContentLimits.maxFileBytes)) of text each. Split it into several files", at: SourceLocation(file: file))
                 return result
             }
         case .text:
             if ImportLimits.isDocumentName(file) {
-                result.diagnostics.error("import-archive", "the file is named .\((file as NSString).pathExtension) but is not a Word/LibreOffice document (it is not a ZIP archive); if it is a text export, rename it to .txt", at: SourceLocation(file: file))
+                result.diagnostics.error(.importArchive, "the file is named .\((file as NSString).pathExtension) but is not a Word/LibreOffice document (it is not a ZIP archive); if it is a text export, rename it to .txt", at: SourceLocation(file: file))
                 return result
             }
             if data.count > ContentLimits.maxFileBytes {
-                result.diagnostics.error("too-large", ContentLimits.message(size: data.count), at: SourceLocation(file: file))
+                result.diagnostics.error(.tooLarge, ContentLimits.message(size: data.count), at: SourceLocation(file: file))
                 return result
             }
             let decoded: ImportDecoder.Decoded
             switch ImportDecoder.decode(data) {
             case .success(let value): decoded = value
             case .failure(let failure):
-                result.diagnostics.error("import-encoding", failure.message, at: SourceLocation(file: file))
+                result.diagnostics.error(.importEncoding, failure.message, at: SourceLocation(file: file))
                 return result
             }
             result.encodings[file] = decoded.encoding
@@ -107,16 +107,16 @@ public enum Importer {
         reader.read()
         result.diagnostics.append(contentsOf: reader.diagnostics)
         guard !reader.drafts.isEmpty else {
-            result.diagnostics.error("import-no-table", "no table found: no line holds a header such as «№ п/п ⇥ Мероприятие ⇥ Сроки ⇥ Ответственные», «ГОД ⇥ Региональный уровень ⇥ …» or «2020 ⇥ 2021 ⇥ 2022»", at: SourceLocation(file: file, line: 1, column: 1))
+            result.diagnostics.error(.importNoTable, "no table found: no line holds a header such as «№ п/п ⇥ Мероприятие ⇥ Сроки ⇥ Ответственные», «ГОД ⇥ Региональный уровень ⇥ …» or «2020 ⇥ 2021 ⇥ 2022»", at: SourceLocation(file: file, line: 1, column: 1))
             return result
         }
         let source = (file as NSString).lastPathComponent
         for draft in reader.drafts where draft.assembler.rowCount == 0 {
-            result.diagnostics.warning("import-empty-table", "the table under this header has no rows; nothing is written for it", at: SourceLocation(file: file, line: draft.headerLine, column: 1))
+            result.diagnostics.warning(.importEmptyTable, "the table under this header has no rows; nothing is written for it", at: SourceLocation(file: file, line: draft.headerLine, column: 1))
         }
         let drafts = reader.drafts.filter { $0.assembler.rowCount > 0 }
         guard !drafts.isEmpty else {
-            result.diagnostics.error("import-no-table", "no table with rows found", at: SourceLocation(file: file, line: 1, column: 1))
+            result.diagnostics.error(.importNoTable, "no table with rows found", at: SourceLocation(file: file, line: 1, column: 1))
             return result
         }
         // A few paragraphs after the last table close that document (000: «В соответствии с результатами
@@ -139,7 +139,7 @@ public enum Importer {
             for diagnostic in draft.assembler.diagnostics.all { result.diagnostics.append(diagnostic) }
             if index == drafts.count - 1, closing.isEmpty, let cut = CutOffRow.find(in: draft.assembler.events, header: draft.header) {
                 let shown = cut.text.count > 60 ? "…" + cut.text.suffix(60) : cut.text
-                result.diagnostics.warning("import-cut-off", "the export ends inside this row («\(shown)»): it has no deadline and no responsible and its text stops unfinished; check the end of the document (it is kept as printed)", at: SourceLocation(file: file, line: cut.line, column: cut.column))
+                result.diagnostics.warning(.importCutOff, "the export ends inside this row («\(shown)»): it has no deadline and no responsible and its text stops unfinished; check the end of the document (it is kept as printed)", at: SourceLocation(file: file, line: cut.line, column: cut.column))
             }
             let comment = YAMLEmitter.header(source, lines: draft.firstLine...max(draft.firstLine, draft.lastLine))
             let range = draft.firstLine...max(draft.firstLine, draft.lastLine)
@@ -177,7 +177,7 @@ public enum Importer {
                 kind: .page, path: "\(name).md", contents: YAMLEmitter.page(page, comment: comment),
                 title: page.title, summary: plural(prose.count, "paragraph"), lines: first.number...last))
             result.diagnostics.warning(
-                "import-prose",
+                .importProse,
                 "\(plural(prose.count, "paragraph")) of text outside the tables (lines \(first.number)–\(last)) \(prose.count == 1 ? "was" : "were") written to the page \(name).md; review it by hand",
                 at: SourceLocation(file: file, line: first.number, column: first.firstColumn))
         }
@@ -264,14 +264,14 @@ struct ExportReader {
         var title = block.title
         if title == nil {
             title = previous?.title ?? ((file as NSString).lastPathComponent as NSString).deletingPathExtension
-            diagnostics.warning("import-title", "no title is printed before this table; it is titled «\(title!)»", at: SourceLocation(file: file, line: headerLine.number, column: 1))
+            diagnostics.warning(.importTitle, "no title is printed before this table; it is titled «\(title!)»", at: SourceLocation(file: file, line: headerLine.number, column: 1))
         }
         if let approval = block.approval, approval.body == nil {
-            diagnostics.warning("import-approval", "the approval «\(approval.text.count > 60 ? approval.text.prefix(60) + "…" : approval.text)» names no issuing body, so it cannot be written as 'approval:'; it is kept as printed in the intro", at: SourceLocation(file: file, line: approval.line, column: 1))
+            diagnostics.warning(.importApproval, "the approval «\(approval.text.count > 60 ? approval.text.prefix(60) + "…" : approval.text)» names no issuing body, so it cannot be written as 'approval:'; it is kept as printed in the intro", at: SourceLocation(file: file, line: approval.line, column: 1))
         }
         let assembler = RowAssembler(header: hit.header, file: file)
         for column in hit.header.guessed {
-            diagnostics.warning("import-column", "column «\(hit.header.titles[column])» is not a known column; its cells are imported as '\(hit.header.roles[column].key)'", at: SourceLocation(file: file, line: headerLine.number, column: 1))
+            diagnostics.warning(.importColumn, "column «\(hit.header.titles[column])» is not a known column; its cells are imported as '\(hit.header.roles[column].key)'", at: SourceLocation(file: file, line: headerLine.number, column: 1))
         }
         let firstLine = [block.approval?.line, block.titleLine, block.intro.first?.firstLine.number, hit.first + 1].compactMap { $0 }.min()!
         var document = DocumentDraft(

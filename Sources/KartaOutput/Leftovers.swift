@@ -65,7 +65,7 @@ enum Leftovers {
         let location = SourceLocation(file: old.path)
         guard kept.isEmpty else {
             return [.warning(
-                "output-left", "the previous output was left at \(old.path): its \(kept.joined(separator: ", ")) could not be moved into \(target.path)",
+                .outputLeft, "the previous output was left at \(old.path): its \(kept.joined(separator: ", ")) could not be moved into \(target.path)",
                 at: location)]
         }
         do {
@@ -75,7 +75,7 @@ enum Leftovers {
             try fileManager.removeItem(at: old)
             return []
         } catch {
-            return [.warning("output-left", "the previous output could not be removed and was left at \(old.path): \(error.localizedDescription)", at: location)]
+            return [.warning(.outputLeft, "the previous output could not be removed and was left at \(old.path): \(error.localizedDescription)", at: location)]
         }
     }
 }

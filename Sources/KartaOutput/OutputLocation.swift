@@ -17,15 +17,15 @@ public enum OutputLocation {
         let target = ResolvedPath.of(output)
         let location = SourceLocation(file: output)
         if target == "/" {
-            return [.error("unsafe-output", "the output folder cannot be the file system root", at: location)]
+            return [.error(.unsafeOutput, "the output folder cannot be the file system root", at: location)]
         }
         for input in inputs {
             let protected = ResolvedPath.of(input)
             if ResolvedPath.contains(target, protected) {
-                return [.error("unsafe-output", "the output folder \(output) holds \(input); writing would replace it. Choose another output folder", at: location)]
+                return [.error(.unsafeOutput, "the output folder \(output) holds \(input); writing would replace it. Choose another output folder", at: location)]
             }
             if ResolvedPath.contains(protected, target) {
-                return [.error("unsafe-output", "the output folder \(output) is inside \(input) (\(target)); choose a folder outside it", at: location)]
+                return [.error(.unsafeOutput, "the output folder \(output) is inside \(input) (\(target)); choose a folder outside it", at: location)]
             }
         }
         // The kind of what is there, links followed: `--output` may name a link to a folder.
@@ -36,7 +36,7 @@ public enum OutputLocation {
         case .directory:
             break
         default:
-            return [.error("output-not-folder", "\(output) is \(found.described), not a folder; name a folder (a new one is created)", at: location)]
+            return [.error(.outputNotFolder, "\(output) is \(found.described), not a folder; name a folder (a new one is created)", at: location)]
         }
         guard !force else { return [] }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: target)) ?? []).filter { !$0.hasPrefix(".") }
@@ -44,14 +44,14 @@ public enum OutputLocation {
         let what = kind == .site ? "a Karta site" : "a Karta diff"
         guard let manifest = OutputManifest.read(in: target), manifest.kind == kind else {
             return [.error(
-                "unsafe-output",
+                .unsafeOutput,
                 "the output folder \(output) holds files Karta did not write (it has no \(OutputManifest.fileName) of \(what)); writing would replace them. Empty it, choose another folder, or pass --force",
                 at: location)]
         }
         let foreign = manifest.foreignEntries(in: target, limit: 5)
         guard foreign.isEmpty else {
             return [.error(
-                "unsafe-output",
+                .unsafeOutput,
                 "the output folder \(output) holds files the last build did not write (\(foreign.joined(separator: ", "))); writing would delete them. Move them out, or pass --force",
                 at: location)]
         }

@@ -26,7 +26,7 @@ public struct SingleFileOutput: Sendable {
         let location = SourceLocation(file: path)
         let target = ResolvedPath.of(path)
         for input in protecting where ResolvedPath.contains(ResolvedPath.of(input), target) {
-            return [.error("unsafe-output", "\(path) is inside \(input); write the file somewhere else", at: location)]
+            return [.error(.unsafeOutput, "\(path) is inside \(input); write the file somewhere else", at: location)]
         }
         let found = FileKind(atPath: path)
         switch found {
@@ -35,9 +35,9 @@ public struct SingleFileOutput: Sendable {
         case .regular:
             if force || isOwn { return [] }
             let why = ownHeader == nil ? "it already exists" : "it exists and was not written by Karta"
-            return [.error("output-exists", "\(path): \(why); nothing was written. Choose another file, or pass --force to replace it", at: location)]
+            return [.error(.outputExists, "\(path): \(why); nothing was written. Choose another file, or pass --force to replace it", at: location)]
         default:
-            return [.error("output-not-file", "\(path) is \(found.described); it is not replaced, even with --force. Name a file", at: location)]
+            return [.error(.outputNotFile, "\(path) is \(found.described); it is not replaced, even with --force. Name a file", at: location)]
         }
     }
 
@@ -58,7 +58,7 @@ public struct SingleFileOutput: Sendable {
             return []
         } catch {
             try? FileManager.default.removeItem(at: temporary)
-            return [.error("write", "could not write \(path): \(error.localizedDescription)", at: SourceLocation(file: path))]
+            return [.error(.write, "could not write \(path): \(error.localizedDescription)", at: SourceLocation(file: path))]
         }
     }
 

@@ -46,12 +46,12 @@ public struct TemplateSet: Sendable {
                 try library.add(text, named: template)
             } catch {
                 diagnostics.error(
-                    "template", "template syntax error: \(error.message)",
+                    .template, "template syntax error: \(error.message)",
                     at: SourceLocation(file: file, line: error.line, column: error.column))
             }
         }
         for name in required where !library.has(name) && !names.contains(name + ".mustache") {
-            diagnostics.error("missing-template", "required template '\(name).mustache' is missing", at: SourceLocation(file: folder))
+            diagnostics.error(.missingTemplate, "required template '\(name).mustache' is missing", at: SourceLocation(file: folder))
         }
         // A template that names another kind than its page kind was copied and not adapted, or saved
         // under the wrong name: its pages would be sorted as the wrong kind.
@@ -59,13 +59,13 @@ public struct TemplateSet: Sendable {
             guard let block = kindsWritten[kind.template], block.kind != kind.dataKind else { continue }
             let file = files.location(of: kind.template + ".mustache")
             diagnostics.error(
-                "template-kind",
+                .templateKind,
                 "template '\(kind.template).mustache' names its page kind '\(block.kind ?? "")' where '\(kind.dataKind)' was expected; write {{$kind}}\(kind.dataKind){{/kind}}",
                 at: SourceLocation(file: file, line: block.line, column: block.column))
         }
         for (template, partial) in library.missingPartials {
             diagnostics.error(
-                "missing-template", "template '\(template).mustache' uses '\(partial).mustache', which is missing",
+                .missingTemplate, "template '\(template).mustache' uses '\(partial).mustache', which is missing",
                 at: SourceLocation(file: files.location(of: template + ".mustache")))
         }
         return diagnostics.hasErrors ? .failure(diagnostics) : .success(TemplateSet(library: library, folder: folder, files: files))
@@ -80,7 +80,7 @@ public struct TemplateSet: Sendable {
         return missing.map { template in
             let kinds = PageKind.allCases.filter { $0.template == template && kinds.contains($0) }.map(\.path)
             return .error(
-                "missing-template", "template '\(template).mustache' is missing; the site has pages of its kind (\(kinds.joined(separator: ", ")))",
+                .missingTemplate, "template '\(template).mustache' is missing; the site has pages of its kind (\(kinds.joined(separator: ", ")))",
                 at: SourceLocation(file: folder))
         }
     }

@@ -45,7 +45,7 @@ public struct ThemeFiles: Sendable {
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             if overBuiltIn, FileKind(atPath: folder) == .missing { return .success(ThemeFiles(files: files, folder: folder)) }
-            diagnostics.error("no-templates", "templates folder not found; give the folder of Mustache templates with --templates DIR", at: SourceLocation(file: folder))
+            diagnostics.error(.noTemplates, "templates folder not found; give the folder of Mustache templates with --templates DIR", at: SourceLocation(file: folder))
             return .failure(diagnostics)
         }
         for entry in (fileManager.subpaths(atPath: folder) ?? []).sorted() {
@@ -53,7 +53,7 @@ public struct ThemeFiles: Sendable {
             let kind = FileKind(atPath: path)
             if kind.isSpecial {
                 diagnostics.error(
-                    "not-a-file", "this is \(kind.described), not a file; templates and assets must be plain files",
+                    .notAFile, "this is \(kind.described), not a file; templates and assets must be plain files",
                     at: SourceLocation(file: path))
             } else if fileManager.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
                 // Links followed: a link to a file is a file of the theme, a link to a folder is not.

@@ -10,7 +10,7 @@ enum ContentLookup {
         guard let content = loaded.content else {
             diagnostics.append(contentsOf: loaded.diagnostics)
             diagnostics.error(
-                "no-content", "the content folder could not be read, so nothing could be looked up in it; name it with --content DIR",
+                .noContent, "the content folder could not be read, so nothing could be looked up in it; name it with --content DIR",
                 at: SourceLocation(file: root))
             return nil
         }
@@ -23,7 +23,7 @@ enum ContentLookup {
         if parts.allSatisfy(Slug.isValid), let entity = content.entity(parts.joined(separator: "/")) { return entity }
         let example = content.entities.first?.id ?? "region/municipality"
         diagnostics.error(
-            "unknown-entity", "'\(id)' is not an entity of \(root); entities are folder paths such as \(example)",
+            .unknownEntity, "'\(id)' is not an entity of \(root); entities are folder paths such as \(example)",
             at: SourceLocation(file: root))
         return nil
     }

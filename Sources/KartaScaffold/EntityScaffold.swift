@@ -22,16 +22,16 @@ public enum EntityScaffold {
         }
         let place = parent.map { "in the \($0.level.rawValue) \($0.id)" } ?? "at the top of the content folder"
         guard let level = level ?? childLevel(of: parent?.level) else {
-            return .refused("level", "nothing sits inside a \(parent?.level.rawValue ?? "school"): add the entity to its municipality or region", at: root)
+            return .refused(.level, "nothing sits inside a \(parent?.level.rawValue ?? "school"): add the entity to its municipality or region", at: root)
         }
         let allowed = parent.map { level.allowedParents.contains($0.level) } ?? level.allowedParents.isEmpty
         guard allowed else {
             let parents = level.allowedParents.map(\.rawValue).joined(separator: " or ")
             let fix = parents.isEmpty ? "give \(topLevel) as PARENT" : "give a \(parents) as PARENT"
-            return .refused("level", "a \(level.rawValue) cannot sit \(place); \(fix)", at: root)
+            return .refused(.level, "a \(level.rawValue) cannot sit \(place); \(fix)", at: root)
         }
         if let problem = folderNameProblem(id, isTop: parent == nil) {
-            return .refused("slug", problem, at: root)
+            return .refused(.slug, problem, at: root)
         }
         let folder = parent.map { "\($0.id)/\(id)" } ?? id
         var files = ScaffoldFiles()

@@ -20,7 +20,7 @@ public enum ReportScaffold {
         var diagnostics = Diagnostics()
         let folder = SourceLocation(file: root)
         guard (1900...2200).contains(year) else {
-            diagnostics.error("value", "the year must be between 1900 and 2200, found \(year)", at: folder)
+            diagnostics.error(.value, "the year must be between 1900 and 2200, found \(year)", at: folder)
             return Outcome(path: nil, notes: [], diagnostics: diagnostics)
         }
         guard let content = ContentLookup.load(root, diagnostics: &diagnostics),
@@ -29,7 +29,7 @@ public enum ReportScaffold {
         let relative = "\(entity.id)/reports/\(year).md"
         let file = (root.hasSuffix("/") ? root : root + "/") + relative
         if FileKind(atPath: file) == .regular, !force {
-            diagnostics.error("exists", "the report already exists; edit it, or give --force to start it again", at: SourceLocation(file: file))
+            diagnostics.error(.exists, "the report already exists; edit it, or give --force to start it again", at: SourceLocation(file: file))
             return Outcome(path: nil, notes: [], diagnostics: diagnostics)
         }
         // Links, folders and FIFOs in the report's place are refused even with --force.

@@ -12,10 +12,10 @@ public enum RoadmapScaffold {
               let entity = ContentLookup.entity(entityID, in: content, root: root, diagnostics: &diagnostics)
         else { return ScaffoldOutcome(diagnostics: diagnostics) }
         guard Slug.isValid(id) else {
-            return .refused("slug", "'\(id)' cannot name a roadmap: use only a-z, 0-9 and '-' (it becomes part of a web address)", at: root)
+            return .refused(.slug, "'\(id)' cannot name a roadmap: use only a-z, 0-9 and '-' (it becomes part of a web address)", at: root)
         }
         guard let direction = content.directions.first else {
-            return .refused("no-direction", "directions.yaml lists no direction, and every roadmap section names one; add one there first", at: root)
+            return .refused(.noDirection, "directions.yaml lists no direction, and every roadmap section names one; add one there first", at: root)
         }
         var files = ScaffoldFiles()
         files.add("\(entity.id)/roadmaps/\(id).yaml", text(for: entity, direction: direction, responsible: responsible(for: entity, in: content.glossary), year: year))

@@ -16,7 +16,7 @@ struct ScaffoldFiles {
     func write(into folder: String) -> ScaffoldOutcome {
         let targets = files.map { (path: SiteRoot.join(folder, $0.path), text: $0.text) }
         if let taken = targets.first(where: { FileKind(atPath: $0.path) != .missing }) {
-            return .refused("exists", "the file already exists; nothing was written (`karta new` never replaces a file): edit it, or choose another name", at: taken.path)
+            return .refused(.exists, "the file already exists; nothing was written (`karta new` never replaces a file): edit it, or choose another name", at: taken.path)
         }
         var outcome = ScaffoldOutcome()
         for target in targets {

@@ -12,7 +12,7 @@ public struct ScaffoldOutcome: Sendable {
     }
 
     /// Nothing written, for one reason.
-    static func refused(_ code: String, _ message: String, at path: String) -> ScaffoldOutcome {
+    static func refused(_ code: DiagnosticCode, _ message: String, at path: String) -> ScaffoldOutcome {
         var diagnostics = Diagnostics()
         diagnostics.error(code, message, at: SourceLocation(file: path))
         return ScaffoldOutcome(diagnostics: diagnostics)

@@ -35,17 +35,17 @@ public enum SiteScaffold {
     public static func write(into folder: String, level: Level = .municipality, name: String? = nil, year: Int = RoadmapScaffold.currentYear) -> ScaffoldOutcome {
         guard startingLevels.contains(level) else {
             let levels = startingLevels.map(\.rawValue).joined(separator: " or ")
-            return .refused("level", "a site starts with a \(levels), not a \(level.rawValue); add schools later with `karta new entity`", at: folder)
+            return .refused(.level, "a site starts with a \(levels), not a \(level.rawValue); add schools later with `karta new entity`", at: folder)
         }
         switch FileKind(atPath: folder) {
         case .missing: break
         case .directory:
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
             guard entries.isEmpty else {
-                return .refused("not-empty", "\(folder) is not empty; a new site is written only into a new or empty folder, so name one", at: folder)
+                return .refused(.notEmpty, "\(folder) is not empty; a new site is written only into a new or empty folder, so name one", at: folder)
             }
         case let kind:
-            return .refused("not-folder", "\(folder) is \(kind.described); name a new or empty folder", at: folder)
+            return .refused(.notFolder, "\(folder) is \(kind.described); name a new or empty folder", at: folder)
         }
         let content = SiteRoot.contentFolderName
         let entityName = name ?? EntityScaffold.placeholderName(level)

@@ -35,7 +35,7 @@ public actor BuildStatus {
         } else {
             var diagnostics = report.diagnostics
             if let failure = report.writeFailure {
-                diagnostics.error("write-failed", "\(failure); the previous output is unchanged", at: SourceLocation(file: outputFolder))
+                diagnostics.error(.writeFailed, "\(failure); the previous output is unchanged", at: SourceLocation(file: outputFolder))
             }
             snapshot.failure = diagnostics
         }

@@ -8,7 +8,7 @@ struct Karta: AsyncParsableCommand {
         commandName: "karta",
         abstract: "Builds static report sites from education-quality roadmaps (дорожные карты).",
         version: "0.1.0 (libcmark \(MarkdownRenderer.libcmarkVersion))",
-        subcommands: [Build.self, Check.self, Import.self, New.self, Diff.self, Serve.self, Theme.self],
+        subcommands: [Build.self, Check.self, Import.self, New.self, Diff.self, Serve.self, Theme.self, Explain.self],
         defaultSubcommand: Build.self)
 
     static func main() async {

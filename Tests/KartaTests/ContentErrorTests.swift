@@ -27,9 +27,9 @@ struct ContentErrorTests {
 
     static let cases: [BadInput] = [
         BadInput(
-            name: "YAML syntax error", file: roadmap,
+            name: "a colon inside a plain YAML value", file: roadmap,
             old: roadmapTitle, new: "title: Дорожная карта: план",
-            marker: ": план", code: "yaml"),
+            marker: ": план", code: "yaml-colon"),
         BadInput(
             name: "a TAB in YAML indentation", file: roadmap,
             old: "      - id: normative-base-1", new: "\t    - id: normative-base-1",
@@ -76,9 +76,9 @@ struct ContentErrorTests {
             old: "summary:", new: "sumary:",
             marker: "sumary", code: "unknown-key"),
         BadInput(
-            name: "YAML syntax error in page front matter", file: "oblast/gorod/concept.md",
+            name: "a colon inside a plain YAML value in page front matter", file: "oblast/gorod/concept.md",
             old: "kind: concept", new: "kind: concept: x",
-            marker: ": x", code: "yaml"),
+            marker: ": x", code: "yaml-colon"),
         BadInput(
             name: "value outside the allowed list", file: "glossary.yaml",
             old: "kind: organization\n  uncertain: true", new: "kind: organisation\n  uncertain: true",
@@ -129,7 +129,7 @@ struct ContentErrorTests {
             let site = try ReportFixture.make(in: folder)
             try site.replace(Self.roadmapTitle, with: "title: Дорожная карта: план", in: Self.roadmap)
             let errors = site.load().diagnostics.errors
-            #expect(errors.map(\.code) == ["yaml"], "\(errors.map(\.description))")
+            #expect(errors.map(\.code) == ["yaml-colon"], "\(errors.map(\.description))")
         }
     }
 

@@ -32,7 +32,7 @@ enum IndicatorCSV {
         do {
             reader = try CSVReader(string: String(body), hasHeaderRow: false, trimFields: false, delimiter: separator)
         } catch {
-            diagnostics.error("csv", "the CSV could not be read: \(error)", at: SourceLocation(file: file, line: 1 + lineOffset, column: 1))
+            diagnostics.error(.csv, "the CSV could not be read: \(error)", at: SourceLocation(file: file, line: 1 + lineOffset, column: 1))
             return (nil, diagnostics)
         }
         var header: [IndicatorRow.Column?]?
@@ -41,7 +41,7 @@ enum IndicatorCSV {
         while let fields = reader.next() {
             guard let starts = positions.advance(&cursor, over: fields) else {
                 diagnostics.error(
-                    "csv", "a quoted field is not closed where it should be (a quote must be doubled inside quotes: \"\"); the rest of the file is not read",
+                    .csv, "a quoted field is not closed where it should be (a quote must be doubled inside quotes: \"\"); the rest of the file is not read",
                     at: positions.location(cursor.fieldStart))
                 break
             }
@@ -54,7 +54,7 @@ enum IndicatorCSV {
             }
             if fields.count > columns.count {
                 diagnostics.error(
-                    "csv", "the row has \(fields.count) fields but the header has \(columns.count); a decimal comma in a comma-separated file must be quoted (\"85,5\"), or separate the fields with ';'",
+                    .csv, "the row has \(fields.count) fields but the header has \(columns.count); a decimal comma in a comma-separated file must be quoted (\"85,5\"), or separate the fields with ';'",
                     at: locations[columns.count])
                 continue
             }
@@ -106,13 +106,13 @@ enum IndicatorCSV {
         for (index, field) in fields.enumerated() {
             let name = field.trimmingCharacters(in: .whitespaces)
             guard let column = IndicatorRow.Column.named(name) else {
-                diagnostics.error("unknown-column", "unknown column '\(name)'; the columns are \(names) (or their Russian names)", at: locations[index])
+                diagnostics.error(.unknownColumn, "unknown column '\(name)'; the columns are \(names) (or their Russian names)", at: locations[index])
                 ok = false
                 columns.append(nil)
                 continue
             }
             if columns.contains(column) {
-                diagnostics.error("duplicate-column", "column '\(column.rawValue)' is given twice", at: locations[index])
+                diagnostics.error(.duplicateColumn, "column '\(column.rawValue)' is given twice", at: locations[index])
                 ok = false
             }
             columns.append(column)
@@ -120,7 +120,7 @@ enum IndicatorCSV {
         let missing = IndicatorRow.Column.required.filter { !columns.contains($0) }
         if !missing.isEmpty {
             diagnostics.error(
-                "missing-column", "the header must name the columns \(missing.map(\.rawValue).joined(separator: ", ")) (found: \(fields.joined(separator: ", ")))",
+                .missingColumn, "the header must name the columns \(missing.map(\.rawValue).joined(separator: ", ")) (found: \(fields.joined(separator: ", ")))",
                 at: locations.first ?? SourceLocation(file: ""))
             ok = false
         }

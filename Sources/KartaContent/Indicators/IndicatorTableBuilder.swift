@@ -9,19 +9,22 @@ struct IndicatorTableBuilder {
     private var order: [String] = []
     private var indicators: [String: Indicator] = [:]
     private var seenYears: [String: SourceLocation] = [:]
+    /// Codes with a row refused for a bad cell: when that was the row giving the name, a later row
+    /// without one is not reported again (the refused row's own error is the cause).
+    private var refusedCodes: Set<String> = []
     private(set) var diagnostics = Diagnostics()
 
     mutating func add(_ row: IndicatorRow) {
         guard let code = row.text(.code) else {
-            diagnostics.error("missing-field", "the row has no indicator code (such as 1.1.1), which ties its years together", at: row.location(.code))
+            diagnostics.error(.missingField, "the row has no indicator code (such as 1.1.1), which ties its years together", at: row.location(.code))
             return
         }
         guard let yearText = row.text(.year) else {
-            diagnostics.error("missing-field", "the row of indicator \(code) has no year", at: row.location(.year))
+            diagnostics.error(.missingField, "the row of indicator \(code) has no year", at: row.location(.year))
             return
         }
         guard let year = Int(yearText), (1900...2200).contains(year) else {
-            diagnostics.error("type", "the year must be a year such as 2021, found '\(yearText)'", at: row.location(.year))
+            diagnostics.error(.type, "the year must be a year such as 2021, found '\(yearText)'", at: row.location(.year))
             return
         }
         let value = number(row, .value)
@@ -29,15 +32,19 @@ struct IndicatorTableBuilder {
         let better = direction(row)
         let key = "\(code)\u{0}\(year)"
         if let first = seenYears[key] {
-            diagnostics.error("duplicate-row", "indicator \(code) already has a row for \(year) at line \(first.line)", at: row.location(.year))
+            diagnostics.error(.duplicateRow, "indicator \(code) already has a row for \(year) at line \(first.line)", at: row.location(.year))
             return
         }
         seenYears[key] = row.location(.year)
-        guard !value.isInvalid, !target.isInvalid, !better.isInvalid else { return }
+        guard !value.isInvalid, !target.isInvalid, !better.isInvalid else {
+            refusedCodes.insert(code)
+            return
+        }
         let observation = IndicatorObservation(year: year, value: value.value, target: target.value, source: row.text(.source), location: row.location)
         guard var indicator = indicators[code] else {
             guard let name = row.text(.name) else {
-                diagnostics.error("missing-field", "the first row of indicator \(code) must give its name", at: row.location(.name))
+                guard !refusedCodes.contains(code) else { return }
+                diagnostics.error(.missingField, "the first row of indicator \(code) must give its name", at: row.location(.name))
                 return
             }
             order.append(code)
@@ -48,18 +55,18 @@ struct IndicatorTableBuilder {
         }
         if let name = row.text(.name), name != indicator.name {
             diagnostics.warning(
-                "indicator-name", "indicator \(code) is named differently at line \(indicator.location.line) («\(indicator.name)»); the first name is shown",
+                .indicatorName, "indicator \(code) is named differently at line \(indicator.location.line) («\(indicator.name)»); the first name is shown",
                 at: row.location(.name))
         }
         if let unit = row.text(.unit), unit != indicator.unit {
             diagnostics.error(
-                "indicator-unit", "indicator \(code) is measured in «\(indicator.unit)» at line \(indicator.location.line), here in «\(unit)»; years must be comparable",
+                .indicatorUnit, "indicator \(code) is measured in «\(indicator.unit)» at line \(indicator.location.line), here in «\(unit)»; years must be comparable",
                 at: row.location(.unit))
             return
         }
         if let direction = better.value, direction != indicator.better {
             diagnostics.error(
-                "indicator-better", "indicator \(code) has better: \(indicator.better.rawValue) at line \(indicator.location.line), here \(direction.rawValue)",
+                .indicatorBetter, "indicator \(code) has better: \(indicator.better.rawValue) at line \(indicator.location.line), here \(direction.rawValue)",
                 at: row.location(.better))
             return
         }
@@ -86,7 +93,7 @@ struct IndicatorTableBuilder {
         guard let text = row.text(column) else { return .empty }
         guard let number = IndicatorNumberParser.parse(text) else {
             diagnostics.error(
-                "type", "the \(column.rawValue) must be a number such as 85,5, 85.5 or 1 302 (spaces may group thousands), found '\(text)'",
+                .type, "the \(column.rawValue) must be a number such as 85,5, 85.5 or 1 302 (spaces may group thousands), found '\(text)'",
                 at: row.location(column))
             return .invalid
         }
@@ -96,7 +103,7 @@ struct IndicatorTableBuilder {
     private mutating func direction(_ row: IndicatorRow) -> Parsed<IndicatorDirection> {
         guard let text = row.text(.better) else { return .empty }
         guard let direction = IndicatorNumberParser.direction(text) else {
-            diagnostics.error("value", "'better' must be higher, lower or neutral (выше, ниже, нейтрально), found '\(text)'", at: row.location(.better))
+            diagnostics.error(.value, "'better' must be higher, lower or neutral (выше, ниже, нейтрально), found '\(text)'", at: row.location(.better))
             return .invalid
         }
         return .value(direction)

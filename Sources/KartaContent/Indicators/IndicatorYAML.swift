@@ -9,7 +9,7 @@ enum IndicatorYAML {
     static func table(_ root: YAMLNode?, entityID: String, reader: YAMLReader) -> IndicatorTable? {
         guard let root else { return IndicatorTable(entityID: entityID, indicators: [], location: SourceLocation(file: reader.file)) }
         guard case .sequence(let sequence) = root else {
-            reader.error("type", "indicators.yaml must be a list of rows (code, name, unit, year, value, target, better, source)", at: root)
+            reader.error(.type, "indicators.yaml must be a list of rows (code, name, unit, year, value, target, better, source)", at: root)
             return nil
         }
         let keys = IndicatorRow.Column.allCases.map(\.rawValue)

@@ -14,7 +14,7 @@ enum CatalogueLoader {
             baseURL = BaseURL.normalised(url)
             if baseURL == nil {
                 reader.error(
-                    "base-url", "base_url must be an absolute http:// or https:// address without spaces or quotes, such as \"https://example.ru/karta/\"",
+                    .baseUrl, "base_url must be an absolute http:// or https:// address without spaces or quotes, such as \"https://example.ru/karta/\"",
                     at: map.value("base_url"))
             }
         }
@@ -30,14 +30,14 @@ enum CatalogueLoader {
     static func glossary(_ root: YAMLNode?, reader: YAMLReader) -> Glossary {
         guard let root else { return Glossary() }
         guard case .mapping(let mapping) = root else {
-            reader.error("type", "glossary.yaml must map each abbreviation to its entry", at: root)
+            reader.error(.type, "glossary.yaml must map each abbreviation to its entry", at: root)
             return Glossary()
         }
         var entries: [GlossaryEntry] = []
         var spellings: [String: String] = [:]
         for (keyNode, value) in mapping {
             guard let abbreviation = keyNode.scalar?.string, !abbreviation.isEmpty else {
-                reader.error("type", "a glossary key must be the abbreviation as text", at: keyNode)
+                reader.error(.type, "a glossary key must be the abbreviation as text", at: keyNode)
                 continue
             }
             let what = "glossary entry '\(abbreviation)'"
@@ -52,7 +52,7 @@ enum CatalogueLoader {
             for spelling in [abbreviation] + variants {
                 if let owner = spellings[spelling], owner != abbreviation || spelling != abbreviation {
                     reader.warning(
-                        "glossary-variant",
+                        .glossaryVariant,
                         "'\(spelling)' of '\(abbreviation)' is also used by '\(owner)'; an entry's own key wins over a variant, otherwise the first entry wins",
                         at: keyNode)
                 } else {
@@ -70,7 +70,7 @@ enum CatalogueLoader {
     static func directions(_ root: YAMLNode?, reader: YAMLReader) -> [Direction] {
         guard let root else { return [] }
         guard case .sequence(let sequence) = root else {
-            reader.error("type", "directions.yaml must be a list of directions", at: root)
+            reader.error(.type, "directions.yaml must be a list of directions", at: root)
             return []
         }
         var directions: [Direction] = []
@@ -83,11 +83,11 @@ enum CatalogueLoader {
             let short = map.string("short")
             guard let id, let title else { continue }
             if !Slug.isValid(id) {
-                reader.error("id", "direction id '\(id)' must use only a-z, 0-9 and '-'", at: map.value("id"))
+                reader.error(.id, "direction id '\(id)' must use only a-z, 0-9 and '-'", at: map.value("id"))
                 continue
             }
             if let first = seen[id] {
-                reader.error("duplicate-id", "direction '\(id)' is listed twice (first at \(first))", at: map.value("id"))
+                reader.error(.duplicateId, "direction '\(id)' is listed twice (first at \(first))", at: map.value("id"))
                 continue
             }
             seen[id] = reader.location(map.value("id"))

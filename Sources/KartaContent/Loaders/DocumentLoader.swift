@@ -22,7 +22,7 @@ enum DocumentLoader {
         let to = period.int("to", required: true, in: 1900...2200)
         guard let from, let to else { return nil }
         if to < from {
-            map.reader.error("value", "period ends (\(to)) before it starts (\(from))", at: map.value("period"))
+            map.reader.error(.value, "period ends (\(to)) before it starts (\(from))", at: map.value("period"))
             return nil
         }
         return Period(from: from, to: to)
@@ -39,7 +39,7 @@ enum DocumentLoader {
             let title = column.string("title", required: true)
             guard let key, let title else { continue }
             if columns.contains(where: { $0.0 == key }) {
-                map.reader.error("duplicate-column", "column '\(key.rawValue)' is listed twice", at: node)
+                map.reader.error(.duplicateColumn, "column '\(key.rawValue)' is listed twice", at: node)
                 continue
             }
             columns.append((key, title))
@@ -50,11 +50,11 @@ enum DocumentLoader {
     /// Checks an id against the slug rule and against the ids seen so far in the same document.
     static func checkID(_ id: String, node: YAMLNode?, seen: inout [String: SourceLocation], reader: YAMLReader) -> Bool {
         if !Slug.isValidID(id) {
-            reader.error("id", "id '\(id)' must use only a-z, 0-9, '-', '.' and '_'", at: node)
+            reader.error(.id, "id '\(id)' must use only a-z, 0-9, '-', '.' and '_'", at: node)
             return false
         }
         if let first = seen[id] {
-            reader.error("duplicate-id", "duplicate id '\(id)' (first used at \(first))", at: node)
+            reader.error(.duplicateId, "duplicate id '\(id)' (first used at \(first))", at: node)
             return false
         }
         seen[id] = reader.location(node)

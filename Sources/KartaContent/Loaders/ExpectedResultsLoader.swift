@@ -11,7 +11,7 @@ enum ExpectedResultsLoader {
         let intro = map.string("intro")
         let years = (map.sequence("years", required: true) ?? []).compactMap { node -> Int? in
             guard let text = node.scalar?.string, let year = Int(text), (1900...2200).contains(year) else {
-                reader.error("type", "each entry of 'years' must be a year such as 2021", at: node)
+                reader.error(.type, "each entry of 'years' must be a year such as 2021", at: node)
                 return nil
             }
             return year

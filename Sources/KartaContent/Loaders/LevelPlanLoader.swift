@@ -40,7 +40,7 @@ enum LevelPlanLoader {
         if let year {
             yearNumber = printedYear(year)
             if yearNumber == nil {
-                map.reader.warning("plan-year", "the year «\(year)» could not be read; the row is missing from year pages", at: map.value("year"))
+                map.reader.warning(.planYear, "the year «\(year)» could not be read; the row is missing from year pages", at: map.value("year"))
             }
             inheritedYear = yearNumber
         }
@@ -59,7 +59,7 @@ enum LevelPlanLoader {
             if !deadlines.isEmpty { inline[level] = deadlines }
             for deadline in deadlines {
                 for warning in deadline.allWarnings {
-                    map.reader.warning("deadline-repaired", "deadline «\(deadline.text)»: \(warning)", at: map.value(level.rawValue))
+                    map.reader.warning(.deadlineRepaired, "deadline «\(deadline.text)»: \(warning)", at: map.value(level.rawValue))
                 }
             }
         }

@@ -10,12 +10,12 @@ enum OwnerLoader {
         let name = map.string("name", required: true)
         let email = map.string("email")
         if let email, !isEmailAddress(email) {
-            reader.error("owner-email", "owner.email must be an e-mail address such as \"info@example.ru\"", at: map.value("email"))
+            reader.error(.ownerEmail, "owner.email must be an e-mail address such as \"info@example.ru\"", at: map.value("email"))
         }
         let website = map.string("website")
         if let website, BaseURL.normalised(website) == nil {
             reader.error(
-                "owner-website", "owner.website must be an absolute http:// or https:// address without spaces or quotes, such as \"https://obr.example.ru/\"",
+                .ownerWebsite, "owner.website must be an absolute http:// or https:// address without spaces or quotes, such as \"https://obr.example.ru/\"",
                 at: map.value("website"))
         }
         let emblem = map.string("emblem").flatMap { readEmblem(named: $0, node: map.value("emblem"), reader: reader, images: images) }
@@ -29,17 +29,17 @@ enum OwnerLoader {
         guard images.contains(fileName) else {
             let formats = SiteEmblem.fileExtensions.sorted().joined(separator: ", ")
             reader.error(
-                "owner-emblem", "owner.emblem must name an image file (\(formats)) at the top of the content folder, beside site.yaml; '\(fileName)' is not one",
+                .ownerEmblem, "owner.emblem must name an image file (\(formats)) at the top of the content folder, beside site.yaml; '\(fileName)' is not one",
                 at: node)
             return nil
         }
         let path = (reader.file as NSString).deletingLastPathComponent + "/" + fileName
         if let size = ContentLimits.size(of: path), size > ContentLimits.maxFileBytes {
-            reader.error("too-large", ContentLimits.message(size: size), at: node)
+            reader.error(.tooLarge, ContentLimits.message(size: size), at: node)
             return nil
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            reader.error("read", "the emblem '\(fileName)' could not be read", at: node)
+            reader.error(.read, "the emblem '\(fileName)' could not be read", at: node)
             return nil
         }
         return SiteEmblem(fileName: fileName, bytes: Array(data))

@@ -6,7 +6,7 @@ enum PageLoader {
     static func page(text: String, id: String, entityID: String?, file: String) -> (Page?, Diagnostics) {
         var diagnostics = Diagnostics()
         guard let split = FrontMatter.split(text) else {
-            diagnostics.error("front-matter", "the page has no front matter; start it with '---', a 'title:' line and '---'", at: SourceLocation(file: file, line: 1, column: 1))
+            diagnostics.error(.frontMatter, "the page has no front matter; start it with '---', a 'title:' line and '---'", at: SourceLocation(file: file, line: 1, column: 1))
             return (nil, diagnostics)
         }
         let reader = YAMLReader(file: file, lineOffset: 1)

@@ -10,7 +10,7 @@ enum ReportLoader {
         var diagnostics = Diagnostics()
         guard let split = FrontMatter.split(text) else {
             diagnostics.error(
-                "front-matter", "the report has no front matter; start it with '---', a 'title:' line and '---' (karta new report writes one)",
+                .frontMatter, "the report has no front matter; start it with '---', a 'title:' line and '---' (karta new report writes one)",
                 at: SourceLocation(file: file, line: 1, column: 1))
             return (nil, diagnostics)
         }
@@ -27,7 +27,7 @@ enum ReportLoader {
             return (nil, diagnostics)
         }
         if let stated = map.int("year", in: 1900...2200), stated != year {
-            reader.error("value", "'year' is \(stated) but the file is named \(year).md; the file name gives the report's year and address", at: map.value("year"))
+            reader.error(.value, "'year' is \(stated) but the file is named \(year).md; the file name gives the report's year and address", at: map.value("year"))
         }
         let title = map.string("title", required: true)
         let report = Report(
@@ -56,7 +56,7 @@ enum ReportLoader {
                 if case .scalar = item.value {
                     let text = item.value.scalar?.string ?? ""
                     guard let status = ItemStatus(rawValue: text) else {
-                        reader.error("value", "the status of '\(item.key)' must be one of \(statusList); found '\(text)'", at: item.value)
+                        reader.error(.value, "the status of '\(item.key)' must be one of \(statusList); found '\(text)'", at: item.value)
                         return nil
                     }
                     return ExecutionRecord(roadmapID: roadmap.key, itemID: item.key, status: status, location: location, roadmapLocation: roadmapLocation)
@@ -65,7 +65,7 @@ enum ReportLoader {
                 let status = entry.choice("status", as: ItemStatus.self)
                 let result = entry.string("result")
                 if status == nil, result == nil, !entry.has("status") {
-                    reader.error("missing-field", "the execution of '\(item.key)' needs a 'status' or a 'result'", at: item.value)
+                    reader.error(.missingField, "the execution of '\(item.key)' needs a 'status' or a 'result'", at: item.value)
                     return nil
                 }
                 return ExecutionRecord(
@@ -80,7 +80,7 @@ enum ReportLoader {
         return reader.entries(node, "'achieved' (expected-results ids)").flatMap { table in
             reader.entries(table.value, "the rows of expected results '\(table.key)' (row ids)").compactMap { row -> AchievedResult? in
                 guard case .scalar(let scalar) = row.value, !scalar.string.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
-                    reader.error("type", "what was achieved for '\(row.key)' must be a text", at: row.value)
+                    reader.error(.type, "what was achieved for '\(row.key)' must be a text", at: row.value)
                     return nil
                 }
                 return AchievedResult(tableID: table.key, rowID: row.key, text: scalar.string, location: reader.location(row.keyNode))
@@ -107,19 +107,19 @@ enum ReportLoader {
         guard let kind = ReportSection.Kind(rawValue: directive.name) else {
             let found = directive.name.isEmpty ? "no section name" : "'\(directive.name)'"
             let hint = YAMLReader.closest(to: directive.name, in: names).map { "; did you mean '\($0)'?" } ?? ""
-            diagnostics.error("directive", "a karta block names the section to generate: \(names.joined(separator: ", ")); found \(found)\(hint)", at: location)
+            diagnostics.error(.directive, "a karta block names the section to generate: \(names.joined(separator: ", ")); found \(found)\(hint)", at: location)
             return nil
         }
         guard directive.isClosed else {
-            diagnostics.error("directive", "this karta block is never closed; end it with a line of backticks or tildes like the one that opens it", at: location)
+            diagnostics.error(.directive, "this karta block is never closed; end it with a line of backticks or tildes like the one that opens it", at: location)
             return nil
         }
         if !directive.extra.isEmpty {
-            diagnostics.error("directive", "write options of '\(kind.rawValue)' as YAML lines inside the block, not after its name ('\(directive.extra)')", at: location)
+            diagnostics.error(.directive, "write options of '\(kind.rawValue)' as YAML lines inside the block, not after its name ('\(directive.extra)')", at: location)
         }
         var section = ReportSection(kind: kind, headingLevel: min(6, max(2, directive.headingAbove + 1)), location: location)
         guard !directive.options.allSatisfy(\.isWhitespace) else {
-            if kind == .chart { diagnostics.error("missing-field", "a chart needs 'type: dynamics' or 'type: target'", at: location) }
+            if kind == .chart { diagnostics.error(.missingField, "a chart needs 'type: dynamics' or 'type: target'", at: location) }
             return kind == .chart ? nil : section
         }
         let reader = YAMLReader(file: file, lineOffset: directive.line)

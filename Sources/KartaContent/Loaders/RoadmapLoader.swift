@@ -13,7 +13,7 @@ enum RoadmapLoader {
         let period = DocumentLoader.period(map)
         let columns = DocumentLoader.columns(map, as: ColumnKey.self).map { Column(key: $0.0, title: $0.1) }
         if map.has("columns"), !columns.contains(where: { $0.key == .text }) {
-            reader.error("missing-column", "the columns must include 'text' (the activity)", at: map.value("columns"))
+            reader.error(.missingColumn, "the columns must include 'text' (the activity)", at: map.value("columns"))
         }
         let intro = map.string("intro")
         var seen: [String: SourceLocation] = [:]
@@ -25,7 +25,7 @@ enum RoadmapLoader {
         var source = map.string("source")
         // Only a web address becomes a link: `javascript:` and the like never reach the page.
         if let address = source, !(address.hasPrefix("https://") || address.hasPrefix("http://")) {
-            reader.error("bad-source", "'source' must be a web address starting with https:// or http://", at: map.value("source"))
+            reader.error(.badSource, "'source' must be a web address starting with https:// or http://", at: map.value("source"))
             source = nil
         }
         guard let title else { return nil }
@@ -89,11 +89,11 @@ enum RoadmapLoader {
         let deadline = context.deadlines.parse(text, defaultYear: context.defaultYear)
         let node = map.value("deadline")
         for warning in deadline.allWarnings {
-            map.reader.warning("deadline-repaired", "deadline «\(text)»: \(warning)", at: node)
+            map.reader.warning(.deadlineRepaired, "deadline «\(text)»: \(warning)", at: node)
         }
         if deadline.isUnparsed {
             map.reader.warning(
-                "deadline-unparsed", "the deadline «\(text)» could not be read; it is shown as printed but is missing from year pages and timelines",
+                .deadlineUnparsed, "the deadline «\(text)» could not be read; it is shown as printed but is missing from year pages and timelines",
                 at: node)
         }
         return deadline
@@ -103,7 +103,7 @@ enum RoadmapLoader {
     static func checkColumns(of map: MappingReader, against columns: Set<ColumnKey>, what: String) {
         for key in ColumnKey.allCases where key != .text && map.has(key.rawValue) && !columns.contains(key) {
             map.reader.error(
-                "no-column", "the \(what) sets '\(key.rawValue)' but the roadmap has no '\(key.rawValue)' column, so it would not be shown",
+                .noColumn, "the \(what) sets '\(key.rawValue)' but the roadmap has no '\(key.rawValue)' column, so it would not be shown",
                 at: map.value(key.rawValue))
         }
     }

@@ -10,13 +10,13 @@ public enum SourceText {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return .failure(.error("encoding", "the file is in UTF-16; save it as UTF-8", at: SourceLocation(file: file)))
+            return .failure(.error(.encoding, "the file is in UTF-16; save it as UTF-8", at: SourceLocation(file: file)))
         }
         guard var text = String(validating: bytes, as: UTF8.self) else {
             let (line, column) = firstInvalidUTF8(in: bytes)
             let guess = WindowsCyrillic.isLikely(bytes) ? " (it looks like Windows-1251, CP1251)" : ""
             return .failure(.error(
-                "encoding",
+                .encoding,
                 "the file is not valid UTF-8\(guess); save it as UTF-8",
                 at: SourceLocation(file: file, line: line, column: column)))
         }
@@ -27,7 +27,7 @@ public enum SourceText {
         }
         // A byte scan first (cheap); the position only for the file that has one.
         if bytes.contains(0), let (line, column) = position(of: 0, in: text) {
-            return .failure(.error("encoding", "the file contains NUL bytes; it is not a text file", at: SourceLocation(file: file, line: line, column: column)))
+            return .failure(.error(.encoding, "the file contains NUL bytes; it is not a text file", at: SourceLocation(file: file, line: line, column: column)))
         }
         return .success(text)
     }

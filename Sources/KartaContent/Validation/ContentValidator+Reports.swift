@@ -15,7 +15,7 @@ extension ContentValidator {
         // `ENTITY/reports.md` would take the address of the entity's list of reports.
         for entityID in Set(content.reports.map(\.entityID)) {
             for page in content.pages where page.id == entityID + "/reports" {
-                diagnostics.error("address-clash", "this page's address /\(page.id)/ is the list of the entity's annual reports; rename the page", at: page.location)
+                diagnostics.error(.addressClash, "this page's address /\(page.id)/ is the list of the entity's annual reports; rename the page", at: page.location)
             }
         }
     }
@@ -35,9 +35,12 @@ extension ContentValidator {
         var itemsByRoadmap: [String: [String: RoadmapItem]] = [:]
         for record in report.execution {
             guard let roadmap = own.first(where: { $0.id == record.roadmapID }) else {
-                if reported.insert(record.roadmapID).inserted, !unreadableRoadmaps.contains(report.entityID + "/" + record.roadmapID) {
+                guard reported.insert(record.roadmapID).inserted else { continue }
+                if let file = broken.roadmap(record.roadmapID, of: report.entityID) {
+                    diagnostics.append(BrokenFiles.note("'\(record.roadmapID)'", in: file, at: record.roadmapLocation))
+                } else {
                     diagnostics.error(
-                        "unknown-roadmap", "'\(record.roadmapID)' is not a roadmap of \(report.entityID)\(Self.hint(record.roadmapID, in: own.map(\.id)))",
+                        .unknownRoadmap, "'\(record.roadmapID)' is not a roadmap of \(report.entityID)\(Self.hint(record.roadmapID, in: own.map(\.id)))",
                         at: record.roadmapLocation)
                 }
                 continue
@@ -45,14 +48,18 @@ extension ContentValidator {
             let items = itemsByRoadmap[roadmap.id] ?? Dictionary(roadmap.items.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             itemsByRoadmap[roadmap.id] = items
             guard let item = items[record.itemID] else {
+                if let file = broken.roadmap(roadmap.id, of: report.entityID) {
+                    diagnostics.append(BrokenFiles.note("'\(record.itemID)'", in: file, at: record.location))
+                    continue
+                }
                 diagnostics.error(
-                    "unknown-item", "roadmap '\(roadmap.id)' has no activity '\(record.itemID)'\(Self.hint(record.itemID, in: roadmap.items.map(\.id)))",
+                    .unknownItem, "roadmap '\(roadmap.id)' has no activity '\(record.itemID)'\(Self.hint(record.itemID, in: roadmap.items.map(\.id)))",
                     at: record.location)
                 continue
             }
             if !item.isDue(in: report.year, period: roadmap.period) {
                 diagnostics.warning(
-                    "not-due", "activity '\(item.id)' is not due in \(report.year) by its deadline («\(item.deadline ?? "")»), so its execution is not shown",
+                    .notDue, "activity '\(item.id)' is not due in \(report.year) by its deadline («\(item.deadline ?? "")»), so its execution is not shown",
                     at: record.location)
             }
         }
@@ -62,21 +69,29 @@ extension ContentValidator {
         let own = tables(of: report.entityID)
         for achieved in report.achievements {
             guard let table = own.first(where: { $0.id == achieved.tableID }) else {
+                if let file = broken.expectedResults(achieved.tableID, of: report.entityID) {
+                    diagnostics.append(BrokenFiles.note("'\(achieved.tableID)'", in: file, at: achieved.location))
+                    continue
+                }
                 diagnostics.error(
-                    "unknown-table", "'\(achieved.tableID)' is not an expected-results table of \(report.entityID)\(Self.hint(achieved.tableID, in: own.map(\.id)))",
+                    .unknownTable, "'\(achieved.tableID)' is not an expected-results table of \(report.entityID)\(Self.hint(achieved.tableID, in: own.map(\.id)))",
                     at: achieved.location)
                 continue
             }
             let rows = table.sections.flatMap(\.rows)
             guard let row = rows.first(where: { $0.id == achieved.rowID }) else {
+                if let file = broken.expectedResults(table.id, of: report.entityID) {
+                    diagnostics.append(BrokenFiles.note("'\(achieved.rowID)'", in: file, at: achieved.location))
+                    continue
+                }
                 diagnostics.error(
-                    "unknown-row", "expected results '\(table.id)' have no row '\(achieved.rowID)'\(Self.hint(achieved.rowID, in: rows.map(\.id)))",
+                    .unknownRow, "expected results '\(table.id)' have no row '\(achieved.rowID)'\(Self.hint(achieved.rowID, in: rows.map(\.id)))",
                     at: achieved.location)
                 continue
             }
             if row.results[report.year] == nil {
                 diagnostics.warning(
-                    "no-expected-result", "row '\(row.id)' expects nothing for \(report.year), so what was achieved is not shown", at: achieved.location)
+                    .noExpectedResult, "row '\(row.id)' expects nothing for \(report.year), so what was achieved is not shown", at: achieved.location)
             }
         }
     }
@@ -85,35 +100,51 @@ extension ContentValidator {
         switch section.kind {
         case .execution:
             let own = roadmaps(of: report.entityID)
-            for id in section.roadmapIDs where !own.contains(where: { $0.id == id }) && !unreadableRoadmaps.contains(report.entityID + "/" + id) {
-                diagnostics.error("unknown-roadmap", "'\(id)' is not a roadmap of \(report.entityID)\(Self.hint(id, in: own.map(\.id)))", at: section.location)
+            for id in section.roadmapIDs where !own.contains(where: { $0.id == id }) {
+                if let file = broken.roadmap(id, of: report.entityID) {
+                    diagnostics.append(BrokenFiles.note("'\(id)'", in: file, at: section.location))
+                } else {
+                    diagnostics.error(.unknownRoadmap, "'\(id)' is not a roadmap of \(report.entityID)\(Self.hint(id, in: own.map(\.id)))", at: section.location)
+                }
             }
             let chosen = section.roadmapIDs.isEmpty ? own : own.filter { section.roadmapIDs.contains($0.id) }
-            if !chosen.contains(where: { roadmap in roadmap.items.contains { $0.isDue(in: report.year, period: roadmap.period) } }) {
-                diagnostics.warning("empty-section", "no roadmap activity of \(report.entityID) is due in \(report.year); the section says so", at: section.location)
+            if let (id, file) = broken.roadmap(among: section.roadmapIDs, of: report.entityID) {
+                diagnostics.append(BrokenFiles.note("'\(id)'", in: file, at: section.location))
+            } else if !chosen.contains(where: { roadmap in roadmap.items.contains { $0.isDue(in: report.year, period: roadmap.period) } }) {
+                diagnostics.warning(.emptySection, "no roadmap activity of \(report.entityID) is due in \(report.year); the section says so", at: section.location)
             }
         case .expectedResults:
             let own = tables(of: report.entityID)
             for id in section.tableIDs where !own.contains(where: { $0.id == id }) {
+                if let file = broken.expectedResults(id, of: report.entityID) {
+                    diagnostics.append(BrokenFiles.note("'\(id)'", in: file, at: section.location))
+                    continue
+                }
                 diagnostics.error(
-                    "unknown-table", "'\(id)' is not an expected-results table of \(report.entityID)\(Self.hint(id, in: own.map(\.id)))", at: section.location)
+                    .unknownTable, "'\(id)' is not an expected-results table of \(report.entityID)\(Self.hint(id, in: own.map(\.id)))", at: section.location)
             }
             let chosen = section.tableIDs.isEmpty ? own : own.filter { section.tableIDs.contains($0.id) }
-            if !chosen.contains(where: { $0.years.contains(report.year) }) {
-                diagnostics.warning("empty-section", "no expected-results table of \(report.entityID) has a column for \(report.year); the section says so", at: section.location)
+            if let (id, file) = broken.expectedResults(among: section.tableIDs, of: report.entityID) {
+                diagnostics.append(BrokenFiles.note("'\(id)'", in: file, at: section.location))
+            } else if !chosen.contains(where: { $0.years.contains(report.year) }) {
+                diagnostics.warning(.emptySection, "no expected-results table of \(report.entityID) has a column for \(report.year); the section says so", at: section.location)
             }
         case .indicators, .chart:
+            if let file = broken.indicators(of: report.entityID) {
+                // Missing rows and empty years are what the file's errors left out.
+                return diagnostics.append(BrokenFiles.note("this section's indicators", in: file, at: section.location))
+            }
             guard let table = content.indicators(of: report.entityID) else {
                 diagnostics.warning(
-                    "no-indicators", "\(report.entityID) has no indicators.csv or indicators.yaml; the section says so", at: section.location)
+                    .noIndicators, "\(report.entityID) has no indicators.csv or indicators.yaml; the section says so", at: section.location)
                 return
             }
             for code in section.codes where !table.indicators.contains(where: { $0.matches(code) }) {
-                diagnostics.warning("unknown-indicator", "no indicator has the code '\(code)' or lies below it", at: section.location)
+                diagnostics.warning(.unknownIndicator, "no indicator has the code '\(code)' or lies below it", at: section.location)
             }
             let chosen = table.select(section.codes)
             if !chosen.contains(where: { $0.observation(in: report.year)?.value != nil }) {
-                diagnostics.warning("empty-section", "none of these indicators has a value for \(report.year)", at: section.location)
+                diagnostics.warning(.emptySection, "none of these indicators has a value for \(report.year)", at: section.location)
             }
         }
     }

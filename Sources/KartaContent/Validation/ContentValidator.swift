@@ -4,27 +4,31 @@ import KartaModel
 struct ContentValidator {
     let content: SiteContent
     let declaredParents: [(entity: Entity, parent: String, location: SourceLocation)]
-    /// `ENTITY/ID` of roadmap files that exist but could not be read (their own errors say why).
-    var unreadableRoadmaps: Set<String> = []
+    /// Files with errors of their own: names pointing into them are not checked again.
+    var broken = BrokenFiles()
     /// The warnings about wording (unexplained abbreviations); a comparison does not need them.
     var checksWording = true
 
     func validate(into diagnostics: inout Diagnostics) {
-        checkEntityTree(&diagnostics)
-        checkDirections(&diagnostics)
-        if checksWording { checkAbbreviations(&diagnostics) }
-        checkPageAddresses(&diagnostics)
-        checkReports(&diagnostics)
+        var found = Diagnostics()
+        checkEntityTree(&found)
+        checkDirections(&found)
+        if checksWording { checkAbbreviations(&found) }
+        checkPageAddresses(&found)
+        checkReports(&found)
+        diagnostics.append(contentsOf: BrokenFiles.oneNotePerFile(found))
     }
 
     private func checkEntityTree(_ diagnostics: inout Diagnostics) {
         for (entity, parent, location) in declaredParents {
             let folderParent = entity.parentID ?? "(none: the folder is at the top)"
-            if content.entity(parent) == nil {
-                diagnostics.error("unknown-parent", "unknown parent entity '\(parent)'; the folder's parent entity is \(folderParent)", at: location)
+            if content.entity(parent) == nil, let file = broken.entity(parent) {
+                diagnostics.append(BrokenFiles.note("'\(parent)'", in: file, at: location))
+            } else if content.entity(parent) == nil {
+                diagnostics.error(.unknownParent, "unknown parent entity '\(parent)'; the folder's parent entity is \(folderParent)", at: location)
             } else if parent != entity.parentID {
                 diagnostics.error(
-                    "parent-mismatch", "parent '\(parent)' does not match the folder; the folder's parent entity is \(folderParent) (the folder tree is the hierarchy)",
+                    .parentMismatch, "parent '\(parent)' does not match the folder; the folder's parent entity is \(folderParent) (the folder tree is the hierarchy)",
                     at: location)
             }
         }
@@ -32,14 +36,18 @@ struct ContentValidator {
             let parentLevel = entity.parentID.flatMap(content.entity)?.level
             switch (entity.level, parentLevel) {
             case (.region, nil): continue
+            case (_, nil) where entity.parentID.flatMap(broken.entity) != nil:
+                // The parent folder's entity.yaml has errors, so the level this one sits in is unknown.
+                let parent = entity.parentID ?? ""
+                diagnostics.append(BrokenFiles.note("'\(parent)'", in: broken.entity(parent) ?? "", at: entity.location))
             case (.region, let level?):
-                diagnostics.error("level", "a region cannot sit inside a \(level.rawValue) folder", at: entity.location)
+                diagnostics.error(.level, "a region cannot sit inside a \(level.rawValue) folder", at: entity.location)
             case (_, nil):
                 diagnostics.error(
-                    "level", "a \(entity.level.rawValue) must sit inside the folder of its \(entity.level.allowedParents.map(\.rawValue).joined(separator: " or "))",
+                    .level, "a \(entity.level.rawValue) must sit inside the folder of its \(entity.level.allowedParents.map(\.rawValue).joined(separator: " or "))",
                     at: entity.location)
             case (_, let level?) where !entity.level.allowedParents.contains(level):
-                diagnostics.error("level", "a \(entity.level.rawValue) cannot sit inside a \(level.rawValue) folder", at: entity.location)
+                diagnostics.error(.level, "a \(entity.level.rawValue) cannot sit inside a \(level.rawValue) folder", at: entity.location)
             default: continue
             }
         }
@@ -49,8 +57,9 @@ struct ContentValidator {
         let known = content.directions.map(\.id)
         func check(_ id: String, at location: SourceLocation) {
             guard content.direction(id) == nil else { return }
+            if let file = broken.directionsFile { return diagnostics.append(BrokenFiles.note("'\(id)'", in: file, at: location)) }
             let hint = YAMLReader.closest(to: id, in: known).map { "; did you mean '\($0)'?" } ?? ""
-            diagnostics.error("unknown-direction", "unknown direction '\(id)': it is not in directions.yaml\(hint)", at: location)
+            diagnostics.error(.unknownDirection, "unknown direction '\(id)': it is not in directions.yaml\(hint)", at: location)
         }
         for roadmap in content.roadmaps {
             for section in roadmap.sections { check(section.directionID, at: section.location) }
@@ -114,7 +123,7 @@ struct ContentValidator {
                 if (spellingsByWord[token] ?? []).contains(where: { text.contains($0) }) { continue }
                 reported.insert(token)
                 diagnostics.warning(
-                    "unknown-abbreviation", "'\(token)' looks like an abbreviation but is not in glossary.yaml; it is shown without an expansion",
+                    .unknownAbbreviation, "'\(token)' looks like an abbreviation but is not in glossary.yaml; it is shown without an expansion",
                     at: Self.locate(token, in: text, from: location))
             }
         }
@@ -179,7 +188,7 @@ struct ContentValidator {
         for entity in content.entities { owners[entity.id] = entity.location }
         for page in content.pages {
             if let owner = owners[page.id] {
-                diagnostics.error("address-clash", "this page's address /\(page.id)/ is already the address of \(owner.file)", at: page.location)
+                diagnostics.error(.addressClash, "this page's address /\(page.id)/ is already the address of \(owner.file)", at: page.location)
             } else {
                 owners[page.id] = page.location
             }

@@ -25,7 +25,7 @@ struct MappingReader {
     }
 
     private func missing(_ key: String) {
-        reader.error("missing-field", "missing required field '\(key)' in \(what)", at: node)
+        reader.error(.missingField, "missing required field '\(key)' in \(what)", at: node)
     }
 
     /// Text of a scalar. Numbers and dates are returned as written (`2021` → "2021").
@@ -35,15 +35,15 @@ struct MappingReader {
             return nil
         }
         guard case .scalar(let scalar) = value else {
-            reader.error("type", "'\(key)' in \(what) must be text, found \(YAMLReader.describe(value))", at: value)
+            reader.error(.type, "'\(key)' in \(what) must be text, found \(YAMLReader.describe(value))", at: value)
             return nil
         }
         if scalar.isPlain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) {
-            if required { reader.error("missing-field", "'\(key)' in \(what) is empty", at: value) }
+            if required { reader.error(.missingField, "'\(key)' in \(what) is empty", at: value) }
             return nil
         }
         if required, Self.isBlank(scalar.string) {
-            reader.error("missing-field", "'\(key)' in \(what) is empty", at: value)
+            reader.error(.missingField, "'\(key)' in \(what) is empty", at: value)
             return nil
         }
         return scalar.string
@@ -52,11 +52,11 @@ struct MappingReader {
     func int(_ key: String, required: Bool = false, in range: ClosedRange<Int>? = nil) -> Int? {
         guard let text = string(key, required: required) else { return nil }
         guard let number = Int(text.trimmingCharacters(in: .whitespaces)) else {
-            reader.error("type", "'\(key)' in \(what) must be a whole number, found '\(text)'", at: value(key))
+            reader.error(.type, "'\(key)' in \(what) must be a whole number, found '\(text)'", at: value(key))
             return nil
         }
         if let range, !range.contains(number) {
-            reader.error("value", "'\(key)' in \(what) must be between \(range.lowerBound) and \(range.upperBound), found \(number)", at: value(key))
+            reader.error(.value, "'\(key)' in \(what) must be between \(range.lowerBound) and \(range.upperBound), found \(number)", at: value(key))
             return nil
         }
         return number
@@ -66,14 +66,14 @@ struct MappingReader {
         guard let text = string(key) else { return nil }
         // `"yes"` in quotes is text, not a switch: a site that writes it meant something else, or copied it.
         if let scalar = value(key)?.scalar, !scalar.isPlain {
-            reader.error("type", "'\(key)' in \(what) must be true or false without quotes, found the text \"\(text)\"", at: value(key))
+            reader.error(.type, "'\(key)' in \(what) must be true or false without quotes, found the text \"\(text)\"", at: value(key))
             return nil
         }
         switch text.lowercased() {
         case "true", "yes": return true
         case "false", "no": return false
         default:
-            reader.error("type", "'\(key)' in \(what) must be true or false, found '\(text)'", at: value(key))
+            reader.error(.type, "'\(key)' in \(what) must be true or false, found '\(text)'", at: value(key))
             return nil
         }
     }
@@ -81,7 +81,7 @@ struct MappingReader {
     func date(_ key: String) -> CalendarDate? {
         guard let text = string(key) else { return nil }
         guard let date = CalendarDate(iso: text.trimmingCharacters(in: .whitespaces)) else {
-            reader.error("type", "'\(key)' in \(what) must be a date written YYYY-MM-DD, found '\(text)'", at: value(key))
+            reader.error(.type, "'\(key)' in \(what) must be a date written YYYY-MM-DD, found '\(text)'", at: value(key))
             return nil
         }
         return date
@@ -92,7 +92,7 @@ struct MappingReader {
         guard let text = string(key, required: required) else { return nil }
         if let chosen = Value(rawValue: text) { return chosen }
         let allowed = Value.allCases.map(\.rawValue).joined(separator: ", ")
-        reader.error("value", "'\(key)' in \(what) must be one of \(allowed); found '\(text)'", at: value(key))
+        reader.error(.value, "'\(key)' in \(what) must be one of \(allowed); found '\(text)'", at: value(key))
         return nil
     }
 
@@ -105,13 +105,13 @@ struct MappingReader {
         case .sequence(let sequence):
             return sequence.compactMap { element -> String? in
                 guard case .scalar(let scalar) = element else {
-                    reader.error("type", "each entry of '\(key)' in \(what) must be text, found \(YAMLReader.describe(element))", at: element)
+                    reader.error(.type, "each entry of '\(key)' in \(what) must be text, found \(YAMLReader.describe(element))", at: element)
                     return nil
                 }
                 return scalar.string
             }
         default:
-            reader.error("type", "'\(key)' in \(what) must be a list of texts, found \(YAMLReader.describe(value))", at: value)
+            reader.error(.type, "'\(key)' in \(what) must be a list of texts, found \(YAMLReader.describe(value))", at: value)
             return []
         }
     }
@@ -123,7 +123,7 @@ struct MappingReader {
             return nil
         }
         guard case .sequence(let sequence) = value else {
-            reader.error("type", "'\(key)' in \(what) must be a list, found \(YAMLReader.describe(value))", at: value)
+            reader.error(.type, "'\(key)' in \(what) must be a list, found \(YAMLReader.describe(value))", at: value)
             return nil
         }
         return sequence.nodes
@@ -141,12 +141,12 @@ struct MappingReader {
     func orderedPairs(_ key: String) -> [(label: String, value: String)] {
         guard let value = value(key) else { return [] }
         guard case .mapping(let mapping) = value else {
-            reader.error("type", "'\(key)' in \(what) must be a mapping of labels to texts", at: value)
+            reader.error(.type, "'\(key)' in \(what) must be a mapping of labels to texts", at: value)
             return []
         }
         return mapping.compactMap { label, text in
             guard let labelText = label.scalar?.string, let valueText = text.scalar?.string else {
-                reader.error("type", "each entry of '\(key)' in \(what) must be 'label: text'", at: text)
+                reader.error(.type, "each entry of '\(key)' in \(what) must be 'label: text'", at: text)
                 return nil
             }
             return (labelText, valueText)

@@ -15,7 +15,7 @@ enum YAMLDocument {
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset, text: text))
         } catch {
-            return .failure(.error("yaml", "YAML could not be read: \(error)", at: SourceLocation(file: file)))
+            return .failure(.error(.yaml, "YAML could not be read: \(error)", at: SourceLocation(file: file)))
         }
     }
 
@@ -38,18 +38,21 @@ enum YAMLDocument {
              let .composer(context, problem, mark, _):
             if isTab(at: mark, in: text) {
                 // libyaml says «found character that cannot start any token»; the author needs to hear TAB.
-                return .error("yaml-tab", "a TAB character: YAML indents with spaces only; replace the TAB with spaces", at: at(mark))
+                return .error(.yamlTab, "a TAB character: YAML indents with spaces only; replace the TAB with spaces", at: at(mark))
             }
+            let place = { (line: Int, column: Int) in SourceLocation(file: file, line: line + lineOffset, column: column) }
+            if let unclosed = unclosedQuote(context, mark, in: text, at: place) { return unclosed }
+            if let colon = colonInPlainValue(problem, mark, in: text, at: place) { return colon }
             let contextText = context.map { "\($0.text) " } ?? ""
-            return .error("yaml", "YAML syntax error: \(contextText)\(problem)", at: at(mark))
+            return .error(.yaml, "YAML syntax error: \(contextText)\(problem)", at: at(mark))
         case let .duplicatedKeysInMapping(duplicates, context):
             // Yams marks the mapping; the author needs the second occurrence, which is the one to remove.
             let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             guard let key = duplicates.first, let repeated = secondOccurrence(of: key, after: context.mark, in: text) else {
-                return .error("duplicate-key", "duplicate key \(keys) in one mapping", at: at(context.mark))
+                return .error(.duplicateKey, "duplicate key \(keys) in one mapping", at: at(context.mark))
             }
             return .error(
-                "duplicate-key", "duplicate key '\(key)': it is already set at line \(repeated.first + lineOffset)",
+                .duplicateKey, "duplicate key '\(key)': it is already set at line \(repeated.first + lineOffset)",
                 at: SourceLocation(file: file, line: repeated.line + lineOffset, column: repeated.column))
         case let .reader(problem, _, value, _):
             // libyaml's reader reports a byte offset without a line; the character it refused is found
@@ -58,12 +61,12 @@ enum YAMLDocument {
             let found = refused.flatMap { scalar in SourceText.position(in: text) { $0 == scalar } }
                 ?? SourceText.position(in: text, where: isRefusedByYAML)
             guard let (line, column) = found else {
-                return .error("yaml", "YAML could not be read: \(problem)", at: SourceLocation(file: file))
+                return .error(.yaml, "YAML could not be read: \(problem)", at: SourceLocation(file: file))
             }
             let shown = refused.map { String(format: " (U+%04X)", $0.value) } ?? ""
-            return .error("yaml", "YAML could not be read: \(problem)\(shown); remove the character", at: SourceLocation(file: file, line: line + lineOffset, column: column))
+            return .error(.yaml, "YAML could not be read: \(problem)\(shown); remove the character", at: SourceLocation(file: file, line: line + lineOffset, column: column))
         default:
-            return .error("yaml", "YAML could not be read: \(error)", at: SourceLocation(file: file))
+            return .error(.yaml, "YAML could not be read: \(error)", at: SourceLocation(file: file))
         }
     }
 

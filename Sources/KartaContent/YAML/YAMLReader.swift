@@ -19,11 +19,11 @@ final class YAMLReader {
         return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
     }
 
-    func error(_ code: String, _ message: String, at node: YAMLNode?) {
+    func error(_ code: DiagnosticCode, _ message: String, at node: YAMLNode?) {
         diagnostics.error(code, message, at: location(node))
     }
 
-    func warning(_ code: String, _ message: String, at node: YAMLNode?) {
+    func warning(_ code: DiagnosticCode, _ message: String, at node: YAMLNode?) {
         diagnostics.warning(code, message, at: location(node))
     }
 
@@ -34,23 +34,23 @@ final class YAMLReader {
     /// A mapping whose keys must be among `allowed`; unknown keys are reported at once.
     func mapping(_ node: YAMLNode?, _ what: String, allowed: [String]) -> MappingReader? {
         guard let node else {
-            error("type", "\(what) is empty; expected a mapping of keys to values", at: nil)
+            error(.type, "\(what) is empty; expected a mapping of keys to values", at: nil)
             return nil
         }
         guard case let .mapping(mapping) = node else {
-            error("type", "\(what) must be a mapping of keys to values, found \(Self.describe(node))", at: node)
+            error(.type, "\(what) must be a mapping of keys to values, found \(Self.describe(node))", at: node)
             return nil
         }
         var keys: [String] = []
         var values: [YAMLNode] = []
         for (keyNode, value) in mapping {
             guard let key = keyNode.scalar?.string else {
-                error("type", "a key in \(what) must be plain text", at: keyNode)
+                error(.type, "a key in \(what) must be plain text", at: keyNode)
                 continue
             }
             if !allowed.contains(key) {
                 let hint = Self.closest(to: key, in: allowed).map { "; did you mean '\($0)'?" } ?? ""
-                error("unknown-key", "unknown key '\(key)' in \(what)\(hint)", at: keyNode)
+                error(.unknownKey, "unknown key '\(key)' in \(what)\(hint)", at: keyNode)
                 continue
             }
             keys.append(key)
@@ -69,20 +69,8 @@ final class YAMLReader {
 
     /// A suggestion for a misspelt key: the allowed key within edit distance 2.
     static func closest(to key: String, in allowed: [String]) -> String? {
-        allowed.map { ($0, editDistance(Array(key), Array($0))) }
+        allowed.map { ($0, EditDistance.between(Array(key), Array($0))) }
             .filter { $0.1 <= 2 }
             .min { $0.1 < $1.1 }?.0
-    }
-
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
-        var previous = Array(0...b.count)
-        for (i, ca) in a.enumerated() {
-            var current = [i + 1] + Array(repeating: 0, count: b.count)
-            for (j, cb) in b.enumerated() {
-                current[j + 1] = min(previous[j + 1] + 1, current[j] + 1, previous[j] + (ca == cb ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
     }
 }

@@ -11,7 +11,7 @@ struct ArchiveParts {
 
     init(_ data: Data, limits: ArchiveLimits = .standard) throws(DocumentReadError) {
         guard data.count <= limits.maxArchiveBytes else {
-            throw DocumentReadError("import-size", "the file is \(Self.megabytes(data.count)); documents are read up to \(Self.megabytes(limits.maxArchiveBytes))")
+            throw DocumentReadError(.importSize, "the file is \(Self.megabytes(data.count)); documents are read up to \(Self.megabytes(limits.maxArchiveBytes))")
         }
         // ZIPFoundation's in-memory reader traps when an entry points past the end of the data (a
         // truncated or forged archive), its file reader fails cleanly: the bytes go to a private
@@ -20,7 +20,7 @@ struct ArchiveParts {
         do {
             try data.write(to: temporary, options: [.withoutOverwriting])
         } catch {
-            throw DocumentReadError("import-read", "a temporary copy of the document could not be made (\(error.localizedDescription))")
+            throw DocumentReadError(.importRead, "a temporary copy of the document could not be made (\(error.localizedDescription))")
         }
         defer { try? FileManager.default.removeItem(at: temporary) }
         do {
@@ -45,10 +45,10 @@ struct ArchiveParts {
         let consume: Consumer = { chunk in
             output.append(chunk)
             if output.count > limits.maxPartBytes {
-                throw DocumentReadError("import-bomb", "the part \(path) expands past \(Self.megabytes(limits.maxPartBytes)); the file looks like a zip bomb and was not read")
+                throw DocumentReadError(.importBomb, "the part \(path) expands past \(Self.megabytes(limits.maxPartBytes)); the file looks like a zip bomb and was not read")
             }
             if output.count > limits.ratioCheckedFrom, output.count / compressed > limits.maxRatio {
-                throw DocumentReadError("import-bomb", "the part \(path) expands more than \(limits.maxRatio) times its compressed size; the file looks like a zip bomb and was not read")
+                throw DocumentReadError(.importBomb, "the part \(path) expands more than \(limits.maxRatio) times its compressed size; the file looks like a zip bomb and was not read")
             }
         }
         do {

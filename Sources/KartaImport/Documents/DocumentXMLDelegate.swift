@@ -28,7 +28,7 @@ class DocumentXMLDelegate: NSObject, XMLParserDelegate, XMLAbortReason {
     func countRow(_ parser: XMLParser, times: Int = 1) {
         rowCount += times
         guard rowCount > maxRows, abortReason == nil else { return }
-        abortReason = DocumentReadError("import-rows", "the document's tables have more than \(maxRows) rows; a roadmap this long is not imported in one piece: split the document")
+        abortReason = DocumentReadError(.importRows, "the document's tables have more than \(maxRows) rows; a roadmap this long is not imported in one piece: split the document")
         parser.abortParsing()
     }
 

@@ -9,6 +9,6 @@ extension Importer {
         if parts.contains(OdtReader.mainPart) { return try OdtReader.read(parts) }
         // An encrypted Office file is an OLE container, caught before here; this is for a renamed one.
         if parts.contains("EncryptedPackage") { throw .wordBinary }
-        throw DocumentReadError("import-archive", "the file is a ZIP archive but neither a Word document (.docx) nor a LibreOffice text (.odt); save the roadmap as .docx or .odt")
+        throw DocumentReadError(.importArchive, "the file is a ZIP archive but neither a Word document (.docx) nor a LibreOffice text (.odt); save the roadmap as .docx or .odt")
     }
 }

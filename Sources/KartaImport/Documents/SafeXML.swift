@@ -10,7 +10,7 @@ import FoundationXML
 enum SafeXML {
     static func parse(_ data: Data, part: String, delegate: some XMLParserDelegate) throws(DocumentReadError) {
         if declaresDocumentType(data) {
-            throw DocumentReadError("import-xml-entities", "the part \(part) declares a document type or entities (<!DOCTYPE/<!ENTITY>), which Word and LibreOffice never write; the file was not read")
+            throw DocumentReadError(.importXmlEntities, "the part \(part) declares a document type or entities (<!DOCTYPE/<!ENTITY>), which Word and LibreOffice never write; the file was not read")
         }
         // Foundation's parser on Linux traps (a forced unwrap) on a name libxml2 let through in recovery
         // with bytes that are not UTF-8; Word and LibreOffice write UTF-8 parts, so any other is refused.

@@ -19,10 +19,10 @@ extension Diagnostics {
             kept += group.prefix(limit)
             let rest = group.dropFirst(limit)
             guard let first = rest.first, let last = rest.last else { continue }
-            kept.append(.warning(
-                first.code,
-                "\(rest.count) more warnings of this kind ('\(first.code)'), lines \(first.location.line)–\(last.location.line), are not shown; fix the ones above and import again to see them",
-                at: first.location))
+            // The summary keeps the first hidden warning's code and place, so it sorts and filters with them.
+            var summary = first
+            summary.message = "\(rest.count) more warnings of this kind ('\(first.code)'), lines \(first.location.line)–\(last.location.line), are not shown; fix the ones above and import again to see them"
+            kept.append(summary)
         }
         return Diagnostics(kept)
     }

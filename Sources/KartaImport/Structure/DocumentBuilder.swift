@@ -29,7 +29,7 @@ struct DocumentBuilder {
         self.file = file
     }
 
-    mutating func warn(_ code: String, _ message: String, line: Int, column: Int = 1) {
+    mutating func warn(_ code: DiagnosticCode, _ message: String, line: Int, column: Int = 1) {
         diagnostics.warning(code, message, at: SourceLocation(file: file, line: line, column: column))
     }
 
@@ -95,7 +95,7 @@ struct DocumentBuilder {
         let (events, headings) = HeadingRows.promote(draft.assembler.events, header: draft.header)
         for heading in headings {
             let shown = heading.number.map(String.init).joined(separator: ".")
-            warn("import-heading-row", "row \(shown). has no deadline and no responsible and reads like a heading; it is read as the section «\(heading.title)»", line: heading.line, column: heading.column)
+            warn(.importHeadingRow, "row \(shown). has no deadline and no responsible and reads like a heading; it is read as the section «\(heading.title)»", line: heading.line, column: heading.column)
         }
         for event in events {
             switch event {
@@ -106,7 +106,7 @@ struct DocumentBuilder {
                 } else {
                     let (fallback, reason) = fallbackDirection(previous: sections.last?.direction)
                     direction = fallback
-                    warn("import-section", "section title «\(title)» matches no direction rule; filed under '\(direction)' (\(reason))", line: line, column: column)
+                    warn(.importSection, "section title «\(title)» matches no direction rule; filed under '\(direction)' (\(reason))", line: line, column: column)
                 }
                 let number = headings.first { $0.line == line && $0.column == column }?.number
                 sections.append(ResolvedSection(title: title, direction: direction, rows: [], number: number))
@@ -117,7 +117,7 @@ struct DocumentBuilder {
                         direction = matched
                     } else {
                         direction = DirectionMatcher.fallback
-                        warn("import-section", "rows before any section title, and the document's title names no direction; filed under '\(direction)'", line: row.line, column: row.column)
+                        warn(.importSection, "rows before any section title, and the document's title names no direction; filed under '\(direction)'", line: row.line, column: row.column)
                     }
                     sections.append(ResolvedSection(title: Self.quotedDirectionName(draft.title) ?? draft.title, direction: direction, rows: []))
                 }
@@ -187,7 +187,7 @@ struct DocumentBuilder {
         if !split.unsure.isEmpty {
             let at = Self.location(cell, or: row)
             let shown = split.unsure.map { "«\($0)»" }.joined(separator: ", ")
-            warn("import-party-split", "unsure whether a comma separates two parties in \(shown); the text is kept as one party, check the responsible cell", line: at.line, column: at.column)
+            warn(.importPartySplit, "unsure whether a comma separates two parties in \(shown); the text is kept as one party, check the responsible cell", line: at.line, column: at.column)
         }
         return split.parties
     }
@@ -217,13 +217,13 @@ struct DocumentBuilder {
             for (position, row) in section.rows.enumerated() {
                 for skipped in section.numberOnly where skipped.before == position {
                     for problem in numbering.check(skipped.number) {
-                        warn("import-numbering", problem, line: skipped.line, column: skipped.column)
+                        warn(.importNumbering, problem, line: skipped.line, column: skipped.column)
                     }
                 }
                 let cell = row.cells[text]
                 guard !cell.isEmpty else {
                     let where_ = Self.location(row.cells[number ?? text], or: row)
-                    warn("import-empty-row", "row without an activity text; it is left out", line: where_.line, column: where_.column)
+                    warn(.importEmptyRow, "row without an activity text; it is left out", line: where_.line, column: where_.column)
                     continue
                 }
                 counters[section.direction, default: 0] += 1
@@ -232,7 +232,7 @@ struct DocumentBuilder {
                     item.number = printed
                     let at = Self.location(row.cells[number], or: row)
                     for problem in numbering.check(printed) {
-                        warn("import-numbering", problem, line: at.line, column: at.column)
+                        warn(.importNumbering, problem, line: at.line, column: at.column)
                     }
                 }
                 let blocks = Self.blocks(cell)
@@ -280,7 +280,7 @@ struct DocumentBuilder {
             guard let guess = before ?? after, guess != periodStart else { continue }
             let shown = TextTools.oneLine(row.text)
             let source = before != nil ? "the row before it" : "the row after it"
-            warn("import-month-year", "the deadline «\(shown)» names a month without a year; it is read in \(periodStart), the period's first year, but \(source) is dated \(guess): the guessed year is \(guess); add the year to the deadline if that is right", line: row.line, column: row.column)
+            warn(.importMonthYear, "the deadline «\(shown)» names a month without a year; it is read in \(periodStart), the period's first year, but \(source) is dated \(guess): the guessed year is \(guess); add the year to the deadline if that is right", line: row.line, column: row.column)
         }
     }
 
@@ -309,7 +309,7 @@ struct DocumentBuilder {
             let at = Self.location(cell, or: row)
             let described = [deadlineParts.map { "the deadline cell has \($0.count) parts" }, responsibleParts.map { "the responsible cell has \($0.count) parts" }]
                 .compactMap { $0 }.joined(separator: " and ")
-            warn("import-subitems", "\(described), but the activity has \(items.count) list items; the cells are kept whole", line: at.line, column: at.column)
+            warn(.importSubitems, "\(described), but the activity has \(items.count) list items; the cells are kept whole", line: at.line, column: at.column)
             return
         }
         item.text = MarkdownText.render(heading)
@@ -341,7 +341,7 @@ struct DocumentBuilder {
                     currentYear = printed
                     years += TextTools.years(in: printed)
                 } else if year != nil, currentYear == nil {
-                    warn("import-year", "the first row of section «\(section.title)» has no year; its year is left out", line: row.line, column: row.column)
+                    warn(.importYear, "the first row of section «\(section.title)» has no year; its year is left out", line: row.line, column: row.column)
                 }
                 var cells: [(key: String, text: String)] = []
                 for (index, role) in levels {
@@ -356,7 +356,7 @@ struct DocumentBuilder {
                 let id = "\(group)-\(counters[group]!)"
                 let signature = (currentYear ?? "") + "\u{1}" + cells.map(\.text).joined(separator: "\u{1}")
                 if let first = seen[signature], cells.contains(where: { $0.text != "-" }) {
-                    warn("import-year", "this row repeats the row at line \(first) word for word under the same year (\(currentYear ?? "none")); a year label may be missing in the document", line: row.line, column: row.column)
+                    warn(.importYear, "this row repeats the row at line \(first) word for word under the same year (\(currentYear ?? "none")); a year label may be missing in the document", line: row.line, column: row.column)
                 } else {
                     seen[signature] = row.line
                 }

@@ -94,7 +94,7 @@ final class RowAssembler {
     /// Whether any row at all was read.
     var rowCount: Int { events.reduce(0) { if case .row = $1 { $0 + 1 } else { $0 } } }
 
-    func warn(_ code: String, _ message: String, line: Int, column: Int = 1) {
+    func warn(_ code: DiagnosticCode, _ message: String, line: Int, column: Int = 1) {
         diagnostics.warning(code, message, at: SourceLocation(file: file, line: line, column: column))
     }
 
@@ -168,7 +168,7 @@ final class RowAssembler {
         guard filled.count == 1, let index = filled.first else { return false }
         let text = cells[index].text
         if index == numberIndex, TextTools.isRowNumber(TextTools.oneLine(TextTools.plain(text))) {
-            warn("import-empty-row", "row \(TextTools.oneLine(text)) has a number but no other cell; it is left out", line: line, column: cells[index].column)
+            warn(.importEmptyRow, "row \(TextTools.oneLine(text)) has a number but no other cell; it is left out", line: line, column: cells[index].column)
             events.append(.numberOnly(number: TextTools.oneLine(text), line: line, column: cells[index].column))
             return true
         }
@@ -195,7 +195,7 @@ final class RowAssembler {
             cells = Array(cells[..<width])
             if !extra.isEmpty {
                 cells[width - 1].text = ([cells[width - 1].text] + extra.map(\.text)).filter { !$0.isEmpty }.joined(separator: " ")
-                warn("import-extra-cells", "the row has more cells than the header (\(raw.count) for \(width)); the extra text was added to «\(header.titles[width - 1])»", line: line, column: extra[0].column)
+                warn(.importExtraCells, "the row has more cells than the header (\(raw.count) for \(width)); the extra text was added to «\(header.titles[width - 1])»", line: line, column: extra[0].column)
             }
         }
         if cells.count < width, numberIndex == 0, !cells[0].text.isEmpty,
@@ -226,14 +226,14 @@ final class RowAssembler {
         if verdict.continues {
             if short { repairShift(&cells, previous: previous, line: line) }
             if verdict.mixed {
-                warn("import-continuation", "this row was joined to the row above (line \(previous.line)) as its continuation after a page break, but some of its cells start like new text; check it", line: line, column: cells.first { !$0.text.isEmpty }?.column ?? 1)
+                warn(.importContinuation, "this row was joined to the row above (line \(previous.line)) as its continuation after a page break, but some of its cells start like new text; check it", line: line, column: cells.first { !$0.text.isEmpty }?.column ?? 1)
             }
             continueRow(cells, line: line)
         } else {
             if numberIndex != nil {
-                warn("import-unnumbered", "row without a number; kept as an activity of its own (it does not read as the continuation of the row above)", line: line, column: cells.first { !$0.text.isEmpty }?.column ?? 1)
+                warn(.importUnnumbered, "row without a number; kept as an activity of its own (it does not read as the continuation of the row above)", line: line, column: cells.first { !$0.text.isEmpty }?.column ?? 1)
             } else if verdict.mixed {
-                warn("import-continuation", "this row was kept as a new row, but some of its cells read like the continuation of the row above (line \(previous.line)); check it", line: line, column: cells.first { !$0.text.isEmpty }?.column ?? 1)
+                warn(.importContinuation, "this row was kept as a new row, but some of its cells read like the continuation of the row above (line \(previous.line)); check it", line: line, column: cells.first { !$0.text.isEmpty }?.column ?? 1)
             }
             newRow(cells, line: line)
         }
@@ -252,7 +252,7 @@ final class RowAssembler {
             for (index, cell) in cells.enumerated() where !cell.text.isEmpty {
                 let above = previous.cells[index].plain
                 if TextTools.closesUnopenedBracket(TextTools.plain(cell.text)), !TextTools.unclosedBracket(above) {
-                    warn("import-shift", "this continuation closes a «» or () that is not open in «\(header.titles[index])» above; it may belong to another column (it was added to «\(header.titles[index])»)", line: line, column: cell.column)
+                    warn(.importShift, "this continuation closes a «» or () that is not open in «\(header.titles[index])» above; it may belong to another column (it was added to «\(header.titles[index])»)", line: line, column: cell.column)
                 }
             }
         }
@@ -309,7 +309,7 @@ final class RowAssembler {
                 cells[index + 1].text = cells[index].text
                 cells[index].text = ""
             } else if TextEnd(right) == .unfinished, TextEnd(own) != .unfinished, TextStart(text) != .upper {
-                warn("import-shift", "this text may belong one column to the right («\(header.titles[index + 1])», which ends unfinished above) rather than in «\(header.titles[index])»; it was left where it is", line: line, column: cells[index].column)
+                warn(.importShift, "this text may belong one column to the right («\(header.titles[index + 1])», which ends unfinished above) rather than in «\(header.titles[index])»; it was left where it is", line: line, column: cells[index].column)
             }
         }
     }
@@ -354,7 +354,7 @@ final class RowAssembler {
                 cells[textIndex].text = text
                 place(&cells, line: line.number, short: false)
             } else if hasRows {
-                warn("import-fragment", "a line of text inside the table; it was added to the activity of the row above", line: line.number, column: line.firstColumn)
+                warn(.importFragment, "a line of text inside the table; it was added to the activity of the row above", line: line.number, column: line.firstColumn)
                 distribute([paragraph], forceColumn: textIndex)
             } else {
                 startSection(title, line: line.number, column: line.firstColumn)
@@ -389,7 +389,7 @@ final class RowAssembler {
         } else {
             let column = unfinished.count == 1 ? unfinished[0] : (textIndex ?? dataIndices.last ?? 0)
             targets = Array(repeating: column, count: texts.count)
-            warn("import-fragment", "\(texts.count == 1 ? "a line" : "\(texts.count) lines") of text after a page break could not be matched to columns; added to «\(header.titles[column])» of the row above (line \(previous.line))", line: groups[0].firstLine.number, column: groups[0].firstLine.firstColumn)
+            warn(.importFragment, "\(texts.count == 1 ? "a line" : "\(texts.count) lines") of text after a page break could not be matched to columns; added to «\(header.titles[column])» of the row above (line \(previous.line))", line: groups[0].firstLine.number, column: groups[0].firstLine.firstColumn)
         }
         withLastRow { row in
             for (offset, text) in texts.enumerated() {
@@ -517,7 +517,7 @@ final class RowAssembler {
                     }
                 }
                 if !pending.isEmpty, cell.blockStart, numberIndex == 0, TextTools.isRowNumber(text), pending.count < header.count {
-                    warn("import-short-row", "this row has \(pending.count) of \(header.count) cells; the missing ones are left empty", line: pending[0].line, column: pending[0].column)
+                    warn(.importShortRow, "this row has \(pending.count) of \(header.count) cells; the missing ones are left empty", line: pending[0].line, column: pending[0].column)
                     emitLineCells(pending)
                     pending = []
                 }
@@ -529,7 +529,7 @@ final class RowAssembler {
             }
         }
         if !pending.isEmpty {
-            warn("import-short-row", "this row has \(pending.count) of \(header.count) cells; the missing ones are left empty", line: pending[0].line, column: pending[0].column)
+            warn(.importShortRow, "this row has \(pending.count) of \(header.count) cells; the missing ones are left empty", line: pending[0].line, column: pending[0].column)
             emitLineCells(pending)
         }
     }

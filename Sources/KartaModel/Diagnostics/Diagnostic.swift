@@ -12,21 +12,22 @@ public struct Diagnostic: Error, Hashable, Sendable, Codable {
     public var severity: Severity
     public var location: SourceLocation
     public var message: String
-    /// A stable, machine-readable code such as `unknown-direction`, for `--format json` and tests.
+    /// A stable, machine-readable code such as `unknown-direction`, for `--format json` and tests;
+    /// always the raw value of a `DiagnosticCode`, kept as text so reports decode whatever their version.
     public var code: String
 
-    public init(_ severity: Severity, _ code: String, _ message: String, at location: SourceLocation) {
+    public init(_ severity: Severity, _ code: DiagnosticCode, _ message: String, at location: SourceLocation) {
         self.severity = severity
-        self.code = code
+        self.code = code.rawValue
         self.message = message
         self.location = location
     }
 
-    public static func error(_ code: String, _ message: String, at location: SourceLocation) -> Diagnostic {
+    public static func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(.error, code, message, at: location)
     }
 
-    public static func warning(_ code: String, _ message: String, at location: SourceLocation) -> Diagnostic {
+    public static func warning(_ code: DiagnosticCode, _ message: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(.warning, code, message, at: location)
     }
 }

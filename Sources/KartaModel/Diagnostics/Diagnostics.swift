@@ -14,11 +14,11 @@ public struct Diagnostics: Error, Sendable, Codable {
         all.append(contentsOf: other.all)
     }
 
-    public mutating func error(_ code: String, _ message: String, at location: SourceLocation) {
+    public mutating func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation) {
         append(.error(code, message, at: location))
     }
 
-    public mutating func warning(_ code: String, _ message: String, at location: SourceLocation) {
+    public mutating func warning(_ code: DiagnosticCode, _ message: String, at location: SourceLocation) {
         append(.warning(code, message, at: location))
     }
 

@@ -28,14 +28,14 @@ public struct LinkChecker: Sendable {
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            report.diagnostics.error("no-site", "the site folder was not found; name a built site folder with --links DIR", at: SourceLocation(file: folder))
+            report.diagnostics.error(.noSite, "the site folder was not found; name a built site folder with --links DIR", at: SourceLocation(file: folder))
             return
         }
         let site = SiteFiles(folder: folder)
         for page in site.pages {
             report.pages += 1
             guard let references = site.references(of: page) else {
-                report.diagnostics.error("read", "the page could not be read as UTF-8", at: SourceLocation(file: site.display(page)))
+                report.diagnostics.error(.read, "the page could not be read as UTF-8", at: SourceLocation(file: site.display(page)))
                 continue
             }
             for reference in references.references {
@@ -47,7 +47,7 @@ public struct LinkChecker: Sendable {
                     report.localLinks += 1
                 case .broken(let reason):
                     report.localLinks += 1
-                    report.diagnostics.error("broken-link", "broken link '\(reference.value)' (\(reference.attribute)): \(reason)", at: location)
+                    report.diagnostics.error(.brokenLink, "broken link '\(reference.value)' (\(reference.attribute)): \(reason)", at: location)
                 }
             }
         }
