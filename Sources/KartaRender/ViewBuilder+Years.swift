@@ -64,7 +64,7 @@ extension ViewBuilder {
                 breadcrumbs: entityTrail(entity.id) + [(RussianFormat.yearTitle(year), SitePath.year(year))]),
             kicker: entity.name,
             title: "\(RussianFormat.yearTitle(year)): \(displayName(entity))",
-            summary: levelSummary(due, year: year),
+            summary: levelSummary(due, year: year, place: entity.inName),
             entity: LinkView(label: entity.name, url: link(from: path, to: SitePath.entity(entity.id))),
             previous: index.flatMap { $0 > 0 ? years[$0 - 1] : nil }.map { yearLink($0, from: path, to: SitePath.entityYear(entity.id, $0)) },
             next: index.flatMap { $0 + 1 < years.count ? years[$0 + 1] : nil }.map { yearLink($0, from: path, to: SitePath.entityYear(entity.id, $0)) },
