@@ -45,11 +45,14 @@ extension ViewBuilder {
         let names = Set(entity.responsibleAs.map(content.glossary.canonicalName))
         guard !names.isEmpty else { return [] }
         let scope = Set(content.ancestry(of: entity.id).map(\.id))
+        // With `since`, the inherited items it keeps (`Entity.keeps`), as its year pages list them.
+        let kept = entity.since.map { _ in Set(activities(of: entity).map(\.id)) }
         return content.roadmaps.filter { scope.contains($0.entityID) }.compactMap { roadmap in
             let roadmapURL = link(from: path, to: SitePath.roadmap(roadmap))
             let items = roadmap.sections.flatMap { section in
                 section.items.filter { item in
                     (item.responsible + item.subitems.flatMap(\.responsible)).contains { names.contains(content.glossary.canonicalName($0)) }
+                        && (roadmap.entityID == entity.id || kept?.contains(Activity.id(of: item, in: roadmap)) ?? true)
                 }.map { item in
                     EntityView.ResponsibilityItem(
                         number: item.number, textHTML: markdown.cellHTML(item.text), deadline: item.deadline,

@@ -55,8 +55,8 @@ extension ViewBuilder {
     public func entityYear(_ entity: Entity, _ year: Int) -> YearView {
         let path = SitePath.entityYear(entity.id, year)
         let concerned = activities(of: entity)
-        let due = concerned.filter { $0.years.contains(year) }
-        let years = Self.years(of: concerned)
+        let due = concerned.filter { entity.years(of: $0).contains(year) }
+        let years = Array(Set(concerned.flatMap(entity.years(of:)))).sorted()
         let index = years.firstIndex(of: year)
         return YearView(
             chrome: chrome(
