@@ -22,8 +22,8 @@ extension ViewBuilder {
             shortName: entity.shortName,
             levelLabel: RussianFormat.level(entity.level),
             parent: parent.map { LinkView(label: $0.name, url: link(from: path, to: SitePath.entity($0.id)), note: RussianFormat.level($0.level)) },
-            details: entity.details.map { EntityView.Detail(label: $0.label, value: $0.value) },
-            hasDetails: entity.shortName != nil || parent != nil || !entity.details.isEmpty,
+            details: entity.details.map { EntityView.Detail(label: $0.label, value: $0.value) } + sinceDetail(entity),
+            hasDetails: entity.shortName != nil || parent != nil || !entity.details.isEmpty || entity.since != nil,
             descriptionHTML: entity.description.map(markdown.html),
             childGroups: groups,
             roadmaps: content.roadmaps.filter { $0.entityID == entity.id }.map { roadmapLink($0, from: path) },
@@ -38,6 +38,14 @@ extension ViewBuilder {
             responsibilityCount: RussianFormat.activities(count),
             years: yearLinks(of: entity, from: path),
             cycleTables: cycleSubjects(of: lookup.owned(by: entity.id)).map { cycleTable($0, from: path) })
+    }
+
+    /// «Год создания», saying why earlier activities of the ancestors' roadmaps are not listed (`since`).
+    func sinceDetail(_ entity: Entity) -> [EntityView.Detail] {
+        guard let since = entity.since else { return [] }
+        return [EntityView.Detail(
+            label: "Год создания",
+            value: "\(since); мероприятия вышестоящих органов со сроками до \(since) года здесь не указаны")]
     }
 
     /// Activities of this entity's and its ancestors' roadmaps that name it as responsible.
