@@ -4,7 +4,8 @@ import KartaModel
 /// and its ancestors' roadmaps that name it responsible), gathered once per build with how many fall
 /// due in each year. The entity page, each of its year pages and every year page read them; each
 /// used to gather them again (a fifth of a region-scale build: an entity named «ОО» walked every
-/// activity of the region that names «ОО», once per page).
+/// activity of the region that names «ОО», once per page). An entity with `since` keeps no inherited
+/// activity from before it existed, and counts an inherited one only in its years from then on.
 struct EntityActivities: Sendable {
     private let concerning: [String: [Activity]]
     private let yearCounts: [String: [Int: Int]]
@@ -19,7 +20,7 @@ struct EntityActivities: Sendable {
             var years: [Int: Int] = [:]
             for activity in activities {
                 // An activity counts once in a year, as `years.contains` counted it.
-                for year in Set(activity.years) { years[year, default: 0] += 1 }
+                for year in Set(entity.years(of: activity)) { years[year, default: 0] += 1 }
             }
             yearCounts[entity.id] = years
         }
@@ -30,7 +31,7 @@ struct EntityActivities: Sendable {
     static func gather(_ entity: Entity, content: SiteContent, lookup: ActivityLookup) -> [Activity] {
         let names = Set(entity.responsibleAs.map(content.glossary.canonicalName))
         let scope = Set(content.ancestry(of: entity.id).map(\.id))
-        return lookup.concerning(entity.id, names: names, scope: scope)
+        return lookup.concerning(entity.id, names: names, scope: scope).filter(entity.keeps)
     }
 
     /// In index order. Nil for an entity that is not part of the content.

@@ -60,14 +60,17 @@ extension ViewBuilder {
                 then: "таблица управленческого цикла каждого органа и каждой организации — на их страницах."))
     }
 
-    /// «12 мероприятий: региональный уровень — 4, муниципальный уровень — 8.»; `year` adds «в 2020 году».
-    func levelSummary(_ activities: [Activity], year: Int? = nil) -> String {
-        guard !activities.isEmpty else { return year.map { "\(RussianFormat.inYear($0).capitalizedFirst) мероприятий нет." } ?? "Мероприятий на сайте нет." }
+    /// «12 мероприятий: региональный уровень — 4, муниципальный уровень — 8.»; `year` adds «в 2020 году», and
+    /// `place` («в Невьянском городском округе») goes before it.
+    func levelSummary(_ activities: [Activity], year: Int? = nil, place: String? = nil) -> String {
+        let when = (place.map { " " + $0 } ?? "") + (year.map { " " + RussianFormat.inYear($0) } ?? "")
+        guard !activities.isEmpty else {
+            return when.isEmpty ? "Мероприятий на сайте нет." : "\(String(when.dropFirst()).capitalizedFirst) мероприятий нет."
+        }
         let levels = Level.allCases.compactMap { level -> String? in
             let count = activities.filter { $0.level == level }.count
             return count == 0 ? nil : "\(Self.levelShortName(level)) — \(count)"
         }
-        let when = year.map { " " + RussianFormat.inYear($0) } ?? ""
         return "\(RussianFormat.activities(activities.count))\(when): \(levels.joined(separator: ", "))."
     }
 }

@@ -22,8 +22,8 @@ extension ViewBuilder {
             shortName: entity.shortName,
             levelLabel: RussianFormat.level(entity.level),
             parent: parent.map { LinkView(label: $0.name, url: link(from: path, to: SitePath.entity($0.id)), note: RussianFormat.level($0.level)) },
-            details: entity.details.map { EntityView.Detail(label: $0.label, value: $0.value) },
-            hasDetails: entity.shortName != nil || parent != nil || !entity.details.isEmpty,
+            details: entity.details.map { EntityView.Detail(label: $0.label, value: $0.value) } + sinceDetail(entity),
+            hasDetails: entity.shortName != nil || parent != nil || !entity.details.isEmpty || entity.since != nil,
             descriptionHTML: entity.description.map(markdown.html),
             childGroups: groups,
             roadmaps: content.roadmaps.filter { $0.entityID == entity.id }.map { roadmapLink($0, from: path) },
@@ -40,16 +40,27 @@ extension ViewBuilder {
             cycleTables: cycleSubjects(of: lookup.owned(by: entity.id)).map { cycleTable($0, from: path) })
     }
 
+    /// «Год создания», saying why earlier activities of the ancestors' roadmaps are not listed (`since`).
+    func sinceDetail(_ entity: Entity) -> [EntityView.Detail] {
+        guard let since = entity.since else { return [] }
+        return [EntityView.Detail(
+            label: "Год создания",
+            value: "\(since); мероприятия вышестоящих органов со сроками до \(since) года здесь не указаны")]
+    }
+
     /// Activities of this entity's and its ancestors' roadmaps that name it as responsible.
     func responsibilities(of entity: Entity, from path: String) -> [EntityView.Responsibility] {
         let names = Set(entity.responsibleAs.map(content.glossary.canonicalName))
         guard !names.isEmpty else { return [] }
         let scope = Set(content.ancestry(of: entity.id).map(\.id))
+        // With `since`, the inherited items it keeps (`Entity.keeps`), as its year pages list them.
+        let kept = entity.since.map { _ in Set(activities(of: entity).map(\.id)) }
         return content.roadmaps.filter { scope.contains($0.entityID) }.compactMap { roadmap in
             let roadmapURL = link(from: path, to: SitePath.roadmap(roadmap))
             let items = roadmap.sections.flatMap { section in
                 section.items.filter { item in
                     (item.responsible + item.subitems.flatMap(\.responsible)).contains { names.contains(content.glossary.canonicalName($0)) }
+                        && (roadmap.entityID == entity.id || kept?.contains(Activity.id(of: item, in: roadmap)) ?? true)
                 }.map { item in
                     EntityView.ResponsibilityItem(
                         number: item.number, textHTML: markdown.cellHTML(item.text), deadline: item.deadline,

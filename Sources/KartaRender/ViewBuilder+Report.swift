@@ -15,7 +15,9 @@ extension ViewBuilder {
         var details = [ReportView.Detail(label: "Отчётный год", value: "\(report.year)\(RussianNumbers.nbsp)год")]
         if let compiledBy = report.compiledBy { details.append(.init(label: "Составитель", value: compiledBy)) }
         if let date = report.date { details.append(.init(label: "Дата", value: RussianFormat.date(date), datetime: date.description)) }
-        var runningTitle = "\(entity.map(displayName) ?? entityName) · О состоянии системы образования за \(report.year) год"
+        // The name in the genitive when entity.yaml gives it, else a wording that needs no declension.
+        var runningTitle = entity?.title("О состоянии системы образования", year: report.year)
+            ?? "\(entityName) · О состоянии системы образования за \(report.year) год"
         if report.isDemo { runningTitle += " · демонстрационные данные" }
         var figureNumber = 0
         let blocks = report.blocks.enumerated().map { index, block -> ReportView.Block in
@@ -54,7 +56,7 @@ extension ViewBuilder {
         let path = SitePath.reportIndex(entityID)
         let entity = content.entity(entityID)
         let name = entity?.name ?? entityID
-        let title = "Отчёты о состоянии системы образования"
+        let title = entity?.title("Отчёты о состоянии системы образования") ?? "Отчёты о состоянии системы образования"
         return ReportIndexView(
             chrome: chrome(from: path, title: title, breadcrumbs: entityTrail(entityID)),
             title: title,

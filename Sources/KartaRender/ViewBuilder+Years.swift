@@ -55,8 +55,8 @@ extension ViewBuilder {
     public func entityYear(_ entity: Entity, _ year: Int) -> YearView {
         let path = SitePath.entityYear(entity.id, year)
         let concerned = activities(of: entity)
-        let due = concerned.filter { $0.years.contains(year) }
-        let years = Self.years(of: concerned)
+        let due = concerned.filter { entity.years(of: $0).contains(year) }
+        let years = Array(Set(concerned.flatMap(entity.years(of:)))).sorted()
         let index = years.firstIndex(of: year)
         return YearView(
             chrome: chrome(
@@ -64,7 +64,7 @@ extension ViewBuilder {
                 breadcrumbs: entityTrail(entity.id) + [(RussianFormat.yearTitle(year), SitePath.year(year))]),
             kicker: entity.name,
             title: "\(RussianFormat.yearTitle(year)): \(displayName(entity))",
-            summary: levelSummary(due, year: year),
+            summary: levelSummary(due, year: year, place: entity.inName),
             entity: LinkView(label: entity.name, url: link(from: path, to: SitePath.entity(entity.id))),
             previous: index.flatMap { $0 > 0 ? years[$0 - 1] : nil }.map { yearLink($0, from: path, to: SitePath.entityYear(entity.id, $0)) },
             next: index.flatMap { $0 + 1 < years.count ? years[$0 + 1] : nil }.map { yearLink($0, from: path, to: SitePath.entityYear(entity.id, $0)) },

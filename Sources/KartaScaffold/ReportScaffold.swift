@@ -64,8 +64,7 @@ public enum ReportScaffold {
         return """
             ---
             year: \(year)
-            # Название по образцу: «… системы образования Качканарского городского округа за 2021 год».
-            title: \(yamlString("Итоговый отчет о результатах анализа состояния и перспектив развития системы образования (\(entity.name)) за \(year) год"))
+            \(titleHint(for: entity))title: \(yamlString(entity.title("Итоговый отчет о результатах анализа состояния и перспектив развития системы образования", year: year)))
             compiled_by: \(yamlString(compiledBy))
             # approval: {heading: "УТВЕРЖДЕН", kind: "приказ", body: "…", number: "…", date: \(year + 1)-10-01}
             # date: \(year + 1)-10-25
@@ -117,6 +116,13 @@ public enum ReportScaffold {
             ```
 
             """
+    }
+
+    /// Without `name_genitive`, a comment saying how to have the title in the official wording.
+    static func titleHint(for entity: Entity) -> String {
+        guard entity.nameGenitive == nil else { return "" }
+        return "# С name_genitive в entity.yaml («Качканарского городского округа») название будет по образцу:\n"
+            + "# «… системы образования Качканарского городского округа за 2021 год».\n"
     }
 
     static func yamlString(_ text: String) -> String {

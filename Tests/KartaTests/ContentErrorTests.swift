@@ -72,6 +72,22 @@ struct ContentErrorTests {
             old: "short_name:", new: "shortname:",
             marker: "shortname", code: "unknown-key"),
         BadInput(
+            name: "since that is not a year", file: "oblast/gorod/shkola-1/entity.yaml",
+            old: "level: school", new: "level: school\nsince: двадцать пятый",
+            marker: "двадцать пятый", code: "type"),
+        BadInput(
+            name: "since out of the plausible years", file: "oblast/gorod/shkola-1/entity.yaml",
+            old: "level: school", new: "level: school\nsince: 225",
+            marker: "225", code: "value"),
+        BadInput(
+            name: "name_prepositional with its preposition", file: "oblast/gorod/entity.yaml",
+            old: #"short_name: "Тестовый""#, new: #"short_name: "Тестовый"\#nname_prepositional: "в городском округе Тестовый""#,
+            marker: #""в городском"#, code: "value"),
+        BadInput(
+            name: "an empty name_genitive", file: "oblast/gorod/entity.yaml",
+            old: #"short_name: "Тестовый""#, new: #"short_name: "Тестовый"\#nname_genitive: " ""#,
+            marker: #"" ""#, code: "value"),
+        BadInput(
             name: "unknown key in page front matter (line numbers count the opening ---)", file: "oblast/gorod/concept.md",
             old: "summary:", new: "sumary:",
             marker: "sumary", code: "unknown-key"),

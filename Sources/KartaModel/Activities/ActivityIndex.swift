@@ -54,7 +54,7 @@ public struct ActivityIndex: Sendable {
             parties.append(party)
         }
         return Activity(
-            id: "roadmap:\(roadmap.entityID)/\(roadmap.id)#\(item.id)", source: .roadmap, entityID: roadmap.entityID,
+            id: Activity.id(of: item, in: roadmap), source: .roadmap, entityID: roadmap.entityID,
             documentID: roadmap.id, documentTitle: roadmap.title, directionID: section.directionID, sectionTitle: section.title,
             number: item.number, text: item.text, deadline: item.schedule, parties: parties, responsible: item.responsible,
             stage: item.stage, level: level, levelSource: source, period: roadmap.period, rowID: item.id,

@@ -36,7 +36,7 @@ struct ReportPDFTests {
             #expect(text.status == 0)
             #expect(text.output.contains("Показатели мониторинга системы образования"), "the text is extractable, not pictures of text")
             #expect(text.output.contains("Демонстрационные данные"))
-            #expect(text.output.contains("Тестовый · О состоянии системы образования за 2020 год"), "the running title is printed")
+            #expect(text.output.contains("О состоянии системы образования: Городской округ Тестовый, 2020 год"), "the running title is printed")
 
             let page = try String(contentsOf: output.appendingPathComponent("oblast/gorod/reports/2020/index.html"), encoding: .utf8)
             #expect(page.contains("href=\"../../../../oblast/gorod/reports/2020/gorod-2020.pdf\""))

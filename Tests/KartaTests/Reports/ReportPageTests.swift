@@ -81,7 +81,7 @@ struct ReportPageTests {
 
     @Test func printStyleCarriesTheRunningTitleAsACSSString() throws {
         let html = try render().page(Self.page)
-        #expect(html.contains("<style>@page { @top-center { content: \"Тестовый · О состоянии системы образования за 2020 год · демонстрационные данные\"; } }"))
+        #expect(html.contains("<style>@page { @top-center { content: \"О состоянии системы образования: Городской округ Тестовый, 2020 год · демонстрационные данные\"; } }"))
     }
 
     @Test func catalogueListsReports() throws {

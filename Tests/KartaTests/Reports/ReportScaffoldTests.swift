@@ -21,9 +21,27 @@ struct ReportScaffoldTests {
             let result = site.load()
             #expect(result.diagnostics.errors.isEmpty, "\(result.diagnostics.sorted.map(\.description))")
             let report = try #require(result.content?.reports.first)
-            #expect(report.title.contains("Городской округ Тестовый"))
+            // Without `name_genitive`, a wording that needs no declension, and a hint how to have the genitive.
+            #expect(report.title == "Итоговый отчет о результатах анализа состояния и перспектив развития системы образования: Городской округ Тестовый, 2020 год")
+            #expect(text.contains("# С name_genitive в entity.yaml"))
             #expect(report.compiledBy == "Управление образованием городского округа Тестовый")
             #expect(report.sections.count == 5)
+        }
+    }
+
+    @Test func theTitleTakesTheGenitiveWhenEntityYamlGivesIt() throws {
+        try withTemporaryDirectory { folder in
+            let site = try ContentFixture.copyOfValid(in: folder)
+            try site.replace(#"short_name: "Тестовый""#, with: EntityNameFormsTests.forms, in: "oblast/gorod/entity.yaml")
+            let outcome = ReportScaffold.write(entity: "oblast/gorod", year: 2025, content: site.root.path)
+            #expect(outcome.diagnostics.isEmpty, "\(outcome.diagnostics.sorted.map(\.description))")
+            let text = try site.read("oblast/gorod/reports/2025.md")
+            #expect(text.contains(#"title: "Итоговый отчет о результатах анализа состояния и перспектив развития системы образования городского округа Тестовый за 2025 год""#))
+            #expect(!text.contains("name_genitive"), "no hint when the form is given")
+            let roadmap = RoadmapScaffold.write(entity: "oblast/gorod", id: "soko-2025", content: site.root.path, year: 2025)
+            #expect(roadmap.diagnostics.errors.isEmpty)
+            #expect(try site.read("oblast/gorod/roadmaps/soko-2025.yaml")
+                .contains(#"title: "Дорожная карта по развитию системы оценки качества образования городского округа Тестовый""#))
         }
     }
 
