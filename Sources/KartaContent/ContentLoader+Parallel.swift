@@ -33,7 +33,7 @@ extension ContentLoader {
             return LoadedDocument(roadmap: roadmap)
         case .plan:
             let plan = loadYAML(document.path, required: true, diagnostics: &diagnostics) {
-                LevelPlanLoader.plan($0, id: document.id, entityID: document.entityID, reader: $1)
+                LevelPlanLoader.plan($0, id: document.id, entityID: document.entityID, reader: $1, derivesActivities: purpose == .publishing)
             } ?? nil
             return LoadedDocument(plan: plan)
         case .expectedResults:

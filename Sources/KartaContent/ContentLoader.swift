@@ -11,6 +11,8 @@ public struct ContentLoader: Sendable {
     public let purpose: Purpose
     /// Results of earlier loads, reused for files that have not changed since.
     public let cache: LoadCache?
+    /// Files another version of the content has loaded or will load, for the files they have in common (`karta diff`).
+    public let shared: SharedLoads?
 
     /// `.comparison` (for `karta diff`) reads and checks everything that can be an error, but leaves out
     /// what is only derived from the texts (the cycle stage of an activity) and the wording warnings:
@@ -19,10 +21,11 @@ public struct ContentLoader: Sendable {
         case publishing, comparison
     }
 
-    public init(root: String, purpose: Purpose = .publishing, cache: LoadCache? = nil) {
+    public init(root: String, purpose: Purpose = .publishing, cache: LoadCache? = nil, shared: SharedLoads? = nil) {
         self.root = root
         self.purpose = purpose
         self.cache = cache
+        self.shared = shared
     }
 
     public struct Result: Sendable {
@@ -131,6 +134,7 @@ public struct ContentLoader: Sendable {
     /// What `load` gives for one file: from the cache when the file has not changed since it was
     /// stored, else loaded and stored (unless the file changed while it was read).
     func cached<Value>(_ relative: String, diagnostics: inout Diagnostics, _ load: (inout Diagnostics) -> Value) -> Value {
+        if let shared, shared.sameFiles.contains(relative) { return sharing(relative, through: shared, diagnostics: &diagnostics, load) }
         let file = display(relative)
         guard let cache, let stamp = FileStamp.of(file) else { return load(&diagnostics) }
         if let (value, found) = cache.value(for: file, stamp: stamp, as: Value.self) {

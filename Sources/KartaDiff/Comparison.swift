@@ -38,8 +38,8 @@ public struct Comparison: Sendable {
             case .failure(let failure): return Outcome(diff: nil, diagnostics: Diagnostics(), failure: failure.description)
             }
         }
-        // The two versions load side by side: loading is most of the time a diff takes.
-        let results = versions.map(\.root).parallelMap { ContentLoader(root: $0, purpose: .comparison).load() }
+        let files = VersionFiles.compare(old: versions[0].root, new: versions[1].root)
+        let results = Self.load(old: versions[0].root, new: versions[1].root, files: files)
         var diagnostics = Diagnostics()
         var sides: [ContentDiffer.Side] = []
         for (version, loaded) in zip(versions, results) {
@@ -47,6 +47,22 @@ public struct Comparison: Sendable {
             if let content = loaded.content { sides.append(ContentDiffer.Side(content: content, root: version.root, label: version.label)) }
         }
         guard !diagnostics.hasErrors, sides.count == 2 else { return Outcome(diff: nil, diagnostics: diagnostics, failure: nil) }
-        return Outcome(diff: ContentDiffer().diff(old: sides[0], new: sides[1]), diagnostics: diagnostics, failure: nil)
+        return Outcome(diff: ContentDiffer(files: files).diff(old: sides[0], new: sides[1]), diagnostics: diagnostics, failure: nil)
+    }
+
+    /// Both versions loaded, old first. Files with the same bytes are loaded once, by the new version, and
+    /// taken by the old one: loading is most of the time a diff takes, and one edit leaves nearly every file
+    /// alike. When entity folders were added or removed, a file's place can mean another entity, so the
+    /// versions load apart (side by side).
+    static func load(old: String, new: String, files: VersionFiles) -> [ContentLoader.Result] {
+        guard files.layoutIsSame else {
+            return [old, new].parallelMap { ContentLoader(root: $0, purpose: .comparison).load() }
+        }
+        let shared = SharedLoads(sameFiles: files.same, storingRoot: new)
+        let newLoaded = ContentLoader(root: new, purpose: .comparison, shared: shared).load()
+        var oldLoaded = ContentLoader(root: old, purpose: .comparison, shared: shared).load()
+        // What validation found in values taken from the new version's load is named in the old folder.
+        oldLoaded.diagnostics = shared.relabel(oldLoaded.diagnostics, to: old)
+        return [oldLoaded, newLoaded]
     }
 }

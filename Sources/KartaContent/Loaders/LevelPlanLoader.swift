@@ -3,7 +3,9 @@ import KartaModel
 
 /// Reads `plans/ID.yaml`: year × level rows per direction.
 enum LevelPlanLoader {
-    static func plan(_ root: YAMLNode?, id: String, entityID: String, reader: YAMLReader) -> LevelPlan? {
+    /// `derivesActivities`: whether each cell's cycle stage and the deadlines printed in it are read, which only
+    /// the pages of activities use (`karta diff` compares the cells' texts).
+    static func plan(_ root: YAMLNode?, id: String, entityID: String, reader: YAMLReader, derivesActivities: Bool = true) -> LevelPlan? {
         guard let map = reader.mapping(
             root, "the plan", allowed: ["title", "approval", "period", "columns", "intro", "sections"])
         else { return nil }
@@ -19,7 +21,7 @@ enum LevelPlanLoader {
             let title = section.string("title", required: true)
             var year: Int?
             let rows = (section.sequence("rows", required: true) ?? []).compactMap {
-                row($0, inheritedYear: &year, seen: &seen, reader: reader)
+                row($0, inheritedYear: &year, seen: &seen, reader: reader, derivesActivities: derivesActivities)
             }
             guard let direction, let title else { return nil }
             return LevelPlanSection(directionID: direction, title: title, rows: rows, location: section.location(of: "direction"))
@@ -32,7 +34,9 @@ enum LevelPlanLoader {
 
     /// Reads one row. `inheritedYear` carries the year of the rows above it through the section: the documents
     /// print a year once over all its rows (a merged cell), so a row without one belongs to the year above.
-    static func row(_ node: YAMLNode, inheritedYear: inout Int?, seen: inout [String: SourceLocation], reader: YAMLReader) -> LevelPlanRow? {
+    static func row(
+        _ node: YAMLNode, inheritedYear: inout Int?, seen: inout [String: SourceLocation], reader: YAMLReader, derivesActivities: Bool = true
+    ) -> LevelPlanRow? {
         guard let map = reader.mapping(node, "a row", allowed: ["id", "year"] + Level.allCases.map(\.rawValue)) else { return nil }
         let id = map.string("id", required: true)
         let year = map.string("year")
@@ -54,6 +58,7 @@ enum LevelPlanLoader {
                 continue
             }
             cells[level] = .text(text)
+            guard derivesActivities else { continue }
             stages[level] = StageClassifier.classify(text)
             let deadlines = InlineDeadlines.find(in: text, defaultYear: yearNumber)
             if !deadlines.isEmpty { inline[level] = deadlines }

@@ -12,6 +12,8 @@ enum ReportReader {
         var id: String
         var entityID: String
         var text: String
+        /// Where it was read from.
+        var path: String
     }
 
     /// The report files of every entity, in entity and file order.
@@ -24,7 +26,7 @@ enum ReportReader {
                 let path = folder + "/" + name
                 guard isRegularFile(path), let data = FileManager.default.contents(atPath: path),
                       case .success(let text) = SourceText.decode(data, file: path) else { continue }
-                files.append(ReportFile(id: String(name.dropLast(3)), entityID: entity.id, text: text))
+                files.append(ReportFile(id: String(name.dropLast(3)), entityID: entity.id, text: text, path: path))
             }
         }
         return files
@@ -39,10 +41,19 @@ enum ReportReader {
             return ProseDocument(kind: .report, id: id, entityID: entityID, title: "Отчёт \(id)", metadata: [], blocks: markdown.blocks(text))
         }
         let fields = frontMatter(split.yaml)
-        let title = fields.first { $0.key == "title" }?.value ?? "Отчёт \(id)"
+        let title = Self.title(in: fields, id: id)
         return ProseDocument(
             kind: .report, id: id, entityID: entityID, title: title, metadata: fields, blocks: markdown.blocks(split.body),
             execution: execution, roadmapExecution: roadmapExecution)
+    }
+
+    /// The title a report's diff is named by: its front matter's, else «Отчёт YYYY».
+    static func title(_ text: String, id: String) -> String {
+        title(in: FrontMatter.split(text).map { frontMatter($0.yaml) } ?? [], id: id)
+    }
+
+    static func title(in fields: [MetadataField], id: String) -> String {
+        fields.first { $0.key == "title" }?.value ?? "Отчёт \(id)"
     }
 
     /// Keys compared by their meaning elsewhere, not as front-matter text.
