@@ -31,6 +31,18 @@ extension SiteScaffold {
             allow_raw_html: false                  # true — только если все авторы доверенные
             # base_url: "https://uo.example.ru/karta/"   # адрес публикации: даёт sitemap.xml и канонические ссылки
             # list_limit: \(SiteConfig.defaultListLimit)                      # сколько мероприятий сводная страница показывает списком
+            # Кто публикует сайт: название — в шапке каждой страницы, контакты — внизу.
+            owner:
+              name: \(quoted(name))
+              # short_name: "Управление образования"
+              # emblem: gerb.svg                   # герб или логотип: файл рядом с site.yaml (svg, png, jpg)
+              # address: "620000, г. …, ул. …, д. 1"
+              # phone: "8 (343) 000-00-00"
+              # email: "uo@example.ru"
+              # hours: "пн–пт 9:00–18:00"
+              # website: "https://uo.example.ru/"
+              # legal_basis: "Приказ … от … № …"
+            # credit: false                        # убрать строку «Сайт создан программой Karta»
 
             """
     }

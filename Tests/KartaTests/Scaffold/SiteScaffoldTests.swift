@@ -25,6 +25,7 @@ struct SiteScaffoldTests {
             let content = try #require(ContentLoader(root: site + "/Content").load().content)
             let own = try #require(content.entities.first { $0.level == level })
             #expect(own.name == "Тестовое название")
+            #expect(content.config.owner?.name == "Тестовое название", "the organisation heads every page")
             #expect(content.entities.map(\.level) == Array(Level.allCases.prefix { $0 != level }) + [level], "a municipality sits in a region")
             let roadmap = try #require(content.roadmaps.first)
             #expect(roadmap.entityID == own.id)
