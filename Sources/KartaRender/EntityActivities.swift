@@ -7,7 +7,7 @@ import KartaModel
 /// activity of the region that names «ОО», once per page). An entity with `since` keeps no inherited
 /// activity from before it existed, and counts an inherited one only in its years from then on.
 struct EntityActivities: Sendable {
-    private let concerning: [String: [Activity]]
+    private var concerning: [String: [Activity]]
     private let yearCounts: [String: [Int: Int]]
 
     init(content: SiteContent, lookup: ActivityLookup) {
@@ -32,6 +32,17 @@ struct EntityActivities: Sendable {
         let names = Set(entity.responsibleAs.map(content.glossary.canonicalName))
         let scope = Set(content.ancestry(of: entity.id).map(\.id))
         return lookup.concerning(entity.id, names: names, scope: scope).filter(entity.keeps)
+    }
+
+    /// The same lists with each activity of `replaced` standing in for the one it replaced (whose
+    /// wording alone changed, so it concerns the same entities in the same years).
+    func replacing(_ replaced: [ObjectIdentifier: Activity]) -> EntityActivities {
+        guard !replaced.isEmpty else { return self }
+        var updated = self
+        for (entityID, activities) in concerning where activities.contains(where: { replaced[ObjectIdentifier($0)] != nil }) {
+            updated.concerning[entityID] = activities.map { replaced[ObjectIdentifier($0)] ?? $0 }
+        }
+        return updated
     }
 
     /// In index order. Nil for an entity that is not part of the content.

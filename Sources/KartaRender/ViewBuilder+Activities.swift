@@ -5,6 +5,7 @@ extension ViewBuilder {
     /// `year` (on year pages) adds the months of that year the activity falls due in.
     func activityRow(_ activity: Activity, year: Int? = nil, from path: String) -> ActivityRowView {
         let owner = content.entity(activity.entityID)
+        printsWording(of: activity.location.file)
         return ActivityRowView(
             label: activity.number ?? "—",
             number: activity.number,

@@ -69,6 +69,7 @@ extension ViewBuilder {
                 }
             }
             guard !items.isEmpty else { return nil }
+            printsWording(of: roadmap.location.file)
             return EntityView.Responsibility(roadmap: roadmapLink(roadmap, from: path), items: items)
         }
     }

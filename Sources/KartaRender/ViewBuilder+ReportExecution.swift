@@ -36,7 +36,8 @@ extension ViewBuilder {
     }
 
     private func activity(_ entry: RoadmapExecution.Entry, from path: String) -> ExecutionSectionView.Activity {
-        ExecutionSectionView.Activity(
+        printsWording(of: entry.roadmap.location.file)
+        return ExecutionSectionView.Activity(
             number: entry.item.number ?? "—",
             url: link(from: path, to: SitePath.roadmap(entry.roadmap)) + "#" + RoadmapAnchor.item(entry.item.id),
             textHTML: markdown.cellHTML(entry.item.text),

@@ -5,6 +5,7 @@ extension ViewBuilder {
     public func roadmap(_ roadmap: Roadmap) -> RoadmapView {
         let path = SitePath.roadmap(roadmap)
         let entity = content.entity(roadmap.entityID)
+        printsWording(of: roadmap.location.file)
         let sections = roadmap.sections.enumerated().map { index, section in
             let heading = sectionHeading(index, direction: section.directionID, title: section.title)
             return RoadmapView.SectionView(

@@ -1,8 +1,9 @@
 import KartaModel
 
 extension ViewBuilder {
+    /// The search page; above list_limit its groups leave out the activities, which are not made at all.
     public func search() -> SearchView {
-        search(groups: searchGroups(from: SitePath.search))
+        search(groups: searchGroups(from: SitePath.search, includingActivities: activities.activities.count <= content.config.listLimit))
     }
 
     /// The search page from the groups of `search/index.json` (`searchGroups(from: SitePath.search)`),
@@ -92,9 +93,10 @@ extension ViewBuilder {
         return entries
     }
 
-    func activityEntries(_ roadmap: Roadmap, from path: String) -> [SearchEntry] {
+    public func activityEntries(_ roadmap: Roadmap, from path: String) -> [SearchEntry] {
         let roadmapURL = link(from: path, to: SitePath.roadmap(roadmap))
         let where_ = context(roadmap.entityID, roadmap.title)
+        printsWording(of: roadmap.location.file)
         return roadmap.items.map { item in
             let text = PlainText.of(html: markdown.cellHTML(item.text))
             var more = item.subitems.map { PlainText.of(html: markdown.cellHTML($0.text)) }
@@ -110,7 +112,7 @@ extension ViewBuilder {
         }
     }
 
-    func planEntries(_ plan: LevelPlan, from path: String) -> [SearchEntry] {
+    public func planEntries(_ plan: LevelPlan, from path: String) -> [SearchEntry] {
         let planURL = link(from: path, to: SitePath.plan(plan))
         let where_ = context(plan.entityID, plan.title)
         return plan.sections.flatMap(\.rows).compactMap { row in

@@ -6,20 +6,22 @@ import KartaModel
 /// All decisions about what a page shows are made here, in Swift; the templates only lay it out.
 /// Every link it produces is relative to the page being built (`from`).
 public struct ViewBuilder: Sendable {
-    public let content: SiteContent
+    public internal(set) var content: SiteContent
     public let markdown: MarkdownRenderer
     /// Report pages link their PDF, which `karta build --pdf` writes beside them.
     public var linksReportPDFs = false
     /// Every activity of roadmaps and plans, read once for the year, direction and responsible pages.
-    public let activities: ActivityIndex
+    public internal(set) var activities: ActivityIndex
     /// The same activities by entity, year, direction and body.
-    public let lookup: ActivityLookup
+    public internal(set) var lookup: ActivityLookup
     /// Which level each glossary body belongs to, made once per build (exports read it too).
     public let bodyLevels: BodyLevels
     /// Every cycle subject's coverage, grouped once for all pages.
     let cycles: CycleGroups
     /// The activities that concern each entity, and how many in each year, gathered once for all pages.
-    let entityActivities: EntityActivities
+    var entityActivities: EntityActivities
+    /// Where the page being built notes the roadmaps whose wording it prints (`recordingWording`).
+    var wordingSources: WordingSources?
 
     public init(content: SiteContent) {
         self.content = content

@@ -20,6 +20,9 @@ public struct BuildReport: Sendable {
     public var filesRemoved: Int = 0
     /// The build reused the previous one (`IncrementalBuild`); false for a full build.
     public var incremental = false
+    /// The incremental build carried an edit of wording alone into the model, without loading and
+    /// validating the content again, and rendered only the pages that print that wording.
+    public var wordingOnly = false
     /// Reports printed as PDF (`karta build --pdf`).
     public var pdfsWritten: Int = 0
     public var phases: [Phase] = []

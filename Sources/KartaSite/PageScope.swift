@@ -20,15 +20,19 @@ public enum PageScope: Hashable, Sendable {
     case body(String)
 }
 
-/// Which pages a build renders: all of them, or those of the touched scopes (and every `.site` page).
+/// Which pages a build renders: all of them, those of the touched scopes (and every `.site` page),
+/// or the pages whose files are named (those that print the wording an edit changed).
 public enum PageSelection: Sendable {
     case all
     case touched(Set<PageScope>)
+    case files(Set<String>)
 
-    func includes(_ scope: PageScope) -> Bool {
+    /// `file`: the page's file in the output (`SitePath.file(for:)`).
+    func includes(_ scope: PageScope, file: String) -> Bool {
         switch self {
         case .all: true
         case .touched(let scopes): scope == .site || scopes.contains(scope)
+        case .files(let files): files.contains(file)
         }
     }
 }

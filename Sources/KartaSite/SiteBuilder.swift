@@ -55,40 +55,52 @@ public struct SiteBuilder: Sendable {
         return write(content: content, templates: templates, report: report).report
     }
 
+    /// What `write` made: the report, the hash of every file written, the generator that made them and,
+    /// by page file, the roadmaps whose wording each page prints (none of these when nothing was written).
+    struct Written {
+        var report: BuildReport
+        var hashes: [String: UInt64] = [:]
+        var generator: SiteGenerator?
+        var wording: [String: Set<String>] = [:]
+    }
+
     /// Renders the whole site once loading is done, each file written into the staging folder by the
-    /// worker that made it, then swaps it in. The hash of every file written, and the generator that
-    /// made them, come back with the report (none when nothing was written).
-    func write(content: SiteContent?, templates: TemplateSet?, report: BuildReport) -> (report: BuildReport, written: [String: UInt64], generator: SiteGenerator?) {
+    /// worker that made it, then swaps it in.
+    func write(content: SiteContent?, templates: TemplateSet?, report: BuildReport) -> Written {
         var report = report
         report.hadOutput = FileKind(atPath: outputFolder) != .missing
         for problem in OutputLocation.problems(output: outputFolder, protecting: [contentFolder, templatesFolder], force: force) {
             report.diagnostics.append(problem)
         }
-        guard !report.diagnostics.hasErrors, let content, let templates else { return (report, [:], nil) }
+        guard !report.diagnostics.hasErrors, let content, let templates else { return Written(report: report) }
         let clock = ContinuousClock()
         var start = clock.now
         var generator = SiteGenerator(content: content, templates: templates)
         generator.withReportPDFs = chromium != nil
         for problem in generator.templateProblems { report.diagnostics.append(problem) }
-        guard !report.diagnostics.hasErrors else { return (report, [:], nil) }
+        guard !report.diagnostics.hasErrors else { return Written(report: report) }
         let staging: OutputStaging
         do {
             staging = try OutputStaging(output: outputFolder)
         } catch {
             report.writeFailure = error.description
-            return (report, [:], nil)
+            return Written(report: report)
         }
-        var written: [String: UInt64]
+        var written: [String: UInt64] = [:]
+        var wording: [String: Set<String>] = [:]
         do {
-            let hashes = try generator.produce(.everything) { file in
+            let made = try generator.produceRecording(.everything) { file in
                 try staging.write(file)
-                return (file.path, FileHash.of(file.data))
+                return FileHash.of(file.data)
             }
-            written = Dictionary(hashes, uniquingKeysWith: { $1 })
+            for file in made {
+                written[file.path] = file.value
+                if !file.wording.isEmpty { wording[file.path] = file.wording }
+            }
         } catch {
             staging.abandon()
             report.writeFailure = SiteGenerator.failure(error)
-            return (report, [:], nil)
+            return Written(report: report)
         }
         report.phases.append(.init(name: "render", seconds: start.duration(to: clock.now).seconds))
         if let chromium {
@@ -103,7 +115,7 @@ public struct SiteBuilder: Sendable {
             } catch {
                 staging.abandon()
                 report.writeFailure = "\(error)"
-                return (report, [:], nil)
+                return Written(report: report)
             }
             report.phases.append(.init(name: "pdf", seconds: start.duration(to: clock.now).seconds))
         }
@@ -112,13 +124,13 @@ public struct SiteBuilder: Sendable {
             for warning in try staging.commit(paths: Array(written.keys)) { report.diagnostics.append(warning) }
         } catch {
             report.writeFailure = error.description
-            return (report, [:], nil)
+            return Written(report: report)
         }
         report.phases.append(.init(name: "write", seconds: start.duration(to: clock.now).seconds))
         report.pagesWritten = generator.pageJobs.count
         report.pagesRendered = generator.pageJobs.count
         report.filesWritten = written.count
-        return (report, written, generator)
+        return Written(report: report, hashes: written, generator: generator, wording: wording)
     }
 }
 

@@ -24,10 +24,28 @@ public struct FilePlan: Sendable {
 }
 
 extension SiteGenerator {
-    /// One file to make: where it goes and how to make its bytes.
+    /// One file to make: where it goes and how to make its bytes (and, for a page, the roadmaps whose
+    /// wording it prints).
     struct FileJob: Sendable {
         var path: String
-        var make: @Sendable () throws -> Data
+        var make: @Sendable () throws -> (data: Data, wording: Set<String>)
+
+        init(path: String, make: @escaping @Sendable () throws -> Data) {
+            self.path = path
+            self.make = { (try make(), []) }
+        }
+
+        init(path: String, recording make: @escaping @Sendable () throws -> (data: Data, wording: Set<String>)) {
+            self.path = path
+            self.make = make
+        }
+    }
+
+    /// What `deliver` made of one file, with the roadmaps whose wording the file prints (`WordingSources`).
+    public struct Made<Value: Sendable>: Sendable {
+        public var value: Value
+        public var path: String
+        public var wording: Set<String>
     }
 
     /// Makes the planned files on every core and hands each to `deliver` on the worker that made it
@@ -35,8 +53,17 @@ extension SiteGenerator {
     /// worker is ever in memory. What `deliver` returns comes back in a fixed order, whatever the timing;
     /// the first error, in that order, is thrown once every file was tried.
     public func produce<Value: Sendable>(_ plan: FilePlan, deliver: @Sendable (OutputFile) throws -> Value) throws -> [Value] {
+        try produceRecording(plan, deliver: deliver).map(\.value)
+    }
+
+    /// `produce`, keeping what each page recorded of the roadmaps whose wording it prints, for an
+    /// incremental build to find the pages an edit of wording reaches.
+    public func produceRecording<Value: Sendable>(_ plan: FilePlan, deliver: @Sendable (OutputFile) throws -> Value) throws -> [Made<Value>] {
         let results = fileJobs(plan).parallelMap { job in
-            Result { try deliver(OutputFile(path: job.path, data: try job.make())) }
+            Result {
+                let (data, wording) = try job.make()
+                return Made(value: try deliver(OutputFile(path: job.path, data: data)), path: job.path, wording: wording)
+            }
         }
         return try results.map { try $0.get() }
     }
@@ -63,16 +90,31 @@ extension SiteGenerator {
                 jobs.append(FileJob(path: SitePath.emblem(emblem)) { Data(emblem.bytes) })
             }
         }
-        for roadmap in content.roadmaps where plan.roadmapExports.map({ $0.contains(roadmap.location.file) }) ?? true {
-            let (content, levels) = (content, viewBuilder.bodyLevels)
+        let searchBuilder = viewBuilder
+        for roadmap in viewBuilder.content.roadmaps where plan.roadmapExports.map({ $0.contains(roadmap.location.file) }) ?? true {
+            let (content, levels) = (viewBuilder.content, viewBuilder.bodyLevels)
             jobs.append(FileJob(path: SitePath.roadmapJSON(roadmap)) { try RoadmapExport.jsonData(roadmap, content: content, levels: levels) })
             jobs.append(FileJob(path: SitePath.roadmapCSV(roadmap)) { CSVWriter.roadmap(RoadmapExport.Records(roadmap, content: content, levels: levels)) })
+            jobs.append(FileJob(path: SitePath.searchShard(roadmap)) {
+                try JSONExport.compactData(SearchShardExport(entries: searchBuilder.activityEntries(roadmap, from: SitePath.search)))
+            })
+        }
+        if plan.siteFiles {
+            for plan in content.plans {
+                jobs.append(FileJob(path: SitePath.searchShard(plan)) {
+                    try JSONExport.compactData(SearchShardExport(entries: searchBuilder.planEntries(plan, from: SitePath.search)))
+                })
+            }
         }
         let builder = viewBuilder.linkingReportPDFs(withReportPDFs)
         let typographer = Typographer(glossary: content.glossary)
         let templates = templates
-        for page in pageJobs where plan.pages.includes(page.scope) {
-            jobs.append(FileJob(path: SitePath.file(for: page.path)) { Data(typographer.apply(toPage: page.render(builder, templates))) })
+        for page in pageJobs where plan.pages.includes(page.scope, file: SitePath.file(for: page.path)) {
+            jobs.append(FileJob(path: SitePath.file(for: page.path), recording: {
+                let wording = WordingSources()
+                let bytes = typographer.apply(toPage: page.render(builder.recordingWording(into: wording), templates))
+                return (Data(bytes), wording.files)
+            }))
         }
         if plan.assets {
             for name in assetNames {

@@ -5,26 +5,20 @@ import KartaRender
 /// What a public site needs beside its pages: search, a 404 page, `sitemap.xml` and `robots.txt`.
 extension SiteGenerator {
     var publicPageJobs: [PageJob] {
-        let groups = searchGroups
-        return [
-            PageJob(.search, path: SitePath.search) { $0.search(groups: groups) },
+        [
+            PageJob(.search, path: SitePath.search) { $0.search() },
             PageJob(.notFound, path: SitePath.notFound, scope: .catalogue) { $0.notFound() },
         ]
     }
 
     /// The search index, the sitemap (with `base_url`) and `robots.txt`.
     var publicFileJobs: [FileJob] {
-        let groups = searchGroups
+        let builder = viewBuilder
+        let shards = content.roadmaps.map(SitePath.searchShard) + content.plans.map(SitePath.searchShard)
         var jobs = [FileJob(path: SitePath.searchIndex) {
-            // Read from the groups by position: a copy of all entries in one array was 40 MB at 200k items.
-            let starts = groups.reduce(into: [0]) { $0.append($0.last! + $1.entries.count) }
-            return try JSONExport.data(SearchIndexExport(entries: []), elementCount: starts.last!, under: "entries", pretty: false) { range in
-                var group = starts.lastIndex { $0 <= range.lowerBound }!
-                return range.map { position in
-                    while position >= starts[group + 1] { group += 1 }
-                    return groups[group].entries[position - starts[group]]
-                }
-            }
+            let entries = builder.searchGroups(from: SitePath.search, includingActivities: false).flatMap(\.entries)
+            let shards = shards.map { SitePath.relative(from: SitePath.search, to: $0) }
+            return try JSONExport.compactData(SearchIndexExport(entries: entries, shards: shards))
         }]
         let base = content.config.baseURL
         if let base {
@@ -38,9 +32,17 @@ extension SiteGenerator {
     }
 }
 
-/// `search/index.json`: what the search script reads. Links are relative to the search page.
+/// `search/index.json`: what the search script reads first. It holds the documents, reports, entities
+/// and pages, and names the shards that hold the activities (`SearchShardExport`), one per roadmap or
+/// plan, which the script fetches beside it. Links are relative to the search page, shards to the index.
 struct SearchIndexExport: Encodable {
-    var version = 1
+    var version = 2
+    var entries: [SearchEntry]
+    var shards: [String]
+}
+
+/// One roadmap's or plan's activities for search (`SitePath.searchShard`).
+struct SearchShardExport: Encodable {
     var entries: [SearchEntry]
 }
 

@@ -8,24 +8,30 @@ import KartaRender
 /// number of threads. Files are handed on as they are made (`produce`), so the site is never held in
 /// memory, only the model, its indexes and what every page reads (the search groups).
 public struct SiteGenerator: Sendable {
-    public let content: SiteContent
+    public var content: SiteContent { viewBuilder.content }
     public let templates: TemplateSet
     /// Report pages link a PDF and the catalogue lists it (`karta build --pdf` prints them).
     public var withReportPDFs = false
     /// Made once: it indexes every activity of the site, which every page kind reads.
-    public let viewBuilder: ViewBuilder
+    public private(set) var viewBuilder: ViewBuilder
     /// Every page of the site, listed once: pages, the sitemap and an incremental build's list of
     /// files all read it.
     private(set) var pageJobs: [PageJob] = []
-    /// Everything search covers, grouped once: the search page and `search/index.json` both show it.
-    let searchGroups: [SearchView.Group]
 
     public init(content: SiteContent, templates: TemplateSet) {
-        self.content = content
         self.templates = templates
         viewBuilder = ViewBuilder(content: content)
-        searchGroups = viewBuilder.searchGroups(from: SitePath.search)
         pageJobs = listPageJobs()
+    }
+
+    /// The generator for the same site with `roadmaps` in place of their earlier versions, which differ
+    /// from them only in wording (`Roadmap.differsOnlyInWording`): the pages stay the same pages, and
+    /// the indexes are patched instead of made again. Nil when that does not hold.
+    public func replacing(_ roadmaps: [Roadmap]) -> SiteGenerator? {
+        guard let builder = viewBuilder.replacing(roadmaps) else { return nil }
+        var generator = self
+        generator.viewBuilder = builder
+        return generator
     }
 
     /// A page to render: its kind, where it goes and the view it shows.
@@ -49,8 +55,9 @@ public struct SiteGenerator: Sendable {
         for entity in content.entities {
             jobs.append(PageJob(.entity, path: SitePath.entity(entity.id), scope: .entity(entity.id)) { $0.entity(entity) })
         }
-        for roadmap in content.roadmaps {
-            jobs.append(PageJob(.roadmap, path: SitePath.roadmap(roadmap), scope: .document(roadmap.location.file)) { $0.roadmap(roadmap) })
+        // By position: a builder whose roadmaps changed in wording (`replacing`) renders the new version.
+        for (index, roadmap) in content.roadmaps.enumerated() {
+            jobs.append(PageJob(.roadmap, path: SitePath.roadmap(roadmap), scope: .document(roadmap.location.file)) { $0.roadmap($0.content.roadmaps[index]) })
         }
         for plan in content.plans {
             jobs.append(PageJob(.plan, path: SitePath.plan(plan), scope: .document(plan.location.file)) { $0.plan(plan) })
@@ -98,7 +105,7 @@ public struct SiteGenerator: Sendable {
 
     /// How many pages `selection` renders.
     public func pageCount(_ selection: PageSelection) -> Int {
-        pageJobs.filter { selection.includes($0.scope) }.count
+        pageJobs.filter { selection.includes($0.scope, file: SitePath.file(for: $0.path)) }.count
     }
 
     /// The path of every page file a full build writes, in page order.
@@ -107,7 +114,8 @@ public struct SiteGenerator: Sendable {
     /// The path of every file a full build writes: pages, exports and assets.
     public var filePaths: [String] {
         var paths = pagePaths + [SitePath.catalogue]
-        for roadmap in content.roadmaps { paths += [SitePath.roadmapJSON(roadmap), SitePath.roadmapCSV(roadmap)] }
+        for roadmap in content.roadmaps { paths += [SitePath.roadmapJSON(roadmap), SitePath.roadmapCSV(roadmap), SitePath.searchShard(roadmap)] }
+        paths += content.plans.map(SitePath.searchShard)
         paths.append(SitePath.searchIndex)
         if content.config.baseURL != nil { paths.append(SitePath.sitemap) }
         paths.append(SitePath.robots)

@@ -1,6 +1,7 @@
 /* Karta: search on the search page. Optional: without JavaScript the page lists everything.
-   Reads search/index.json (or, where that cannot be fetched, as from a file opened on disk, the
-   list on the page) and matches the beginnings of words, ignoring case and ё/е. */
+   Reads search/index.json and the shards it names (one per roadmap or plan, fetched side by side;
+   where they cannot be fetched, as from a file opened on disk, the list on the page) and matches the
+   beginnings of words, ignoring case and ё/е. */
 (function () {
   'use strict';
   var form = document.getElementById('search-form');
@@ -31,13 +32,27 @@
     return prepare(list);
   }
 
-  function load(done) {
-    if (entries) { done(); return; }
-    if (!window.fetch) { entries = fromPage(); done(); return; }
-    window.fetch(form.getAttribute('data-index')).then(function (response) {
+  function fetchJSON(url) {
+    return window.fetch(url).then(function (response) {
       if (!response.ok) { throw new Error(String(response.status)); }
       return response.json();
-    }).then(function (index) { entries = prepare(index.entries); done(); }, function () { entries = fromPage(); done(); });
+    });
+  }
+
+  function load(done) {
+    if (entries) { done(); return; }
+    if (!window.fetch || !window.Promise) { entries = fromPage(); done(); return; }
+    var indexURL = form.getAttribute('data-index');
+    fetchJSON(indexURL).then(function (index) {
+      var base = new URL(indexURL, window.location.href);
+      return Promise.all((index.shards || []).map(function (shard) {
+        return fetchJSON(new URL(shard, base).href);
+      })).then(function (shards) {
+        var list = index.entries.slice();
+        shards.forEach(function (shard) { for (var i = 0; i < shard.entries.length; i++) { list.push(shard.entries[i]); } });
+        return list;
+      });
+    }).then(function (list) { entries = prepare(list); done(); }, function () { entries = fromPage(); done(); });
   }
 
   function hasPrefix(list, prefix) {

@@ -95,9 +95,7 @@ struct PublicSiteTests {
         try withTemporaryDirectory { folder in
             let site = try ContentFixture.copyOfValid(in: folder)
             let output = try build(site, in: folder)
-            let data = try Data(contentsOf: output.appendingPathComponent("search/index.json"))
-            let index = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-            let entries = try #require(index["entries"] as? [[String: Any]])
+            let entries = try SearchIndexFile.entries(in: output)
             let kinds = Set(entries.compactMap { $0["kind"] as? String })
             #expect(kinds == ["activity", "document", "page", "entity"])
             let activity = try #require(entries.first { ($0["title"] as? String)?.hasPrefix("2. Утверждение положения") == true })

@@ -106,12 +106,7 @@ struct ContentValidator {
     /// A word that is part of a longer glossary spelling found in the same text («ТП» of «ТП РПК»)
     /// is explained by that spelling.
     private func checkAbbreviations(_ diagnostics: inout Diagnostics) {
-        var spellingsByWord: [String: [String]] = [:]
-        for entry in content.glossary.entries {
-            for spelling in [entry.abbreviation] + entry.variants {
-                for word in Self.words(in: spelling) { spellingsByWord[word, default: []].append(spelling) }
-            }
-        }
+        let spellingsByWord = self.spellingsByWord
         var reported: Set<String> = []
         let texts = publishedTexts.sorted(by: { $0.location < $1.location })
         // Finding the capital words is most of the check and needs nothing from other texts: both cores find
@@ -119,14 +114,36 @@ struct ContentValidator {
         let validator = self
         let tokensByText = texts.map(\.text).parallelMap { validator.abbreviationTokens(in: $0) }
         for ((text, location), tokens) in zip(texts, tokensByText) {
-            for token in tokens where !reported.contains(token) && content.glossary.entry(for: token) == nil {
-                if (spellingsByWord[token] ?? []).contains(where: { text.contains($0) }) { continue }
+            for token in tokens where !reported.contains(token) && !explains(token, in: text, spellingsByWord: spellingsByWord) {
                 reported.insert(token)
                 diagnostics.warning(
                     .unknownAbbreviation, "'\(token)' looks like an abbreviation but is not in glossary.yaml; it is shown without an expansion",
                     at: Self.locate(token, in: text, from: location))
             }
         }
+    }
+
+    /// Each word of a glossary spelling, with the spellings it is part of.
+    var spellingsByWord: [String: [String]] {
+        var spellingsByWord: [String: [String]] = [:]
+        for entry in content.glossary.entries {
+            for spelling in [entry.abbreviation] + entry.variants {
+                for word in Self.words(in: spelling) { spellingsByWord[word, default: []].append(spelling) }
+            }
+        }
+        return spellingsByWord
+    }
+
+    /// Whether the glossary explains `token` as it stands in `text`: an entry of its own, or a longer
+    /// glossary spelling found in the same text that it is a word of.
+    func explains(_ token: String, in text: String, spellingsByWord: [String: [String]]) -> Bool {
+        content.glossary.entry(for: token) != nil || (spellingsByWord[token] ?? []).contains { text.contains($0) }
+    }
+
+    /// Whether no word of `texts` would be reported as an unexplained abbreviation.
+    func explainsEveryAbbreviation(in texts: [String]) -> Bool {
+        let spellingsByWord = self.spellingsByWord
+        return texts.allSatisfy { text in abbreviationTokens(in: text).allSatisfy { explains($0, in: text, spellingsByWord: spellingsByWord) } }
     }
 
     /// For a page body the location is its first line; point at the line the word is on.

@@ -34,6 +34,11 @@ public struct ActivityIndex: Sendable {
         self.years = years.sorted()
     }
 
+    init(activities: [Activity], years: [Int]) {
+        self.activities = activities
+        self.years = years
+    }
+
     /// The activities due in `year`, in index order.
     public func activities(in year: Int) -> [Activity] {
         activities.filter { $0.years.contains(year) }

@@ -12,7 +12,7 @@ public struct ActivityLookup: Sendable {
     /// Roadmap activities by party, then by the entity whose roadmap it is: a school that answers as
     /// «ОО» reads the few of its own and its ancestors' roadmaps, not every «ОО» activity of a region.
     private let roadmapsByParty: [String: [String: [Int]]]
-    private let activities: [Activity]
+    private var activities: [Activity]
 
     public init(_ index: ActivityIndex, glossary: Glossary) {
         var byEntity: [String: [Int]] = [:]
@@ -35,6 +35,14 @@ public struct ActivityLookup: Sendable {
         self.byParty = byParty
         self.roadmapsByParty = roadmapsByParty
         activities = index.activities
+    }
+
+    /// The same positions over `index`, whose activities stand where this lookup's did (an index whose
+    /// roadmaps changed only in wording: `ActivityIndex.replacing`).
+    public func over(_ index: ActivityIndex) -> ActivityLookup {
+        var lookup = self
+        lookup.activities = index.activities
+        return lookup
     }
 
     public func owned(by entityID: String) -> [Activity] { (byEntity[entityID] ?? []).map { activities[$0] } }

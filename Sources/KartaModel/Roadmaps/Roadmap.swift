@@ -1,5 +1,5 @@
 /// A roadmap (дорожная карта): a table of activities grouped by direction.
-public struct Roadmap: Sendable, Identifiable {
+public struct Roadmap: Sendable, Identifiable, Equatable {
     /// The file name without `.yaml`, unique within its entity.
     public var id: String
     /// The id of the entity whose `roadmaps/` folder holds the file.
@@ -44,7 +44,7 @@ public struct Roadmap: Sendable, Identifiable {
 }
 
 /// A run of items under one direction, with the section title as printed.
-public struct RoadmapSection: Sendable {
+public struct RoadmapSection: Sendable, Equatable {
     public var directionID: String
     public var title: String
     public var items: [RoadmapItem]

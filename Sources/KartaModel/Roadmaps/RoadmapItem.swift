@@ -1,5 +1,5 @@
 /// One activity (мероприятие) of a roadmap.
-public struct RoadmapItem: Sendable, Identifiable {
+public struct RoadmapItem: Sendable, Identifiable, Equatable {
     /// Stable id, unique within the roadmap: what diffs and exports key on.
     public var id: String
     /// The number as printed («2..», «4», «7.1»); not necessarily a number.
@@ -45,7 +45,7 @@ public struct RoadmapItem: Sendable, Identifiable {
 }
 
 /// A sub-activity with its own deadline and responsible parties, kept aligned with its parent.
-public struct RoadmapSubitem: Sendable {
+public struct RoadmapSubitem: Sendable, Equatable {
     public var number: String?
     public var text: String
     public var deadline: String?

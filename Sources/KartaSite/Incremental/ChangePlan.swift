@@ -52,6 +52,17 @@ extension ChangePlan {
             var topPages: [String]
         }
 
+        private init(content: SiteContent, activities: ActivityIndex, shape: Shape) {
+            self.content = content
+            self.activities = activities
+            self.shape = shape
+        }
+
+        /// The facts of `content`, which differs from this one's only in the wording of roadmaps: the shape stays.
+        func replacing(_ content: SiteContent, activities: ActivityIndex) -> Facts {
+            Facts(content: content, activities: activities, shape: shape)
+        }
+
         init(_ content: SiteContent, activities: ActivityIndex) {
             self.content = content
             self.activities = activities

@@ -20,15 +20,19 @@ public final class IncrementalBuild: @unchecked Sendable {
     public let force: Bool
 
     private struct State {
-        var content: SiteContent
+        /// The content, its indexes and the list of pages.
+        var generator: SiteGenerator
         /// What the change plan reads of this content, kept for the next build's comparison.
         var facts: ChangePlan.Facts
         var templates: TemplateSet
         var contentStamps: [String: FileStamp]
         var templateStamps: [String: FileStamp]
         var diagnostics: Diagnostics
+        var deadlines: DeadlineCoverage?
         /// Each written file's path and a hash of its bytes.
         var written: [String: UInt64]
+        /// By page file, the roadmaps whose wording the page prints (`WordingSources`).
+        var wording: [String: Set<String>]
     }
 
     private let lock = NSLock()
@@ -57,6 +61,9 @@ public final class IncrementalBuild: @unchecked Sendable {
             report.incremental = true
             return report
         }
+        if previous.templateStamps == templateStamps, let report = wordingBuild(from: previous, contentStamps: contentStamps) {
+            return report
+        }
         return incrementalBuild(from: previous, contentStamps: contentStamps, templateStamps: templateStamps)
     }
 
@@ -69,12 +76,13 @@ public final class IncrementalBuild: @unchecked Sendable {
     private func fullBuild(contentStamps: [String: FileStamp], templateStamps: [String: FileStamp]) -> BuildReport {
         let builder = builder
         let (content, templates, checked) = builder.check()
-        let (report, written, generator) = builder.write(content: content, templates: templates, report: checked)
-        if report.succeeded, let content, let templates, let generator {
+        let written = builder.write(content: content, templates: templates, report: checked)
+        let report = written.report
+        if report.succeeded, let content, let templates, let generator = written.generator {
             state = State(
-                content: content, facts: ChangePlan.Facts(content, activities: generator.viewBuilder.activities), templates: templates,
+                generator: generator, facts: ChangePlan.Facts(content, activities: generator.viewBuilder.activities), templates: templates,
                 contentStamps: contentStamps, templateStamps: templateStamps,
-                diagnostics: report.diagnostics, written: written)
+                diagnostics: report.diagnostics, deadlines: report.deadlines, written: written.hashes, wording: written.wording)
         }
         return report
     }
@@ -113,36 +121,19 @@ public final class IncrementalBuild: @unchecked Sendable {
         guard !report.diagnostics.hasErrors else { return report }
         // Each file is made, compared with what the last build wrote, and written (atomically, in its
         // place) on the worker that made it; only paths and hashes are kept.
-        let writer = OutputWriter(output: outputFolder)
-        let known = previous.written
-        let produced: [Produced]
-        do {
-            produced = try generator.produce(FilePlan(pages: plan.selection, roadmapExports: plan.roadmapExports, assets: templatesChanged)) { file in
-                let hash = FileHash.of(file.data)
-                guard known[file.path] != hash else { return Produced(path: file.path, hash: hash, changed: false) }
-                try writer.replace(file)
-                return Produced(path: file.path, hash: hash, changed: true)
-            }
-        } catch {
-            report.writeFailure = SiteGenerator.failure(error)
-            // What is on disk may no longer be what the last good build knew: the next build starts afresh.
-            state = nil
-            return report
-        }
+        let filePlan = FilePlan(pages: plan.selection, roadmapExports: plan.roadmapExports, assets: templatesChanged)
+        guard var (written, wording) = replaceChanged(filePlan, of: generator, after: previous, report: &report) else { return report }
         report.phases.append(.init(name: "render", seconds: start.duration(to: clock.now).seconds))
 
         start = clock.now
-        var written = previous.written
-        for file in produced where file.changed {
-            written[file.path] = file.hash
-            report.filesWritten += 1
-        }
         let pages = generator.pageCount(plan.selection)
         let paths = Set(generator.filePaths)
         do {
+            let writer = OutputWriter(output: outputFolder)
             for gone in written.keys.filter({ !paths.contains($0) }).sorted() {
                 try writer.remove(gone)
                 written[gone] = nil
+                wording[gone] = nil
                 report.filesRemoved += 1
             }
             // The manifest names every file of the site, as a full build's does, so the next full build
@@ -159,15 +150,81 @@ public final class IncrementalBuild: @unchecked Sendable {
         report.pagesRendered = pages
         report.pagesWritten = pages
         state = State(
-            content: content, facts: facts, templates: templates, contentStamps: contentStamps, templateStamps: templateStamps,
-            diagnostics: report.diagnostics, written: written)
+            generator: generator, facts: facts, templates: templates, contentStamps: contentStamps, templateStamps: templateStamps,
+            diagnostics: report.diagnostics, deadlines: report.deadlines, written: written, wording: wording)
         return report
     }
 
-    /// A file an incremental build made: its hash, and whether it differed from the last build's.
-    private struct Produced: Sendable {
-        var path: String
-        var hash: UInt64
-        var changed: Bool
+    /// The build after an edit of wording alone (the most common edit: a roadmap's texts), found without
+    /// loading or validating the content again: the changed roadmaps are read again and patched into the
+    /// model (`SiteGenerator.replacing`), and only the pages that recorded printing their wording, their
+    /// exports and their search shards are made. Nil when the change is anything else, or the edited file
+    /// had or now has a problem to report: the build is then worked out from the whole content.
+    private func wordingBuild(from previous: State, contentStamps: [String: FileStamp]) -> BuildReport? {
+        let clock = ContinuousClock()
+        var start = clock.now
+        guard contentStamps.count == previous.contentStamps.count else { return nil }
+        var changed: Set<String> = []
+        for (path, stamp) in contentStamps where previous.contentStamps[path] != stamp {
+            guard previous.contentStamps[path] != nil else { return nil }
+            changed.insert(path)
+        }
+        let loader = ContentLoader(root: contentFolder, cache: cache)
+        let files = Set(changed.map(loader.displayPath))
+        guard !changed.isEmpty, !previous.diagnostics.all.contains(where: { files.contains($0.location.file) }),
+              let roadmaps = loader.reloadWording(of: changed, in: previous.generator.content),
+              let generator = previous.generator.replacing(roadmaps)
+        else { return nil }
+        var report = BuildReport(diagnostics: previous.diagnostics)
+        report.incremental = true
+        report.wordingOnly = true
+        report.deadlines = previous.deadlines
+        report.phases.append(.init(name: "load", seconds: start.duration(to: clock.now).seconds))
+
+        start = clock.now
+        let pages = Set(previous.wording.compactMap { page, sources in sources.isDisjoint(with: files) ? nil : page })
+        let plan = FilePlan(pages: .files(pages), roadmapExports: files, assets: false, siteFiles: false)
+        guard let (written, wording) = replaceChanged(plan, of: generator, after: previous, report: &report) else { return report }
+        report.phases.append(.init(name: "render", seconds: start.duration(to: clock.now).seconds))
+        report.pagesRendered = pages.count
+        report.pagesWritten = pages.count
+        state = State(
+            generator: generator, facts: previous.facts.replacing(generator.content, activities: generator.viewBuilder.activities),
+            templates: previous.templates, contentStamps: contentStamps, templateStamps: previous.templateStamps,
+            diagnostics: previous.diagnostics, deadlines: previous.deadlines, written: written, wording: wording)
+        return report
+    }
+
+    /// Makes the planned files; each is compared with what the last build wrote and written (atomically,
+    /// in its place) on the worker that made it, when it differs. Gives the hashes and wording records
+    /// with those of the files made updated; nil when a file could not be made or written (the reason is
+    /// in `report`, and the next build starts afresh: what is on disk may no longer be what was known).
+    private func replaceChanged(
+        _ plan: FilePlan, of generator: SiteGenerator, after previous: State, report: inout BuildReport
+    ) -> (written: [String: UInt64], wording: [String: Set<String>])? {
+        let writer = OutputWriter(output: outputFolder)
+        let known = previous.written
+        let made: [SiteGenerator.Made<(hash: UInt64, changed: Bool)>]
+        do {
+            made = try generator.produceRecording(plan) { file in
+                let hash = FileHash.of(file.data)
+                guard known[file.path] != hash else { return (hash, false) }
+                try writer.replace(file)
+                return (hash, true)
+            }
+        } catch {
+            report.writeFailure = SiteGenerator.failure(error)
+            state = nil
+            return nil
+        }
+        var written = previous.written
+        var wording = previous.wording
+        for file in made {
+            wording[file.path] = file.wording.isEmpty ? nil : file.wording
+            guard file.value.changed else { continue }
+            written[file.path] = file.value.hash
+            report.filesWritten += 1
+        }
+        return (written, wording)
     }
 }

@@ -1,0 +1,33 @@
+import KartaModel
+
+/// Loading again only what an edit of wording changed (`karta serve`): the file is read and parsed as a
+/// full load would read it, and compared with the version in the content.
+extension ContentLoader {
+    /// A path below the content folder as the loader names the file in the model and in messages.
+    public func displayPath(_ relative: String) -> String {
+        display(relative)
+    }
+
+    /// The new versions of `files` (paths below the content folder), when each is a roadmap of `content`
+    /// whose wording alone changed (`Roadmap.differsOnlyInWording`) and the new version has no problem a
+    /// full load would report: no error or warning of its own, and no abbreviation the glossary does not
+    /// explain. Nil otherwise: the content must then be loaded and validated whole.
+    public func reloadWording(of files: Set<String>, in content: SiteContent) -> [Roadmap]? {
+        var roadmaps: [Roadmap] = []
+        for relative in files.sorted() {
+            let file = display(relative)
+            guard let old = content.roadmaps.first(where: { $0.location.file == file }) else { return nil }
+            var diagnostics = Diagnostics()
+            let document = ContentTree.Document(kind: .roadmap, id: old.id, path: relative, entityID: old.entityID)
+            guard let new = loadDocument(document, deadlines: DeadlineMemo(), diagnostics: &diagnostics).roadmap,
+                  diagnostics.isEmpty, new.differsOnlyInWording(from: old)
+            else { return nil }
+            roadmaps.append(new)
+        }
+        let texts = roadmaps.flatMap { roadmap in
+            roadmap.items.flatMap { item in [item.text, item.indicator, item.result].compactMap { $0 } + item.subitems.map(\.text) }
+        }
+        guard purpose == .comparison || ContentValidator(content: content, declaredParents: []).explainsEveryAbbreviation(in: texts) else { return nil }
+        return roadmaps
+    }
+}
