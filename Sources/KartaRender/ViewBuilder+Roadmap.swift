@@ -61,7 +61,7 @@ extension ViewBuilder {
                 case .number: cell(column, text: item.number, isRowHeader: true)
                 case .text: cell(column, html: markdown.cellHTML(item.text), meta: activityMeta(item, owner: owner))
                 case .deadline: cell(column, text: item.deadline, datetime: item.schedule.flatMap(Self.datetime), meta: Self.deadlineNote(item.schedule))
-                case .responsible: cell(column, parties: parties(item.responsible, from: path))
+                case .responsible: cell(column, parties: parties(item.responsible + item.persons, from: path))
                 case .indicator: cell(column, html: item.indicator.map(markdown.cellHTML))
                 case .result: cell(column, html: item.result.map(markdown.cellHTML))
                 case .status: cell(column, text: item.status.map(RussianFormat.status))
@@ -78,7 +78,7 @@ extension ViewBuilder {
                 case .text: cell(column, html: markdown.cellHTML(subitem.text))
                 case .deadline:
                     cell(column, text: subitem.deadline, datetime: subitem.schedule.flatMap(Self.datetime), meta: Self.deadlineNote(subitem.schedule))
-                case .responsible: cell(column, parties: parties(subitem.responsible, from: path))
+                case .responsible: cell(column, parties: parties(subitem.responsible + subitem.persons, from: path))
                 default: cell(column)
                 }
             })

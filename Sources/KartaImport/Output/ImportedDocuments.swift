@@ -15,6 +15,8 @@ struct ImportedItem: Equatable {
     var text: String
     var deadline: String?
     var responsible: [String] = []
+    /// People named in the responsible cell («Петров П.П.»), written as `persons:`.
+    var persons: [String] = []
     var indicator: String?
     var result: String?
     var subitems: [ImportedSubitem] = []
@@ -25,6 +27,7 @@ struct ImportedSubitem: Equatable {
     var text: String
     var deadline: String?
     var responsible: [String] = []
+    var persons: [String] = []
 }
 
 struct ImportedSection<Row> {

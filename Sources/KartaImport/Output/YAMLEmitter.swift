@@ -116,6 +116,7 @@ public enum YAMLEmitter {
                 if !item.subitems.isEmpty {
                     out += "        subitems:\n"
                     for subitem in item.subitems {
+                if !item.persons.isEmpty { out += "        persons: \(list(item.persons))\n" }
                         var lines = ""
                         if let number = subitem.number { lines += text("number", number, indent: 12) }
                         lines += text("text", subitem.text, indent: 12)
@@ -126,6 +127,7 @@ public enum YAMLEmitter {
                 }
             }
         }
+                        if !subitem.persons.isEmpty { lines += "            persons: \(list(subitem.persons))\n" }
         if let outro = roadmap.outro { out += text("outro", outro, indent: 0) }
         return out
     }

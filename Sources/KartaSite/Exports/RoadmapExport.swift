@@ -29,6 +29,8 @@ struct RoadmapExport: Encodable {
         var responsible: [String]
     }
 
+        /// People named as responsible; left out when none.
+        var persons: [String]?
     struct ItemRecord: Encodable {
         var id: String
         var number: String?
@@ -39,6 +41,8 @@ struct RoadmapExport: Encodable {
         var responsible: [String]
         var indicator: String?
         var result: String?
+        /// People named as responsible; left out when none.
+        var persons: [String]?
         var status: String?
         /// The management-cycle stage, and whether the source set it (`explicit`) or the rules derived it.
         var stage: String
@@ -50,7 +54,7 @@ struct RoadmapExport: Encodable {
         var subitems: [SubitemRecord]?
 
         enum CodingKeys: String, CodingKey {
-            case id, number, direction, section, text, deadline, responsible, indicator, result, status, stage, level, subitems
+            case id, number, direction, section, text, deadline, responsible, persons, indicator, result, status, stage, level, subitems
             case stageExplicit = "stage_explicit"
             case levelSource = "level_source"
         }
@@ -95,11 +99,13 @@ struct RoadmapExport: Encodable {
                 return ItemRecord(
                     id: item.id, number: item.number, direction: section.directionID, section: section.title, text: item.text,
                     deadline: RoadmapExport.deadline(item.schedule), responsible: item.responsible,
-                    indicator: item.indicator, result: item.result, status: item.status?.rawValue,
+                    persons: item.persons.isEmpty ? nil : item.persons, indicator: item.indicator, result: item.result, status: item.status?.rawValue,
                     stage: item.stage.stage.rawValue, stageExplicit: item.stage.isExplicit, level: level.rawValue,
                     levelSource: levelSource.rawValue,
                     subitems: item.subitems.isEmpty ? nil : item.subitems.map {
-                        SubitemRecord(number: $0.number, text: $0.text, deadline: RoadmapExport.deadline($0.schedule), responsible: $0.responsible)
+                        SubitemRecord(
+                            number: $0.number, text: $0.text, deadline: RoadmapExport.deadline($0.schedule), responsible: $0.responsible,
+                            persons: $0.persons.isEmpty ? nil : $0.persons)
                     })
             }
         }
