@@ -84,9 +84,12 @@ extension ViewBuilder {
             })
     }
 
-    /// «?» is printed where the deadline was not decided: say so in words next to it.
+    /// «?» is printed where the deadline was not decided: say so in words next to it. A school year printed
+    /// in any form («2020–2021 уч. г.») is named in full, with the days it runs from and to.
     static func deadlineNote(_ deadline: Deadline?) -> String? {
-        guard let deadline, deadline.kind == .unspecified, deadline.text.contains(where: { !$0.isWhitespace }) else { return nil }
+        guard let deadline else { return nil }
+        if case .academicYear(let academic) = deadline.kind { return RussianFormat.academicYear(academic) }
+        guard deadline.kind == .unspecified, deadline.text.contains(where: { !$0.isWhitespace }) else { return nil }
         return "срок не определён"
     }
 

@@ -188,7 +188,7 @@ extension TableDocument {
             MetadataField("approval", approvalText),
             MetadataField("approval-date", approval?.date?.description),
             MetadataField("approval-heading", approval?.heading),
-            MetadataField("period", period.map { $0.from == $0.to ? "\($0.from)" : "\($0.from)–\($0.to)" }),
+            MetadataField("period", period.map { $0.isAcademic ? "\($0.from)–\($0.to), учебные годы" : $0.from == $0.to ? "\($0.from)" : "\($0.from)–\($0.to)" }),
         ]
     }
 }

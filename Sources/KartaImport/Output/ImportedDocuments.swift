@@ -60,6 +60,8 @@ struct ImportedRoadmap {
     var title: String
     var approval: ImportedApproval?
     var period: (from: Int, to: Int)?
+    /// The title prints school years («на 2020/2021 учебный год»): written as `academic: true`.
+    var academicPeriod = false
     var columns: [(key: String, title: String)]
     var intro: String?
     var sections: [ImportedSection<ImportedItem>]
@@ -73,6 +75,7 @@ struct ImportedPlan {
     var title: String
     var approval: ImportedApproval?
     var period: (from: Int, to: Int)?
+    var academicPeriod = false
     var columns: [(key: String, title: String)]
     var intro: String?
     var sections: [ImportedSection<ImportedPlanRow>]

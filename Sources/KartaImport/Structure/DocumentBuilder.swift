@@ -256,11 +256,11 @@ struct DocumentBuilder {
             previousLast = numbering.last ?? previousLast
             output.append(ImportedSection(direction: section.direction, title: section.title, rows: items))
         }
-        let period = TitleBlock.period(in: contextTexts).map { (from: $0.0, to: $0.1) }
-            ?? deadlineYears.min().map { (from: $0, to: deadlineYears.max()!) }
+        let printed = TitleBlock.period(in: contextTexts)
+        let period = printed.map { (from: $0.from, to: $0.to) } ?? deadlineYears.min().map { (from: $0, to: deadlineYears.max()!) }
         if let period { warnMonthsWithoutYear(datedRows, periodStart: period.from) }
         return ImportedRoadmap(
-            title: draft.title, approval: approval, period: period,
+            title: draft.title, approval: approval, period: period, academicPeriod: printed?.academic ?? false,
             columns: zip(header.roles, header.titles).map { ($0.key, $1) }, intro: intro, sections: output, source: draft.source)
     }
 
@@ -371,10 +371,10 @@ struct DocumentBuilder {
             }
             output.append(ImportedSection(direction: section.direction, title: section.title, rows: rows))
         }
-        let period = TitleBlock.period(in: contextTexts).map { (from: $0.0, to: $0.1) }
-            ?? years.min().map { (from: $0, to: years.max()!) }
+        let printed = TitleBlock.period(in: contextTexts)
+        let period = printed.map { (from: $0.from, to: $0.to) } ?? years.min().map { (from: $0, to: years.max()!) }
         return ImportedPlan(
-            title: draft.title, approval: approval, period: period,
+            title: draft.title, approval: approval, period: period, academicPeriod: printed?.academic ?? false,
             columns: zip(header.roles, header.titles).map { ($0.key, $1) }, intro: intro, sections: output)
     }
 

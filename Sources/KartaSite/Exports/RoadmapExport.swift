@@ -15,6 +15,8 @@ struct RoadmapExport: Encodable {
     struct PeriodRecord: Encodable {
         var from: Int
         var to: Int
+        /// True for school years (September to August); left out for calendar years.
+        var academic: Bool?
     }
 
     struct ColumnRecord: Encodable {
@@ -27,10 +29,10 @@ struct RoadmapExport: Encodable {
         var text: String
         var deadline: Deadline
         var responsible: [String]
-    }
-
         /// People named as responsible; left out when none.
         var persons: [String]?
+    }
+
     struct ItemRecord: Encodable {
         var id: String
         var number: String?
@@ -39,10 +41,10 @@ struct RoadmapExport: Encodable {
         var text: String
         var deadline: Deadline
         var responsible: [String]
-        var indicator: String?
-        var result: String?
         /// People named as responsible; left out when none.
         var persons: [String]?
+        var indicator: String?
+        var result: String?
         var status: String?
         /// The management-cycle stage, and whether the source set it (`explicit`) or the rules derived it.
         var stage: String
@@ -118,7 +120,7 @@ struct RoadmapExport: Encodable {
         approval = roadmap.approval.map {
             ApprovalRecord(heading: $0.heading, kind: $0.kind, body: $0.body, number: $0.number, date: $0.date?.description, text: $0.text)
         }
-        period = roadmap.period.map { PeriodRecord(from: $0.from, to: $0.to) }
+        period = roadmap.period.map { PeriodRecord(from: $0.from, to: $0.to, academic: $0.isAcademic ? true : nil) }
         columns = roadmap.columns.map { ColumnRecord(key: $0.key.rawValue, title: $0.title) }
     }
 
