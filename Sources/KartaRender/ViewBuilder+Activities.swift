@@ -16,7 +16,8 @@ extension ViewBuilder {
             stage: activity.stage.stage.title,
             level: Self.levelShortName(activity.level),
             levelNote: RussianFormat.levelSource(activity.levelSource),
-            parties: parties(activity.source == .roadmap ? activity.responsible : activity.parties, from: path),
+            // People come after the bodies, as on the roadmap's row; they have no page of their own.
+            parties: parties(activity.source == .roadmap ? activity.responsible + activity.persons : activity.parties, from: path),
             entity: LinkView(label: owner.map(displayName) ?? activity.entityID, url: link(from: path, to: SitePath.entity(activity.entityID))),
             document: documentLabel(activity),
             direction: LinkView(label: directionShortTitle(activity.directionID), url: link(from: path, to: SitePath.direction(activity.directionID))))

@@ -62,7 +62,7 @@ extension ViewBuilder {
                 case .number: cell(column, text: item.number, isRowHeader: true)
                 case .text: cell(column, html: markdown.cellHTML(item.text), meta: activityMeta(item, owner: owner))
                 case .deadline: cell(column, text: item.deadline, datetime: item.schedule.flatMap(Self.datetime), meta: Self.deadlineNote(item.schedule))
-                case .responsible: cell(column, parties: parties(item.responsible, from: path))
+                case .responsible: cell(column, parties: parties(item.responsible + item.persons, from: path))
                 case .indicator: cell(column, html: item.indicator.map(markdown.cellHTML))
                 case .result: cell(column, html: item.result.map(markdown.cellHTML))
                 case .status: cell(column, text: item.status.map(RussianFormat.status))
@@ -79,15 +79,18 @@ extension ViewBuilder {
                 case .text: cell(column, html: markdown.cellHTML(subitem.text))
                 case .deadline:
                     cell(column, text: subitem.deadline, datetime: subitem.schedule.flatMap(Self.datetime), meta: Self.deadlineNote(subitem.schedule))
-                case .responsible: cell(column, parties: parties(subitem.responsible, from: path))
+                case .responsible: cell(column, parties: parties(subitem.responsible + subitem.persons, from: path))
                 default: cell(column)
                 }
             })
     }
 
-    /// «?» is printed where the deadline was not decided: say so in words next to it.
+    /// «?» is printed where the deadline was not decided: say so in words next to it. A school year printed
+    /// in any form («2020–2021 уч. г.») is named in full, with the days it runs from and to.
     static func deadlineNote(_ deadline: Deadline?) -> String? {
-        guard let deadline, deadline.kind == .unspecified, deadline.text.contains(where: { !$0.isWhitespace }) else { return nil }
+        guard let deadline else { return nil }
+        if case .academicYear(let academic) = deadline.kind { return RussianFormat.academicYear(academic) }
+        guard deadline.kind == .unspecified, deadline.text.contains(where: { !$0.isWhitespace }) else { return nil }
         return "срок не определён"
     }
 

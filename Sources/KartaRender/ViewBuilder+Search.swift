@@ -105,6 +105,7 @@ extension ViewBuilder {
             more += (item.responsible + item.subitems.flatMap(\.responsible)).map { name in
                 [name, content.glossary.entry(for: name)?.full].compactMap { $0 }.joined(separator: " ")
             }
+            more += item.persons + item.subitems.flatMap(\.persons)
             let title = [item.number, Self.shortened(text, to: 160)].compactMap { $0 }.joined(separator: " ")
             return SearchEntry(
                 kind: Self.activitySearchKind, title: title, text: ([text] + more).joined(separator: " "),

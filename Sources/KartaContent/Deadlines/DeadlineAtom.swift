@@ -16,7 +16,7 @@ struct DeadlineAtom: Sendable {
     var isDated: Bool {
         guard label == nil else { return false }
         switch kind {
-        case .date, .by, .from, .range, .month, .quarter, .year, .yearRange: return true
+        case .date, .by, .from, .range, .month, .quarter, .year, .yearRange, .academicYear: return true
         default: return false
         }
     }

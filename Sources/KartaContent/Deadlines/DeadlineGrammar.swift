@@ -148,10 +148,11 @@ struct DeadlineGrammar {
         return nil
     }
 
-    /// Most specific first: «1 раз в 3 года» is a repeat before it is a day, «2 квартал» a quarter before a year.
+    /// Most specific first: «1 раз в 3 года» is a repeat before it is a day, «2 квартал» a quarter before a year,
+    /// «2020/2021 учебный год» a school year before a span of years.
     private static let productions: [@Sendable (DeadlineGrammar, inout Int) -> DeadlineAtom?] = [
         { $0.unspecified(&$1) }, { $0.annual(&$1) }, { $0.recurring(&$1) }, { $0.continuous(&$1) }, { $0.during(&$1) },
-        { $0.perSchedule(&$1) }, { $0.afterEvent(&$1) }, { $0.label(&$1) }, { $0.exact(&$1) }, { $0.quarter(&$1) },
+        { $0.perSchedule(&$1) }, { $0.afterEvent(&$1) }, { $0.label(&$1) }, { $0.academicYear(&$1) }, { $0.exact(&$1) }, { $0.quarter(&$1) },
         { $0.yearAtom(&$1) }, { $0.monthAtom(&$1) },
     ]
 

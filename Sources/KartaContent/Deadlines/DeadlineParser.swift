@@ -125,7 +125,7 @@ public enum DeadlineParser {
     /// Kinds that stand alone as one sub-item's value in a side-by-side cell.
     private static func isValue(_ kind: DeadlineKind) -> Bool {
         switch kind {
-        case .date, .by, .from, .range, .month, .quarter, .year, .yearRange, .annual, .continuous, .unspecified: true
+        case .date, .by, .from, .range, .month, .quarter, .year, .yearRange, .academicYear, .annual, .continuous, .unspecified: true
         default: false
         }
     }

@@ -47,7 +47,7 @@ public enum InlineDeadlines {
     /// Kinds that place an activity in the calendar; schedules and «постоянно» in brackets are notes.
     static func isCalendar(_ kind: DeadlineKind) -> Bool {
         switch kind {
-        case .date, .by, .from, .range, .month, .quarter, .year, .years, .yearRange: true
+        case .date, .by, .from, .range, .month, .quarter, .year, .years, .yearRange, .academicYear: true
         default: false
         }
     }

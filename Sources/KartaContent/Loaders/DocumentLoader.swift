@@ -17,15 +17,21 @@ enum DocumentLoader {
     }
 
     static func period(_ map: MappingReader) -> Period? {
-        guard let period = map.mapping("period", "period", allowed: ["from", "to"]) else { return nil }
+        guard let period = map.mapping("period", "period", allowed: ["from", "to", "academic"]) else { return nil }
         let from = period.int("from", required: true, in: 1900...2200)
         let to = period.int("to", required: true, in: 1900...2200)
+        let academic = period.bool("academic") ?? false
         guard let from, let to else { return nil }
         if to < from {
             map.reader.error(.value, "period ends (\(to)) before it starts (\(from))", at: map.value("period"))
             return nil
         }
-        return Period(from: from, to: to)
+        if academic, to == from {
+            // A school year runs from September to August of the next year: {from: 2020, to: 2021}.
+            map.reader.error(.value, "a period of school years ends in the year after it starts: write {from: \(from), to: \(from + 1), academic: true} for \(from)/\(from + 1)", at: period.value("academic"))
+            return nil
+        }
+        return Period(from: from, to: to, isAcademic: academic)
     }
 
     /// `{key, title}` entries; each key from `Key` at most once.

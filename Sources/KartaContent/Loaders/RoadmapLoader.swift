@@ -57,7 +57,7 @@ enum RoadmapLoader {
     }
 
     static let itemKeys = [
-        "id", "number", "text", "deadline", "responsible", "indicator", "result", "status", "stage", "level", "subitems",
+        "id", "number", "text", "deadline", "responsible", "persons", "indicator", "result", "status", "stage", "level", "subitems",
     ]
 
     static func item(_ node: YAMLNode, context: ItemContext, seen: inout [String: SourceLocation], reader: YAMLReader) -> RoadmapItem? {
@@ -67,6 +67,7 @@ enum RoadmapLoader {
         let text = map.string("text", required: true)
         let deadline = map.string("deadline")
         let responsible = map.strings("responsible")
+        let persons = persons(in: map, context: context, what: "item")
         let indicator = map.string("indicator")
         let result = map.string("result")
         let status = map.choice("status", as: ItemStatus.self)
@@ -77,7 +78,7 @@ enum RoadmapLoader {
         guard let id, let text, DocumentLoader.checkID(id, node: map.value("id"), seen: &seen, reader: reader) else { return nil }
         return RoadmapItem(
             id: id, number: number, text: text, deadline: deadline,
-            schedule: schedule(deadline, in: map, context: context), responsible: responsible, indicator: indicator,
+            schedule: schedule(deadline, in: map, context: context), responsible: responsible, persons: persons, indicator: indicator,
             result: result, status: status, stage: stage.map(StageClassification.explicit) ?? (context.derivesStages ? StageClassifier.classify(text) : StageClassification(stage: .measures)),
             level: level, subitems: subitems, location: map.location(of: "id"))
     }
@@ -109,15 +110,16 @@ enum RoadmapLoader {
     }
 
     static func subitem(_ node: YAMLNode, context: ItemContext, reader: YAMLReader) -> RoadmapSubitem? {
-        guard let map = reader.mapping(node, "a subitem", allowed: ["number", "text", "deadline", "responsible"]) else { return nil }
+        guard let map = reader.mapping(node, "a subitem", allowed: ["number", "text", "deadline", "responsible", "persons"]) else { return nil }
         checkColumns(of: map, against: context.columns, what: "subitem")
         let number = map.string("number")
         let text = map.string("text", required: true)
         let deadline = map.string("deadline")
         let responsible = map.strings("responsible")
+        let persons = persons(in: map, context: context, what: "subitem")
         guard let text else { return nil }
         return RoadmapSubitem(
             number: number, text: text, deadline: deadline, schedule: schedule(deadline, in: map, context: context),
-            responsible: responsible, location: map.location)
+            responsible: responsible, persons: persons, location: map.location)
     }
 }

@@ -2,7 +2,8 @@ import KartaModel
 
 /// Names responsible bodies by what they are, so that «МОУО», «МОУО УО» and «муниципальный орган
 /// управления образованием» compare equal: abbreviations, variants and expansions of both
-/// versions' glossaries all lead to the abbreviation.
+/// versions' glossaries all lead to the abbreviation. People (`persons:`) are compared by surname
+/// and initials, however the name is printed.
 struct PartyResolver: Sendable {
     private var canonical: [String: String] = [:]
 
@@ -34,7 +35,8 @@ struct PartyResolver: Sendable {
         for name in names {
             let parts = canonical[Self.key(name)] != nil ? [name] : Self.split(name)
             for part in parts {
-                let key = canonical[Self.key(part)].map { "=" + $0 } ?? Self.key(part)
+                // «Петров П.П.», «Петров П. П.» and «П.П. Петров» are one person.
+                let key = canonical[Self.key(part)].map { "=" + $0 } ?? PersonName(part).map { "@" + $0.key } ?? Self.key(part)
                 if !key.isEmpty, seen.insert(key).inserted { result.append((part, key)) }
             }
         }

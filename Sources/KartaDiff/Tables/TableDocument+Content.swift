@@ -11,14 +11,17 @@ extension TableDocument {
             TableSection(directionID: section.directionID, title: section.title, rows: section.items.map { item in
                 var cells: [String: CellValue] = [ColumnKey.text.rawValue: .text(item.text)]
                 if let deadline = item.deadline { cells[ColumnKey.deadline.rawValue] = .deadline(deadline, item.schedule) }
-                if !item.responsible.isEmpty { cells[ColumnKey.responsible.rawValue] = .parties(item.responsible) }
+                // People are compared with the bodies, as the page shows them in the same column.
+                let parties = item.responsible + item.persons
+                if !parties.isEmpty { cells[ColumnKey.responsible.rawValue] = .parties(parties) }
                 if let indicator = item.indicator { cells[ColumnKey.indicator.rawValue] = .text(indicator) }
                 if let result = item.result { cells[ColumnKey.result.rawValue] = .text(result) }
                 if let status = item.status { cells[ColumnKey.status.rawValue] = .choice(status.rawValue) }
                 let subrows = item.subitems.enumerated().map { index, subitem in
                     var cells: [String: CellValue] = [ColumnKey.text.rawValue: .text(subitem.text)]
                     if let deadline = subitem.deadline { cells[ColumnKey.deadline.rawValue] = .deadline(deadline, subitem.schedule) }
-                    if !subitem.responsible.isEmpty { cells[ColumnKey.responsible.rawValue] = .parties(subitem.responsible) }
+                    let parties = subitem.responsible + subitem.persons
+                    if !parties.isEmpty { cells[ColumnKey.responsible.rawValue] = .parties(parties) }
                     return TableRow(id: "\(item.id)/\(index + 1)", number: subitem.number, cells: cells, mainText: subitem.text)
                 }
                 return TableRow(
@@ -185,7 +188,7 @@ extension TableDocument {
             MetadataField("approval", approvalText),
             MetadataField("approval-date", approval?.date?.description),
             MetadataField("approval-heading", approval?.heading),
-            MetadataField("period", period.map { $0.from == $0.to ? "\($0.from)" : "\($0.from)–\($0.to)" }),
+            MetadataField("period", period.map { $0.isAcademic ? "\($0.from)–\($0.to), учебные годы" : $0.from == $0.to ? "\($0.from)" : "\($0.from)–\($0.to)" }),
         ]
     }
 }

@@ -32,7 +32,8 @@ extension DocumentStructure {
         let items = roadmap.sections.flatMap(\.rows)
         let deadlines = items.flatMap { [$0.deadline] + $0.subitems.map(\.deadline) }.compactMap { $0 }
         var seen = Set<String>()
-        let parties = items.flatMap { $0.responsible + $0.subitems.flatMap(\.responsible) }.filter { seen.insert($0).inserted }
+        let parties = items.flatMap { $0.responsible + $0.persons + $0.subitems.flatMap { $0.responsible + $0.persons } }
+            .filter { seen.insert($0).inserted }
         self.init(
             title: roadmap.title, approval: roadmap.approval.map(Self.line), source: roadmap.source,
             period: roadmap.period.map(Self.period), sections: roadmap.sections.count, items: items.count,

@@ -15,6 +15,8 @@ struct ImportedItem: Equatable {
     var text: String
     var deadline: String?
     var responsible: [String] = []
+    /// People named in the responsible cell («Петров П.П.»), written as `persons:`.
+    var persons: [String] = []
     var indicator: String?
     var result: String?
     var subitems: [ImportedSubitem] = []
@@ -25,6 +27,7 @@ struct ImportedSubitem: Equatable {
     var text: String
     var deadline: String?
     var responsible: [String] = []
+    var persons: [String] = []
 }
 
 struct ImportedSection<Row> {
@@ -57,6 +60,8 @@ struct ImportedRoadmap {
     var title: String
     var approval: ImportedApproval?
     var period: (from: Int, to: Int)?
+    /// The title prints school years («на 2020/2021 учебный год»): written as `academic: true`.
+    var academicPeriod = false
     var columns: [(key: String, title: String)]
     var intro: String?
     var sections: [ImportedSection<ImportedItem>]
@@ -70,6 +75,7 @@ struct ImportedPlan {
     var title: String
     var approval: ImportedApproval?
     var period: (from: Int, to: Int)?
+    var academicPeriod = false
     var columns: [(key: String, title: String)]
     var intro: String?
     var sections: [ImportedSection<ImportedPlanRow>]

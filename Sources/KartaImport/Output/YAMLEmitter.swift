@@ -88,6 +88,11 @@ public enum YAMLEmitter {
         return out
     }
 
+    /// `period: {from: 2020, to: 2021}`, with `academic: true` for school years.
+    static func period(_ period: (from: Int, to: Int), academic: Bool) -> String {
+        "period: {from: \(period.from), to: \(period.to)\(academic ? ", academic: true" : "")}\n"
+    }
+
     static func columns(_ columns: [(key: String, title: String)]) -> String {
         "columns:\n" + columns.map { "  - {key: \($0.key), title: \(quoted($0.title))}\n" }.joined()
     }
@@ -97,7 +102,7 @@ public enum YAMLEmitter {
         out += text("title", roadmap.title, indent: 0)
         if let source = roadmap.source { out += text("source", source, indent: 0) }
         if let approval = roadmap.approval { out += self.approval(approval) }
-        if let period = roadmap.period { out += "period: {from: \(period.from), to: \(period.to)}\n" }
+        if let period = roadmap.period { out += Self.period(period, academic: roadmap.academicPeriod) }
         out += columns(roadmap.columns)
         if let intro = roadmap.intro { out += text("intro", intro, indent: 0) }
         out += roadmap.sections.isEmpty ? "sections: []\n" : "sections:\n"
@@ -111,6 +116,7 @@ public enum YAMLEmitter {
                 out += text("text", item.text, indent: 8)
                 if let deadline = item.deadline { out += text("deadline", deadline, indent: 8) }
                 if !item.responsible.isEmpty { out += "        responsible: \(list(item.responsible))\n" }
+                if !item.persons.isEmpty { out += "        persons: \(list(item.persons))\n" }
                 if let indicator = item.indicator { out += text("indicator", indicator, indent: 8) }
                 if let result = item.result { out += text("result", result, indent: 8) }
                 if !item.subitems.isEmpty {
@@ -121,6 +127,7 @@ public enum YAMLEmitter {
                         lines += text("text", subitem.text, indent: 12)
                         if let deadline = subitem.deadline { lines += text("deadline", deadline, indent: 12) }
                         if !subitem.responsible.isEmpty { lines += "            responsible: \(list(subitem.responsible))\n" }
+                        if !subitem.persons.isEmpty { lines += "            persons: \(list(subitem.persons))\n" }
                         out += "          - " + lines.dropFirst(12)
                     }
                 }
@@ -134,7 +141,7 @@ public enum YAMLEmitter {
         var out = comment
         out += text("title", plan.title, indent: 0)
         if let approval = plan.approval { out += self.approval(approval) }
-        if let period = plan.period { out += "period: {from: \(period.from), to: \(period.to)}\n" }
+        if let period = plan.period { out += Self.period(period, academic: plan.academicPeriod) }
         out += columns(plan.columns)
         if let intro = plan.intro { out += text("intro", intro, indent: 0) }
         out += plan.sections.isEmpty ? "sections: []\n" : "sections:\n"

@@ -180,16 +180,17 @@ struct DocumentBuilder {
         }
     }
 
-    /// The parties of a responsible cell (split by `PartySplit`, each kept as printed), warning (`import-party-split`) when a comma could not be
+    /// The parties of a responsible cell (split by `PartySplit`, each kept as printed): bodies for
+    /// `responsible:`, people's names for `persons:`. Warns (`import-party-split`) when a comma could not be
     /// placed with confidence and the text around it was kept whole.
-    mutating func parties(_ text: String, cell: Cell, row: Row) -> [String] {
+    mutating func parties(_ text: String, cell: Cell, row: Row) -> (bodies: [String], persons: [String]) {
         let split = PartySplit.split(text)
         if !split.unsure.isEmpty {
             let at = Self.location(cell, or: row)
             let shown = split.unsure.map { "«\($0)»" }.joined(separator: ", ")
             warn(.importPartySplit, "unsure whether a comma separates two parties in \(shown); the text is kept as one party, check the responsible cell", line: at.line, column: at.column)
         }
-        return split.parties
+        return (split.parties.filter { !PersonName.isName($0) }, split.parties.filter(PersonName.isName))
     }
 
     static func location(_ cell: Cell, or row: Row) -> (line: Int, column: Int) {
@@ -244,7 +245,9 @@ struct DocumentBuilder {
                     let at = Self.location(row.cells[deadline], or: row)
                     datedRows.append(DatedRow(text: value, years: years, line: at.line, column: at.column))
                 }
-                if let responsible, let value = Self.plainText(row.cells[responsible]) { item.responsible = parties(value, cell: row.cells[responsible], row: row) }
+                if let responsible, let value = Self.plainText(row.cells[responsible]) {
+                    (item.responsible, item.persons) = parties(value, cell: row.cells[responsible], row: row)
+                }
                 if let indicator { item.indicator = Self.markdown(row.cells[indicator]) }
                 if let result { item.result = Self.markdown(row.cells[result]) }
                 splitSubitems(&item, blocks: blocks, row: row, deadline: deadline, responsible: responsible)
@@ -253,11 +256,11 @@ struct DocumentBuilder {
             previousLast = numbering.last ?? previousLast
             output.append(ImportedSection(direction: section.direction, title: section.title, rows: items))
         }
-        let period = TitleBlock.period(in: contextTexts).map { (from: $0.0, to: $0.1) }
-            ?? deadlineYears.min().map { (from: $0, to: deadlineYears.max()!) }
+        let printed = TitleBlock.period(in: contextTexts)
+        let period = printed.map { (from: $0.from, to: $0.to) } ?? deadlineYears.min().map { (from: $0, to: deadlineYears.max()!) }
         if let period { warnMonthsWithoutYear(datedRows, periodStart: period.from) }
         return ImportedRoadmap(
-            title: draft.title, approval: approval, period: period,
+            title: draft.title, approval: approval, period: period, academicPeriod: printed?.academic ?? false,
             columns: zip(header.roles, header.titles).map { ($0.key, $1) }, intro: intro, sections: output, source: draft.source)
     }
 
@@ -314,13 +317,17 @@ struct DocumentBuilder {
         }
         item.text = MarkdownText.render(heading)
         item.subitems = parts.enumerated().map { index, block in
-            ImportedSubitem(
+            let named = responsibleParts.map { parties($0[index], cell: row.cells[responsible!], row: row) }
+            return ImportedSubitem(
                 text: MarkdownText.render([TextBlock(kind: .paragraph, lines: block.lines)]),
                 deadline: deadlineParts?[index],
-                responsible: responsibleParts.map { parties($0[index], cell: row.cells[responsible!], row: row) } ?? [])
+                responsible: named?.bodies ?? [], persons: named?.persons ?? [])
         }
         if deadlineParts != nil { item.deadline = nil }
-        if responsibleParts != nil { item.responsible = [] }
+        if responsibleParts != nil {
+            item.responsible = []
+            item.persons = []
+        }
     }
 
     // MARK: - Per-level plan
@@ -364,10 +371,10 @@ struct DocumentBuilder {
             }
             output.append(ImportedSection(direction: section.direction, title: section.title, rows: rows))
         }
-        let period = TitleBlock.period(in: contextTexts).map { (from: $0.0, to: $0.1) }
-            ?? years.min().map { (from: $0, to: years.max()!) }
+        let printed = TitleBlock.period(in: contextTexts)
+        let period = printed.map { (from: $0.from, to: $0.to) } ?? years.min().map { (from: $0, to: years.max()!) }
         return ImportedPlan(
-            title: draft.title, approval: approval, period: period,
+            title: draft.title, approval: approval, period: period, academicPeriod: printed?.academic ?? false,
             columns: zip(header.roles, header.titles).map { ($0.key, $1) }, intro: intro, sections: output)
     }
 

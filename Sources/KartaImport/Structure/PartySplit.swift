@@ -1,3 +1,5 @@
+import KartaModel
+
 /// Splits a responsible cell into parties. Semicolons and line breaks outside «» and () always
 /// separate parties; a comma separates them only when the piece after it can stand as a party of
 /// its own (a capital letter, an abbreviation, a person's name, or a lower-case noun phrase such as
@@ -62,7 +64,7 @@ enum PartySplit {
 
     /// Whether the (trimmed, non-empty) piece after a comma starts a new party.
     static func decide(_ piece: String) -> Decision {
-        guard let first = piece.first, first.isLetter, first.isLowercase, !isPerson(piece) else { return .split }
+        guard let first = piece.first, first.isLetter, first.isLowercase, !PersonName.isName(piece) else { return .split }
         let lower = piece.lowercased()
         if continuationStarts.contains(where: { lower.hasPrefix($0) }) { return .join }
         let word = String(lower.prefix { $0.isLetter || $0 == "-" })
@@ -99,27 +101,5 @@ private extension String {
         var text = Substring(self)
         while text.last?.isWhitespace == true { text = text.dropLast() }
         return String(text)
-    }
-}
-
-extension PartySplit {
-    /// Whether a party is a person's name: a surname with initials after or before it
-    /// («Петров П.П.», «Петров П. П.», «П.П. Петров», with ё). The content format has no field for
-    /// people, so a person is written as a party of their own, as printed.
-    static func isPerson(_ party: String) -> Bool {
-        let words = party.split(separator: " ").map(String.init)
-        guard words.count >= 2 else { return false }
-        let initials = { (word: String) -> Bool in
-            let letters = word.split(separator: ".", omittingEmptySubsequences: false)
-            guard word.hasSuffix("."), letters.count >= 2 else { return false }
-            return letters.dropLast().allSatisfy { $0.count == 1 && $0.first!.isUppercase && $0.first!.isLetter }
-        }
-        let surname = { (word: String) -> Bool in
-            guard let first = word.first, first.isUppercase, word.count >= 2 else { return false }
-            return word.dropFirst().allSatisfy { $0.isLowercase || $0 == "-" }
-        }
-        if surname(words[0]), words.dropFirst().allSatisfy(initials) { return true }
-        if surname(words[words.count - 1]), words.dropLast().allSatisfy(initials) { return true }
-        return false
     }
 }

@@ -1,62 +1,5 @@
 import KartaModel
 
-/// A part of a cell as printed at one place in the export. A cell continued after a page break
-/// holds several pieces.
-struct Piece {
-    var raw: String
-    var line: Int
-    var column: Int
-    /// Joins the text before it mid-sentence (one space, same paragraph) rather than as a new
-    /// paragraph or line.
-    var merge: Bool
-}
-
-struct Cell {
-    var pieces: [Piece] = []
-
-    var isEmpty: Bool { pieces.allSatisfy { TextTools.plain($0.raw).allSatisfy(\.isWhitespace) } }
-    /// Plain text of all pieces, for evidence (how the cell ends).
-    var plain: String { pieces.map { TextTools.plain($0.raw) }.joined(separator: " ") }
-
-    /// Adds text printed further down (after a page break). `strict` is for lists of short values
-    /// (deadlines, parties): there «МОУО» followed by «ИМЦ» is two values, not one sentence.
-    mutating func append(_ raw: String, line: Int, column: Int, strict: Bool = false) {
-        let merge = pieces.isEmpty || isEmpty ? false : Self.joinsMidSentence(previous: plain, next: raw, strict: strict)
-        if isEmpty { pieces = [] }
-        pieces.append(Piece(raw: raw, line: line, column: column, merge: merge))
-    }
-
-    /// Whether `next` continues the sentence `previous` stopped in.
-    static func joinsMidSentence(previous: String, next: String, strict: Bool = false) -> Bool {
-        if let first = CellHTML.blocks(next).first, first.kind == .item { return false }
-        guard let start = TextStart(next) else { return false }
-        let end = TextEnd(previous)
-        switch start {
-        case .lower: return true
-        case .listItem: return false
-        case .neutral:
-            // In a list of values a quoted name still belongs to the word before it: «МКУ» + «ИМЦ …».
-            let quoted = TextTools.plain(next).trimmingCharacters(in: .whitespaces).first.map { "«\"„(".contains($0) } ?? false
-            return end == .unfinished || (end == .open && (!strict || quoted))
-        case .upper: return end == .unfinished
-        }
-    }
-}
-
-/// A logical row of a table: one cell per column, gathered across page breaks.
-struct Row {
-    var cells: [Cell]
-    var line: Int
-    var column: Int
-}
-
-enum TableEvent {
-    case section(title: String, line: Int, column: Int)
-    case row(Row)
-    /// A row with only a number: left out, but its number still counts for the numbering check.
-    case numberOnly(number: String, line: Int, column: Int)
-}
-
 /// Builds the logical rows of one document from its table bodies, in both row styles:
 ///
 /// * TAB-separated rows, one per line: repeated header rows are dropped by the caller; a row with
@@ -65,7 +8,10 @@ enum TableEvent {
 ///   certain; lines of running text inside the table are section titles, single-cell rows or
 ///   fragments of the row before.
 /// * One cell per line, each starting with a TAB, rows separated by blank lines that also occur
-///   inside cells: cells are counted into rows of the header's width.
+///   inside cells: cells are counted into rows of the header's width (`RowAssembler+LineCells`).
+///
+/// Whether a row continues the one above is `ContinuationEvidence`'s to weigh; cells printed in the
+/// wrong column are put back by `ShiftRepair`.
 final class RowAssembler {
     let header: TableHeader
     let file: String
@@ -79,17 +25,20 @@ final class RowAssembler {
     /// holds data (expected results), where a row that names the same direction is not a new section.
     private var sectionDirection: String?
 
+    /// Puts cells printed in the wrong column back.
+    private let shiftRepair: ShiftRepair
+
     init(header: TableHeader, file: String) {
         self.header = header
         self.file = file
+        shiftRepair = ShiftRepair(header: header, file: file)
     }
 
     var numberIndex: Int? { header.index(of: .number) }
     var textIndex: Int? { header.index(of: .text) }
     var yearIndex: Int? { header.index(of: .year) }
-    /// The column that tells a new row from a continued one, when there is one.
-    var keyIndex: Int? { numberIndex ?? yearIndex }
-    var dataIndices: [Int] { header.roles.indices.filter { $0 != keyIndex } }
+    var keyIndex: Int? { header.keyIndex }
+    var dataIndices: [Int] { header.dataIndices }
     var hasRows: Bool { lastRow != nil }
     /// Whether any row at all was read.
     var rowCount: Int { events.reduce(0) { if case .row = $1 { $0 + 1 } else { $0 } } }
@@ -155,7 +104,7 @@ final class RowAssembler {
         if texts.allSatisfy({ TextTools.plain($0).allSatisfy(\.isWhitespace) }) { return }
         if Self.isArtefactRow(texts) { return }
         if raw.count <= header.count, handledSingleCell(raw, line: line.number) { return }
-        var cells = normalized(raw, line: line.number)
+        var cells = shiftRepair.normalized(raw, line: line.number, diagnostics: &diagnostics)
         let short = raw.count < header.count
         place(&cells, line: line.number, short: short)
     }
@@ -184,36 +133,8 @@ final class RowAssembler {
         return filled.contains { $0.count >= 2 || $0.contains("|") }
     }
 
-    /// The cells of a row, as many as the header has columns, with shifts at page breaks repaired:
-    /// text printed in the number column moves right (`5. Мероприятия…` is split into number and
-    /// text); missing cells at the end are empty; surplus non-empty cells join the last column.
-    func normalized(_ raw: [(text: String, column: Int)], line: Int) -> [(text: String, column: Int)] {
-        var cells = raw
-        let width = header.count
-        if cells.count > width {
-            let extra = cells[width...].filter { !$0.text.isEmpty }
-            cells = Array(cells[..<width])
-            if !extra.isEmpty {
-                cells[width - 1].text = ([cells[width - 1].text] + extra.map(\.text)).filter { !$0.isEmpty }.joined(separator: " ")
-                warn(.importExtraCells, "the row has more cells than the header (\(raw.count) for \(width)); the extra text was added to «\(header.titles[width - 1])»", line: line, column: extra[0].column)
-            }
-        }
-        if cells.count < width, numberIndex == 0, !cells[0].text.isEmpty,
-           !TextTools.isRowNumber(TextTools.oneLine(TextTools.plain(cells[0].text))) {
-            if let (number, rest) = TextTools.splitNumberPrefix(TextTools.oneLine(cells[0].text)) {
-                let column = cells[0].column
-                cells[0] = (number, column)
-                cells.insert((rest, column + number.unicodeScalars.count + 1), at: 1)
-            } else {
-                cells.insert(("", cells[0].column), at: 0)
-            }
-        }
-        while cells.count < width { cells.append(("", (cells.last?.column ?? 1))) }
-        return cells
-    }
-
     /// Decides whether a row of cells starts a new row or continues the last one, and records it.
-    private func place(_ cells: inout [(text: String, column: Int)], line: Int, short: Bool) {
+    func place(_ cells: inout [(text: String, column: Int)], line: Int, short: Bool) {
         guard let previous = previousRow else {
             newRow(cells, line: line)
             return
@@ -222,9 +143,9 @@ final class RowAssembler {
             newRow(cells, line: line)
             return
         }
-        let verdict = continuationEvidence(cells, previous: previous)
+        let verdict = ContinuationEvidence(cells, previous: previous, header: header, afterPageBreak: pageBreak)
         if verdict.continues {
-            if short { repairShift(&cells, previous: previous, line: line) }
+            if short { shiftRepair.repair(&cells, previous: previous, line: line, diagnostics: &diagnostics) }
             if verdict.mixed {
                 warn(.importContinuation, "this row was joined to the row above (line \(previous.line)) as its continuation after a page break, but some of its cells start like new text; check it", line: line, column: cells.first { !$0.text.isEmpty }?.column ?? 1)
             }
@@ -249,12 +170,7 @@ final class RowAssembler {
 
     private func continueRow(_ cells: [(text: String, column: Int)], line: Int) {
         if let previous = previousRow {
-            for (index, cell) in cells.enumerated() where !cell.text.isEmpty {
-                let above = previous.cells[index].plain
-                if TextTools.closesUnopenedBracket(TextTools.plain(cell.text)), !TextTools.unclosedBracket(above) {
-                    warn(.importShift, "this continuation closes a «» or () that is not open in «\(header.titles[index])» above; it may belong to another column (it was added to «\(header.titles[index])»)", line: line, column: cell.column)
-                }
-            }
+            shiftRepair.checkBrackets(cells, previous: previous, line: line, diagnostics: &diagnostics)
         }
         withLastRow { row in
             for (index, cell) in cells.enumerated() where !cell.text.isEmpty {
@@ -262,56 +178,6 @@ final class RowAssembler {
             }
         }
         pageBreak = false
-    }
-
-    /// Evidence that a row continues the previous one: a page break before it, cells that start
-    /// lower-case or continue an unfinished sentence count for; cells that start a new sentence
-    /// after finished text count against. An empty activity cell means the row cannot stand alone.
-    func continuationEvidence(_ cells: [(text: String, column: Int)], previous: Row) -> (continues: Bool, mixed: Bool) {
-        var score = pageBreak ? 1 : 0
-        var positive = 0
-        var negative = 0
-        // A row without an activity cannot stand on its own: certainly a continuation.
-        if header.kind == .roadmap, let text = textIndex, cells[text].text.isEmpty { return (true, false) }
-        for index in dataIndices where !cells[index].text.isEmpty {
-            guard let start = TextStart(cells[index].text) else { continue }
-            // Text filling a cell that was empty above, and the «-» of a plan (nothing at this
-            // level), say nothing either way.
-            guard !previous.cells[index].isEmpty, let end = TextEnd(previous.cells[index].plain),
-                  !Self.isDash(cells[index].text), !Self.isDash(previous.cells[index].plain) else { continue }
-            switch start {
-            case .lower, .listItem:
-                score += end == .unfinished ? 2 : 1
-                positive += 1
-            case .upper:
-                if end != .unfinished { score -= 1; negative += 1 }
-            case .neutral:
-                if end == .unfinished { score += 1; positive += 1 } else if end == .finished { score -= 1; negative += 1 }
-            }
-        }
-        return (score > 0, positive > 0 && negative > 0)
-    }
-
-    static func isDash(_ text: String) -> Bool {
-        ["-", "–", "—"].contains(TextTools.oneLine(TextTools.plain(text)))
-    }
-
-    /// A continuation row printed with fewer cells than the header may have a cell one column too
-    /// far left: it moves right when the text it belongs to is certain (the cell to the right was left
-    /// with an open bracket that this text closes); otherwise a warning names it.
-    func repairShift(_ cells: inout [(text: String, column: Int)], previous: Row, line: Int) {
-        for index in dataIndices where index + 1 < cells.count && !cells[index].text.isEmpty && cells[index + 1].text.isEmpty {
-            guard dataIndices.contains(index + 1) else { continue }
-            let own = previous.cells[index].plain
-            let right = previous.cells[index + 1].plain
-            let text = TextTools.plain(cells[index].text)
-            if TextTools.unclosedBracket(right), TextTools.closesUnopenedBracket(text), !TextTools.unclosedBracket(own) {
-                cells[index + 1].text = cells[index].text
-                cells[index].text = ""
-            } else if TextEnd(right) == .unfinished, TextEnd(own) != .unfinished, TextStart(text) != .upper {
-                warn(.importShift, "this text may belong one column to the right («\(header.titles[index + 1])», which ends unfinished above) rather than in «\(header.titles[index])»; it was left where it is", line: line, column: cells[index].column)
-            }
-        }
     }
 
     // MARK: - Running text inside a TAB-separated table
@@ -433,119 +299,5 @@ final class RowAssembler {
 
     static func sectionTitle(_ raw: String) -> String {
         TextTools.oneLine(TextTools.plain(raw))
-    }
-
-    // MARK: - One cell per line
-
-    struct LineCell {
-        var text: String
-        var line: Int
-        var column: Int
-        /// A blank line (or the start of the body) comes before it.
-        var blockStart: Bool
-    }
-
-    /// Cells and, after a blank line, paragraphs of running text, in the order printed.
-    enum LineItem {
-        case cell(LineCell)
-        case text(Paragraph)
-    }
-
-    func addCellBody(_ lines: ArraySlice<SourceLine>) {
-        var items: [LineItem] = []
-        var blank = true
-        var index = lines.startIndex
-        while index < lines.endIndex {
-            let line = lines[index]
-            if line.isBlank {
-                blank = true
-                index += 1
-                continue
-            }
-            if line.hasTabs {
-                var first = true
-                for (offset, part) in line.cells.enumerated() where offset > 0 || !part.text.isEmpty {
-                    // `⇥---`: a conversion artefact, not a cell.
-                    if Self.isArtefactRow([part.text.trimmingCharacters(in: .whitespaces)]) { continue }
-                    items.append(.cell(LineCell(text: TextTools.removeBookmarks(part.text), line: line.number, column: part.column, blockStart: blank && first)))
-                    first = false
-                }
-            } else if Paragraph.isArtefact(line.text) {
-                // `---|---`, `| |`: conversion artefacts.
-            } else if !blank, case .cell(var cell)? = items.last {
-                // A line without a TAB right under a cell continues it.
-                cell.text += "\n" + TextTools.removeBookmarks(line.text)
-                items[items.count - 1] = .cell(cell)
-            } else {
-                var end = index
-                while end < lines.endIndex, !lines[end].isBlank, !lines[end].hasTabs { end += 1 }
-                items.append(.text(Paragraph(lines: Array(lines[index..<end]))))
-                index = end
-                blank = false
-                continue
-            }
-            blank = false
-            index += 1
-        }
-        var pending: [LineCell] = []
-        var run: [Paragraph] = []
-        for (position, item) in items.enumerated() {
-            switch item {
-            case .text(let paragraph):
-                if pending.isEmpty {
-                    // Between rows: fragments of the row above, a section title, or a row of its own.
-                    run.append(paragraph)
-                    if position + 1 == items.count || { if case .cell = items[position + 1] { true } else { false } }() {
-                        addParagraphs(run)
-                        run = []
-                    }
-                } else {
-                    // Inside a row: a paragraph of the current cell.
-                    pending[pending.count - 1].text += "\n\n" + paragraph.text
-                }
-                continue
-            case .cell(let cell):
-                let text = TextTools.trimLines(cell.text)
-                let blockEnd: Bool = {
-                    guard position + 1 < items.count, case .cell(let next) = items[position + 1] else { return true }
-                    return next.blockStart
-                }()
-                if pending.isEmpty, cell.blockStart {
-                    if blockEnd, !text.isEmpty, !TextTools.isRowNumber(text), isSectionTitle(text, column: numberIndex ?? yearIndex ?? 0) {
-                        startSection(Self.sectionTitle(text), line: cell.line, column: cell.column)
-                        continue
-                    }
-                }
-                if !pending.isEmpty, cell.blockStart, numberIndex == 0, TextTools.isRowNumber(text), pending.count < header.count {
-                    warn(.importShortRow, "this row has \(pending.count) of \(header.count) cells; the missing ones are left empty", line: pending[0].line, column: pending[0].column)
-                    emitLineCells(pending)
-                    pending = []
-                }
-                pending.append(cell)
-                if pending.count == header.count {
-                    emitLineCells(pending)
-                    pending = []
-                }
-            }
-        }
-        if !pending.isEmpty {
-            warn(.importShortRow, "this row has \(pending.count) of \(header.count) cells; the missing ones are left empty", line: pending[0].line, column: pending[0].column)
-            emitLineCells(pending)
-        }
-    }
-
-    private func emitLineCells(_ lineCells: [LineCell]) {
-        var cells = lineCells.map { (text: TextTools.trimLines($0.text), column: $0.column) }
-        let line = lineCells.first { !TextTools.trimLines($0.text).isEmpty }?.line ?? lineCells[0].line
-        while cells.count < header.count { cells.append(("", 1)) }
-        if cells.allSatisfy({ $0.text.isEmpty }) { return }
-        // A header repeated after a page break.
-        if let repeated = TableHeader.recognise(cells.map(\.text)), repeated.sameColumns(as: header) {
-            pageBreak = true
-            return
-        }
-        // A section row printed as a whole row (the title, then empty cells), or a number alone.
-        if handledSingleCell(cells, line: line) { return }
-        place(&cells, line: line, short: false)
     }
 }

@@ -50,6 +50,11 @@ struct TableHeader: Equatable {
 
     func index(of role: ColumnRole) -> Int? { roles.firstIndex(of: role) }
 
+    /// The column that tells a new row from a continued one, when there is one: the number, else the year.
+    var keyIndex: Int? { index(of: .number) ?? index(of: .year) }
+    /// The columns that hold data: all but the key.
+    var dataIndices: [Int] { roles.indices.filter { $0 != keyIndex } }
+
     /// Two headers describe the same table when the columns hold the same things in the same order
     /// (a header repeated after a page break may differ in bold or spacing).
     func sameColumns(as other: TableHeader) -> Bool { kind == other.kind && roles == other.roles }

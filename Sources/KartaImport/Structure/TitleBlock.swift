@@ -247,17 +247,18 @@ struct TitleBlock {
 
     // MARK: - Period
 
-    /// A period printed in a title or stamp: «на 2019–2021 годы», «на 2020 год», «в 2022 году».
-    static func period(in texts: [String]) -> (Int, Int)? {
+    /// A period printed in a title or stamp: «на 2019–2021 годы», «на 2020 год», «в 2022 году»; «на 2020/2021
+    /// учебный год» is a period of school years (`academic`).
+    static func period(in texts: [String]) -> (from: Int, to: Int, academic: Bool)? {
         for text in texts {
-            if let academic = TextTools.academicYears(in: text).first { return academic }
+            if let academic = TextTools.academicYears(in: text).first { return (academic.0, academic.1, true) }
             let normalized = TextTools.normalized(text)
             if let match = normalized.firstMatch(of: #/на\s+(\d{4})\s*[-–—]\s*(\d{4})\s*(гг|годы|года|год)/#),
                let from = Int(match.1), let to = Int(match.2), from <= to {
-                return (from, to)
+                return (from, to, false)
             }
             if let match = normalized.firstMatch(of: #/(?:на|в)\s+(\d{4})\s+(?:год|году)\b/#), let year = Int(match.1) {
-                return (year, year)
+                return (year, year, false)
             }
         }
         return nil

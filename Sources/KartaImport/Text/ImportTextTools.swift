@@ -117,15 +117,15 @@ enum TextTools {
         text.count == 4 && text.allSatisfy { $0.isASCII && $0.isNumber } && (1900...2199).contains(Int(text) ?? 0)
     }
 
-    /// Academic years printed as «2020/2021 учебный год», «2020/21 уч. г.», «2020–2021 учебного года»,
-    /// «2020-2021 уч.г.»: September of the first year to August of the second. The model's periods
-    /// are whole years, so each is given as its two years.
+    /// Academic years printed anywhere in a text (a title, a stamp) as «2020/2021 учебный год», «2020/21 уч. г.»,
+    /// «2020–2021 учебного года», «2020-2021 уч.г.»: September of the first year to August of the second
+    /// (`AcademicYear`), given as its two years. A deadline cell is read whole by the content's deadline parser.
     static func academicYears(in text: String) -> [(Int, Int)] {
         let folded = normalized(text)
         return folded.matches(of: #/(\d{4})\s*[\/\-–—]\s*(\d{4}|\d{2})\s*(?:учебн[а-я]*\s+год|уч\.?\s*г\.?|уч\.?\s*год)/#).compactMap { match in
-            guard let from = Int(match.1), let printed = Int(match.2) else { return nil }
-            let to = match.2.count == 2 ? from / 100 * 100 + printed : printed
-            return to == from + 1 ? (from, to) : nil
+            guard let from = Int(match.1), let printed = Int(match.2),
+                  let academic = AcademicYear(first: from, printedSecond: printed, digits: match.2.count) else { return nil }
+            return (academic.first, academic.last)
         }
     }
 

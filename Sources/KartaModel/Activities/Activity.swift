@@ -32,11 +32,14 @@ public final class Activity: Sendable, Identifiable {
     public let planYear: Int?
     /// Deadlines printed in brackets inside a plan cell.
     public let inlineDeadlines: [Deadline]
-    /// Responsible parties as printed: the item's, then its sub-items' not already named; for a plan cell, the
-    /// glossary bodies named after a deadline in brackets («(Январь 2020, МОиПО СО, ИРО)»).
+    /// Responsible bodies as printed: the item's, then its sub-items' not already named; for a plan cell, the
+    /// glossary bodies named after a deadline in brackets («(Январь 2020, МОиПО СО, ИРО)»). People are not
+    /// bodies: names in `persons:`, and names written among the parties («Петров П.П.»), are left out.
     public let parties: [String]
     /// The item's own «Ответственные» cell (without sub-items), for display.
     public let responsible: [String]
+    /// The item's own `persons:`, shown after `responsible`.
+    public let persons: [String]
     public let stage: StageClassification
     public let level: Level
     public let levelSource: LevelSource
@@ -52,7 +55,8 @@ public final class Activity: Sendable, Identifiable {
     public init(
         id: String, source: Source, entityID: String, documentID: String, documentTitle: String, directionID: String,
         sectionTitle: String, number: String? = nil, text: String, deadline: Deadline? = nil, planYear: Int? = nil,
-        inlineDeadlines: [Deadline] = [], parties: [String] = [], responsible: [String] = [], stage: StageClassification,
+        inlineDeadlines: [Deadline] = [], parties: [String] = [], responsible: [String] = [], persons: [String] = [],
+        stage: StageClassification,
         level: Level, levelSource: LevelSource, period: Period? = nil, rowID: String, subitems: [RoadmapSubitem] = [],
         location: SourceLocation
     ) {
@@ -70,6 +74,7 @@ public final class Activity: Sendable, Identifiable {
         self.inlineDeadlines = inlineDeadlines
         self.parties = parties
         self.responsible = responsible
+        self.persons = persons
         self.stage = stage
         self.level = level
         self.levelSource = levelSource

@@ -55,14 +55,15 @@ public struct ActivityIndex: Sendable {
     static func activity(_ item: RoadmapItem, section: RoadmapSection, roadmap: Roadmap, owner: Level?, levels: BodyLevels) -> Activity {
         let (level, source) = level(of: item, owner: owner, levels: levels)
         var parties: [String] = []
-        for party in item.responsible + item.subitems.flatMap(\.responsible) where !parties.contains(party) {
+        // A person's name written among the parties (content from before `persons:`) is not a body either.
+        for party in item.responsible + item.subitems.flatMap(\.responsible) where !parties.contains(party) && !PersonName.isName(party) {
             parties.append(party)
         }
         return Activity(
             id: Activity.id(of: item, in: roadmap), source: .roadmap, entityID: roadmap.entityID,
             documentID: roadmap.id, documentTitle: roadmap.title, directionID: section.directionID, sectionTitle: section.title,
             number: item.number, text: item.text, deadline: item.schedule, parties: parties, responsible: item.responsible,
-            stage: item.stage, level: level, levelSource: source, period: roadmap.period, rowID: item.id,
+            persons: item.persons, stage: item.stage, level: level, levelSource: source, period: roadmap.period, rowID: item.id,
             subitems: item.subitems, location: item.location)
     }
 

@@ -21,6 +21,8 @@ extension Deadline {
             result = years
         case .yearRange(let span):
             result = span.years
+        case .academicYear(let academic):
+            result = academic.years
         case .annual(let rule, let first):
             result = rule.years(in: period) + first.flatMap { $0.years(in: period) }
         case .onceThenAnnual(let first, let then):
@@ -50,6 +52,8 @@ extension Deadline {
             result = [month]
         case .quarter(let quarter, _):
             result = DeadlinePoint(quarter: quarter).monthsCovered
+        case .academicYear(let academic):
+            result = academic.months(in: year)
         case .year, .years, .yearRange, .perSchedule, .afterEvent, .unspecified, .unparsed:
             result = []
         case .annual(let rule, let first):
@@ -94,6 +98,8 @@ extension Deadline {
             return years.min().flatMap { CalendarDate(year: $0, month: 1, day: 1) }
         case .yearRange(let span):
             return CalendarDate(year: min(span.from, span.to), month: 1, day: 1)
+        case .academicYear(let academic):
+            return academic.start
         case .annual(let rule, let first):
             if let earliest = first.compactMap({ $0.sortStart(in: period) }).min() { return earliest }
             return rule.start(in: period)

@@ -29,6 +29,11 @@ extension Deadline: Encodable {
         case .yearRange(let span):
             try container.encode(span.from, forKey: .from)
             try container.encode(span.to, forKey: .to)
+        case .academicYear(let academic):
+            try container.encode(academic.first, forKey: .from)
+            try container.encode(academic.last, forKey: .to)
+            try container.encode(academic.start.description, forKey: .start)
+            try container.encode(academic.end.description, forKey: .end)
         case .annual(let rule, let first):
             try rule.encodeFields(into: &container)
             if !first.isEmpty { try container.encode(first, forKey: .first) }
@@ -66,7 +71,7 @@ extension Deadline: Encodable {
 /// Every key of the deadline JSON, shared by the nested `then` object.
 enum DeadlineJSONKey: String, CodingKey {
     case kind, text, date, milestones, from, to, month, months, year, years, quarter, first, then, label, by, basis
-    case every, ordinal, weekday, times, scope, period, schedule, event, items, context, warnings
+    case every, ordinal, weekday, times, scope, period, schedule, event, items, context, warnings, start, end
     case fromMonth = "from_month"
     case toMonth = "to_month"
     case scheduleRef = "schedule_ref"

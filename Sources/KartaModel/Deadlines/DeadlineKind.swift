@@ -18,6 +18,8 @@ public enum DeadlineKind: Sendable, Hashable {
     case years([Int])
     /// «2020-2022 гг.».
     case yearRange(YearSpan)
+    /// «2020/2021 учебный год», «2020–2021 уч. г.», «в течение 2020/21 учебного года»: September to August.
+    case academicYear(AcademicYear)
     /// «ежегодно» with its qualifiers; `first` holds dated occurrences printed before it («август 2020 г., ежегодно»).
     case annual(AnnualRule, first: [Deadline] = [])
     /// «сентябрь 2020 г.; пополнение: ежегодно»: a first run, then a labelled yearly repeat.
@@ -51,6 +53,7 @@ public enum DeadlineKind: Sendable, Hashable {
         case .year: "year"
         case .years: "years"
         case .yearRange: "year_range"
+        case .academicYear: "academic_year"
         case .annual: "annual"
         case .onceThenAnnual: "once_then_annual"
         case .recurring: "recurring"

@@ -42,6 +42,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case ownerEmblem = "owner-emblem"
     case ownerWebsite = "owner-website"
     case parentMismatch = "parent-mismatch"
+    case personName = "person-name"
     case planYear = "plan-year"
     case read
     case reserved

@@ -309,6 +309,14 @@ Example: `Content/region/city/entity.yaml:3:9: error: parent 'other' does not ma
 
 Fix: Remove `parent:` or move the folder.
 
+### `person-name`
+
+An entry of `persons:` does not read as a person's name (a surname with initials: «Петров П.П.», «П.П. Петров»).
+
+Example: `Content/region/roadmaps/msoko-2025.yaml:31:20: warning: «МОУО» in 'persons' does not read as a person's name (Фамилия И.О. or И.О. Фамилия); it is shown as written`
+
+Fix: Move a body to `responsible:`; write a person as «Фамилия И.О.» or «И.О. Фамилия».
+
 ### `plan-year`
 
 A row of a per-level plan has a year that cannot be read, so it is missing from year pages.

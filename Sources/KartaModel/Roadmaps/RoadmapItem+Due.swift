@@ -15,11 +15,11 @@ extension RoadmapItem {
 }
 
 extension Deadline {
-    /// A deadline that comes once and passes: dates, months, quarters, years and spans of them.
+    /// A deadline that comes once and passes: dates, months, quarters, years, school years and spans of them.
     /// Repeats («ежегодно»), standing duties («постоянно») and open starts («с 7 октября») never pass.
     public var isOneOff: Bool {
         switch kind {
-        case .date, .by, .range, .month, .quarter, .year, .years, .yearRange: true
+        case .date, .by, .range, .month, .quarter, .year, .years, .yearRange, .academicYear: true
         case .perItem(let items): !items.isEmpty && items.allSatisfy(\.isOneOff)
         case .from, .annual, .onceThenAnnual, .recurring, .continuous, .during, .perSchedule, .afterEvent, .unspecified, .unparsed: false
         }

@@ -12,6 +12,8 @@ public struct RoadmapItem: Sendable, Identifiable, Equatable {
     public var schedule: Deadline?
     /// Responsible parties as printed.
     public var responsible: [String]
+    /// People named as responsible («Петров П.П.»), as printed: shown after the parties, never given a body's page.
+    public var persons: [String]
     public var indicator: String?
     public var result: String?
     public var status: ItemStatus?
@@ -24,7 +26,7 @@ public struct RoadmapItem: Sendable, Identifiable, Equatable {
 
     public init(
         id: String, number: String? = nil, text: String, deadline: String? = nil, schedule: Deadline? = nil,
-        responsible: [String] = [], indicator: String? = nil, result: String? = nil, status: ItemStatus? = nil,
+        responsible: [String] = [], persons: [String] = [], indicator: String? = nil, result: String? = nil, status: ItemStatus? = nil,
         stage: StageClassification = StageClassification(stage: .measures), level: Level? = nil,
         subitems: [RoadmapSubitem] = [], location: SourceLocation
     ) {
@@ -34,6 +36,7 @@ public struct RoadmapItem: Sendable, Identifiable, Equatable {
         self.deadline = deadline
         self.schedule = schedule
         self.responsible = responsible
+        self.persons = persons
         self.indicator = indicator
         self.result = result
         self.status = status
@@ -52,17 +55,20 @@ public struct RoadmapSubitem: Sendable, Equatable {
     /// What the deadline means; nil when the cell is absent.
     public var schedule: Deadline?
     public var responsible: [String]
+    /// People named as responsible, as printed.
+    public var persons: [String]
     public var location: SourceLocation
 
     public init(
         number: String? = nil, text: String, deadline: String? = nil, schedule: Deadline? = nil, responsible: [String] = [],
-        location: SourceLocation
+        persons: [String] = [], location: SourceLocation
     ) {
         self.number = number
         self.text = text
         self.deadline = deadline
         self.schedule = schedule
         self.responsible = responsible
+        self.persons = persons
         self.location = location
     }
 }

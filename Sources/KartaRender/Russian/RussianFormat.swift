@@ -12,9 +12,18 @@ public enum RussianFormat {
         "\(date.day) \(monthsGenitive[date.month - 1]) \(date.year) г."
     }
 
-    /// «2019–2021 гг.» or «2020 г.»
+    /// «2019–2021 гг.» or «2020 г.»; school years «2020/2021 учебный год», «2020/2021–2022/2023 учебные годы».
     public static func period(_ period: Period) -> String {
-        period.from == period.to ? "\(period.from) г." : "\(period.from)–\(period.to) гг."
+        if period.isAcademic {
+            let first = "\(period.from)/\(period.from + 1)"
+            return period.to <= period.from + 1 ? "\(first) учебный год" : "\(first)–\(period.to - 1)/\(period.to) учебные годы"
+        }
+        return period.from == period.to ? "\(period.from) г." : "\(period.from)–\(period.to) гг."
+    }
+
+    /// «2020/2021 учебный год (1 сентября 2020 г. – 31 августа 2021 г.)»
+    public static func academicYear(_ academic: AcademicYear) -> String {
+        "\(academic.first)/\(academic.last) учебный год (\(date(academic.start)) – \(date(academic.end)))"
     }
 
     /// CLDR plural categories for Russian integers: one (1, 21, 31 …), few (2–4, 22–24 …), many.

@@ -7,7 +7,7 @@ extension CSVWriter {
     ]
 
     /// One line per item, then one per subitem: the fields of the JSON export, responsible parties
-    /// joined by «; ». A subitem's id is `<item id>/<n>` («/» never occurs in item ids) and `parent`
+    /// and then persons joined by «; ». A subitem's id is `<item id>/<n>` («/» never occurs in item ids) and `parent`
     /// names its item. Records are made a chunk at a time, as for the JSON.
     static func roadmap(_ records: RoadmapExport.Records) -> Data {
         var writer = CSVWriter()
@@ -17,13 +17,13 @@ extension CSVWriter {
             for item in records[first..<min(first + chunk, records.count)] {
                 writer.append([
                     item.id, "", item.number ?? "", item.direction, item.section, item.text, item.deadline.text, item.deadline.kind.name,
-                    item.responsible.joined(separator: "; "), item.indicator ?? "", item.result ?? "", item.status ?? "",
+                    (item.responsible + (item.persons ?? [])).joined(separator: "; "), item.indicator ?? "", item.result ?? "", item.status ?? "",
                     item.stage, item.level, item.levelSource,
                 ])
                 for (index, subitem) in (item.subitems ?? []).enumerated() {
                     writer.append([
                         "\(item.id)/\(index + 1)", item.id, subitem.number ?? "", item.direction, item.section, subitem.text,
-                        subitem.deadline.text, subitem.deadline.kind.name, subitem.responsible.joined(separator: "; "), "", "", "",
+                        subitem.deadline.text, subitem.deadline.kind.name, (subitem.responsible + (subitem.persons ?? [])).joined(separator: "; "), "", "", "",
                         item.stage, item.level, item.levelSource,
                     ])
                 }

@@ -15,6 +15,8 @@ struct RoadmapExport: Encodable {
     struct PeriodRecord: Encodable {
         var from: Int
         var to: Int
+        /// True for school years (September to August); left out for calendar years.
+        var academic: Bool?
     }
 
     struct ColumnRecord: Encodable {
@@ -27,6 +29,8 @@ struct RoadmapExport: Encodable {
         var text: String
         var deadline: Deadline
         var responsible: [String]
+        /// People named as responsible; left out when none.
+        var persons: [String]?
     }
 
     struct ItemRecord: Encodable {
@@ -37,6 +41,8 @@ struct RoadmapExport: Encodable {
         var text: String
         var deadline: Deadline
         var responsible: [String]
+        /// People named as responsible; left out when none.
+        var persons: [String]?
         var indicator: String?
         var result: String?
         var status: String?
@@ -50,7 +56,7 @@ struct RoadmapExport: Encodable {
         var subitems: [SubitemRecord]?
 
         enum CodingKeys: String, CodingKey {
-            case id, number, direction, section, text, deadline, responsible, indicator, result, status, stage, level, subitems
+            case id, number, direction, section, text, deadline, responsible, persons, indicator, result, status, stage, level, subitems
             case stageExplicit = "stage_explicit"
             case levelSource = "level_source"
         }
@@ -95,11 +101,13 @@ struct RoadmapExport: Encodable {
                 return ItemRecord(
                     id: item.id, number: item.number, direction: section.directionID, section: section.title, text: item.text,
                     deadline: RoadmapExport.deadline(item.schedule), responsible: item.responsible,
-                    indicator: item.indicator, result: item.result, status: item.status?.rawValue,
+                    persons: item.persons.isEmpty ? nil : item.persons, indicator: item.indicator, result: item.result, status: item.status?.rawValue,
                     stage: item.stage.stage.rawValue, stageExplicit: item.stage.isExplicit, level: level.rawValue,
                     levelSource: levelSource.rawValue,
                     subitems: item.subitems.isEmpty ? nil : item.subitems.map {
-                        SubitemRecord(number: $0.number, text: $0.text, deadline: RoadmapExport.deadline($0.schedule), responsible: $0.responsible)
+                        SubitemRecord(
+                            number: $0.number, text: $0.text, deadline: RoadmapExport.deadline($0.schedule), responsible: $0.responsible,
+                            persons: $0.persons.isEmpty ? nil : $0.persons)
                     })
             }
         }
@@ -112,7 +120,7 @@ struct RoadmapExport: Encodable {
         approval = roadmap.approval.map {
             ApprovalRecord(heading: $0.heading, kind: $0.kind, body: $0.body, number: $0.number, date: $0.date?.description, text: $0.text)
         }
-        period = roadmap.period.map { PeriodRecord(from: $0.from, to: $0.to) }
+        period = roadmap.period.map { PeriodRecord(from: $0.from, to: $0.to, academic: $0.isAcademic ? true : nil) }
         columns = roadmap.columns.map { ColumnRecord(key: $0.key.rawValue, title: $0.title) }
     }
 

@@ -47,27 +47,45 @@ struct ImportPartiesTests {
     }
 }
 
-/// Issue 14, point 4: people named in a responsible cell are parties of their own.
+/// Issue 14, point 4: people named in a responsible cell are persons, each written to `persons:` as printed,
+/// not to `responsible:` as if they were bodies.
 @Suite("Import: people in responsible cells")
 struct ImportPersonPartiesTests {
     static let people = ["Иванов И.И.", "Петров П.П.", "П.П. Петров", "Сидорова А. Б.", "Семёнов Ё.Ё.", "И.О. Фамилия"]
 
     @Test(arguments: ImportHeadingRowTests.Form.allCases)
-    func sixPeopleAreSixParties(_ form: ImportHeadingRowTests.Form) throws {
+    func sixPeopleAreSixPersons(_ form: ImportHeadingRowTests.Form) throws {
         let result = try ImportPartiesTests.convert(responsible: Self.people.joined(separator: ", "), as: form)
         let yaml = try #require(result.file(.roadmap)).contents
-        #expect(yaml.contains("responsible: [" + Self.people.map { "\"\($0)\"" }.joined(separator: ", ") + "]"), "\(yaml)")
+        #expect(yaml.contains("persons: [" + Self.people.map { "\"\($0)\"" }.joined(separator: ", ") + "]"), "\(yaml)")
+        #expect(!yaml.contains("responsible:"), "\(yaml)")
         #expect(result.warnings("import-party-split").isEmpty)
+    }
+
+    @Test(arguments: ImportHeadingRowTests.Form.allCases)
+    func bodiesAndPeopleGoToTheirOwnFields(_ form: ImportHeadingRowTests.Form) throws {
+        let result = try ImportPartiesTests.convert(responsible: "МОУО, Петров П.П., ИМЦ, И. О. Сидорова", as: form)
+        let yaml = try #require(result.file(.roadmap)).contents
+        #expect(yaml.contains("responsible: [\"МОУО\", \"ИМЦ\"]\n        persons: [\"Петров П.П.\", \"И. О. Сидорова\"]"), "\(yaml)")
+    }
+
+    /// What the importer writes loads as persons, with no warning.
+    @Test(arguments: ImportHeadingRowTests.Form.allCases)
+    func theWrittenPersonsLoad(_ form: ImportHeadingRowTests.Form) throws {
+        let result = try ImportPartiesTests.convert(responsible: "МОУО, Петров П. П.", as: form)
+        let content = try withTemporaryDirectory { folder in try ImportSandbox(in: folder).loaded(result) }
+        let item = try #require(content.roadmaps.first?.sections.first?.items.first)
+        #expect(item.responsible == ["МОУО"] && item.persons == ["Петров П. П."])
     }
 
     @Test(arguments: ["Иванов И.И.", "Петров П. П.", "П.П. Петров", "Семёнов Ё.Ё.", "Ёлкина А.А."])
     func namesAreRecognised(_ name: String) {
-        #expect(PartySplit.isPerson(name))
+        #expect(PersonName.isName(name))
     }
 
     @Test(arguments: ["МОУО", "Управление образования", "ИМЦ (методический отдел)", "руководители ОО", "ГАОУ ДПО СО «ИРО»"])
     func bodiesAreNoPeople(_ name: String) {
-        #expect(!PartySplit.isPerson(name))
+        #expect(!PersonName.isName(name))
     }
 
     @Test func aPersonAfterAClauseIsStillAParty() {

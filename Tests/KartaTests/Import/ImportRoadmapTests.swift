@@ -132,7 +132,7 @@ struct ImportRoadmapTests {
             #expect(roadmap.items.map(\.number) == ["1.", nil, "3.", "1."])
             let first = roadmap.items[0]
             #expect(first.deadline == "до 17.01.2022")
-            #expect(first.responsible == ["О.А. Ефимова"])
+            #expect(first.responsible.isEmpty && first.persons == ["О.А. Ефимова"])
             #expect(first.result == "Список кураторов.\nПротокол.")
             let third = roadmap.items[2]
             #expect(third.text == "Участие в проекте:\n\n- мониторинг\n- анализ")
