@@ -72,7 +72,11 @@ extension SiteGenerator {
         let typographer = Typographer(glossary: content.glossary)
         let templates = templates
         for page in pageJobs where plan.pages.includes(page.scope) {
-            jobs.append(FileJob(path: SitePath.file(for: page.path)) { Data(typographer.apply(toPage: page.render(builder, templates))) })
+            let firstUseOnly = page.kind.isLongList
+            jobs.append(FileJob(path: SitePath.file(for: page.path)) {
+                let typeset = typographer.apply(toPage: page.render(builder, templates))
+                return Data(firstUseOnly ? AbbreviationTitles.firstUseOnly(typeset) : typeset)
+            })
         }
         if plan.assets {
             for name in assetNames {

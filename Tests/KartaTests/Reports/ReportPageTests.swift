@@ -28,9 +28,9 @@ struct ReportPageTests {
         let html = try render().page(Self.page)
         // normative-base-2 («2019–2020») is in progress after its one-off deadline; training-quality-1
         // («ежегодно») is in progress and on course; training-quality-2 («август» = 2019) is not due.
-        #expect(html.contains("<tr class=\"status-in-progress overdue\">"))
+        #expect(html.contains("<tr role=\"row\" class=\"status-in-progress overdue\">"))
         #expect(html.contains("Проект положения обсуждён"))
-        #expect(html.contains("<tr class=\"status-in-progress\">"))
+        #expect(html.contains("<tr role=\"row\" class=\"status-in-progress\">"))
         #expect(!html.contains("#item-training-quality-2\""))
         #expect(html.contains("<tr><th scope=\"row\">Всего</th><td>2</td><td>0</td><td>2 (100\u{00A0}%)</td><td>0</td><td>0</td><td>1 (50\u{00A0}%)</td></tr>"))
     }
