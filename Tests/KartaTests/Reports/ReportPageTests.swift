@@ -17,6 +17,19 @@ struct ReportPageTests {
         try GoldenFile.assertMatches(try render().page(Self.page), named: "report")
     }
 
+    /// The body keeps the execution summary by direction; the full list follows the body as «Приложение».
+    @Test func executionListIsAnAppendixAfterTheBody() throws {
+        let html = try render().page(Self.page)
+        let summary = try #require(html.range(of: "<table class=\"report-summary\">"))
+        let bodyEnd = try #require(html.range(of: "<section class=\"report-section report-appendix\""))
+        let appendixTitle = try #require(html.range(of: "\">Приложение. Исполнение"))
+        let firstList = try #require(html.range(of: "<table class=\"roadmap report-activities\""))
+        #expect(summary.lowerBound < bodyEnd.lowerBound)
+        #expect(bodyEnd.lowerBound < appendixTitle.lowerBound && appendixTitle.lowerBound < firstList.lowerBound)
+        #expect(html.contains("<a href=\"#report-2-execution-appendix\">Перечень мероприятий по направлениям</a>"))
+        #expect(html.contains("<tr><th scope=\"row\"><a href=\"#report-2-execution-1\">"), "summary rows lead to their lists")
+    }
+
     @Test func demoReportSaysSoAtTheTop() throws {
         let html = try render().page(Self.page)
         let banner = try #require(html.range(of: "Демонстрационные данные."))
