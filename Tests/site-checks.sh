@@ -7,7 +7,10 @@
 #     columns of that row (Tests/field_check.py);
 #   - importing each seed twice gives byte-identical files;
 #   - at least two entities have an annual report with charts and data tables, listed in data/index.json.
-#   - the web checks of Tests/web/check_site.py: links, the Nu HTML Checker, axe-core, reflow, scripts.
+#   - no page of the bundled site weighs more than 250 KB;
+#   - the web checks of Tests/web/check_site.py: links, the Nu HTML Checker, axe-core, reflow, scripts,
+#     phone (390 px) and print layouts, and the first pages of a report's PDF (`karta build --pdf`).
+# Screenshots go to $KARTA_SCREENSHOTS (default .build/screenshots), named in the log.
 # Extra folders (a `karta diff` output) can be added to the web checks with KARTA_WEB_EXTRA="DIR …";
 # KARTA_STRICT_KINDS=1 fails when a page kind has no page. KARTA_WEB_CHECKS=0 skips the web checks.
 set -uo pipefail
@@ -26,6 +29,17 @@ if "$karta" check --content Content --templates Templates; then pass "karta chec
 "$karta" build --content Content --templates Templates --output "$work/a" >/dev/null &&
 "$karta" build --content Content --templates Templates --output "$work/b" >/dev/null
 if diff -r "$work/a" "$work/b" >/dev/null; then pass "two builds are byte-identical"; else fail "two builds differ"; fi
+
+# Long pages lead with a summary and fold their lists, and repeat no markup they can do without, so that
+# every page loads quickly on a phone (docs/architecture.md, "Page weight").
+heavy=$(find "$work/a" -name '*.html' -size +250k -printf '%s %P\n' | sort -rn)
+largest=$(find "$work/a" -name '*.html' -printf '%s %P\n' | sort -rn | head -1)
+if [ -z "$heavy" ]; then
+  pass "no page weighs more than 250 KB (the largest: ${largest% *} bytes, ${largest#* })"
+else
+  echo "$heavy" | sed 's/^/site-checks:   /'
+  fail "$(echo "$heavy" | wc -l) page(s) weigh more than 250 KB (above)"
+fi
 
 # Every seed must be carried: all of its words, and at least 99% of its word pairs.
 if [ -f "$shared/tools/fidelity.py" ]; then
@@ -110,7 +124,13 @@ fi
 # Links, HTML validity, accessibility and reflow of every page kind (Tests/web/check_site.py).
 if [ "${KARTA_WEB_CHECKS:-1}" != 0 ]; then
   python=${KARTA_WEB_PYTHON:-python3}
-  web_arguments=(--karta "$karta" "$work/a" --extra "$work/diff")
+  web_arguments=(--karta "$karta" "$work/a" --extra "$work/diff" --screenshots "${KARTA_SCREENSHOTS:-.build/screenshots}")
+  # The reports printed as PDF, as `karta build --pdf` prints them, for the PDF's first pages.
+  if "$karta" build --content Content --templates Templates --output "$work/pdf" --pdf >/dev/null 2>&1; then
+    web_arguments+=(--pdf-site "$work/pdf")
+  else
+    fail "karta build --pdf (is Chromium installed? make pdf-deps)"
+  fi
   for extra in ${KARTA_WEB_EXTRA:-}; do web_arguments+=(--extra "$extra"); done
   [ "${KARTA_STRICT_KINDS:-0}" = 1 ] && web_arguments+=(--strict-kinds)
   "$python" Tests/web/check_site.py "${web_arguments[@]}" | tee "$work/web-checks.log" | grep -v '^web-checks: [0-9]* passed'

@@ -17,6 +17,7 @@ extension ViewBuilder {
                 cells: Level.allCases.map { level in
                     let atLevel = byLevel[level] ?? []
                     return DirectionView.LevelCell(
+                        label: RussianFormat.levelColumn(level),
                         activities: listed ? atLevel.map { activityRow($0, from: path) } : [],
                         entities: listed ? [] : entityCounts(atLevel, year: start, from: path))
                 })

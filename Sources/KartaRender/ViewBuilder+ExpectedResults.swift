@@ -21,7 +21,7 @@ extension ViewBuilder {
                     rows: section.rows.map { row in
                         ExpectedResultsView.Row(
                             anchor: RoadmapAnchor.item(row.id),
-                            cells: table.years.map { ExpectedResultsView.Cell(html: row.results[$0].map(markdown.cellHTML)) })
+                            cells: table.years.map { ExpectedResultsView.Cell(html: row.results[$0].map(markdown.cellHTML), label: String($0)) })
                     })
             })
     }

@@ -33,7 +33,7 @@ extension ViewBuilder {
         var previous: (cell: LevelCell?, levels: [Level])?
         for column in columns {
             guard let level = Level(rawValue: column.key.rawValue) else {
-                cells.append(PlanView.CellView(isYear: true, isNothing: false, html: nil, text: row.year, colspan: 1, sharedLevels: nil, meta: nil))
+                cells.append(PlanView.CellView(isYear: true, isNothing: false, label: column.title, html: nil, text: row.year, colspan: 1, sharedLevels: nil, meta: nil))
                 previous = nil
                 continue
             }
@@ -41,17 +41,18 @@ extension ViewBuilder {
             if case .text? = cell, let last = previous, last.cell == cell {
                 let levels = last.levels + [level]
                 cells[cells.count - 1].colspan += 1
+                cells[cells.count - 1].label += ", " + column.title
                 cells[cells.count - 1].sharedLevels = levels.map(Self.levelShortName).joined(separator: ", ")
                 previous = (cell, levels)
                 continue
             }
             switch cell {
-            case .nothing?: cells.append(PlanView.CellView(isYear: false, isNothing: true, html: nil, text: nil, colspan: 1, sharedLevels: nil, meta: nil))
+            case .nothing?: cells.append(PlanView.CellView(isYear: false, isNothing: true, label: column.title, html: nil, text: nil, colspan: 1, sharedLevels: nil, meta: nil))
             case .text(let text)?:
                 cells.append(PlanView.CellView(
-                    isYear: false, isNothing: false, html: markdown.cellHTML(text), text: nil, colspan: 1, sharedLevels: nil,
+                    isYear: false, isNothing: false, label: column.title, html: markdown.cellHTML(text), text: nil, colspan: 1, sharedLevels: nil,
                     meta: row.stages[level].map { "Этап цикла: " + $0.stage.title }))
-            case nil: cells.append(PlanView.CellView(isYear: false, isNothing: false, html: nil, text: nil, colspan: 1, sharedLevels: nil, meta: nil))
+            case nil: cells.append(PlanView.CellView(isYear: false, isNothing: false, label: column.title, html: nil, text: nil, colspan: 1, sharedLevels: nil, meta: nil))
             }
             previous = (cell, [level])
         }

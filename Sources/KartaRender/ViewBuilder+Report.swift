@@ -49,7 +49,8 @@ extension ViewBuilder {
             isDemo: report.isDemo,
             pdfURL: linksReportPDFs ? link(from: path, to: SitePath.reportPDF(report)) : nil,
             indexURL: link(from: path, to: SitePath.reportIndex(report.entityID)),
-            blocks: blocks)
+            blocks: blocks,
+            appendices: blocks.compactMap(\.executionSection).filter { !$0.directions.isEmpty })
     }
 
     public func reportIndex(_ entityID: String) -> ReportIndexView {

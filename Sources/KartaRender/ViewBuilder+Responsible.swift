@@ -13,6 +13,9 @@ extension ViewBuilder {
         let groups = years.map { year -> (Int?, [Activity]) in
             (year, named.filter { year.map($0.years.contains) ?? $0.years.isEmpty })
         }
+        // Listed once each, under the first year it falls due (a yearly activity of a six-year roadmap would
+        // otherwise be six rows); the load table still counts it in every year.
+        let starting = Dictionary(grouping: named, by: \.years.first)
         func anchor(_ year: Int?) -> String { year.map { "year-\($0)" } ?? "year-none" }
         func title(_ year: Int?) -> String { year.map(RussianFormat.yearTitle) ?? "Срок не определён" }
         return ResponsibleView(
@@ -22,16 +25,18 @@ extension ViewBuilder {
             levelColumns: Level.allCases.map(RussianFormat.levelColumn),
             load: groups.map { year, due in
                 ResponsibleView.LoadRow(
-                    year: title(year), url: "#" + anchor(year), total: String(due.count),
+                    year: title(year), url: "#" + anchor(year), hasSection: starting[year] != nil, total: String(due.count),
                     levels: Level.allCases.map { level in String(due.filter { $0.level == level }.count) })
             },
+            owners: entityCounts(named, year: nil, from: path),
             listNote: listNote(named.count),
-            years: groups.map { year, due in
+            years: years.compactMap { year in
+                guard let first = starting[year] else { return nil }
                 let listed = named.count <= content.config.listLimit
                 return ResponsibleView.YearGroup(
-                    anchor: anchor(year), title: title(year), count: RussianFormat.activities(due.count),
-                    activities: listed ? due.map { activityRow($0, year: year, from: path) } : [],
-                    entities: listed ? [] : entityCounts(due, year: year, from: path))
+                    anchor: anchor(year), title: title(year), count: RussianFormat.activities(first.count),
+                    activities: listed ? first.map { activityRow($0, from: path) } : [],
+                    entities: listed ? [] : entityCounts(first, year: year, from: path))
             })
     }
 

@@ -107,7 +107,7 @@ extension ViewBuilder {
         meta: String? = nil, isRowHeader: Bool = false
     ) -> RoadmapView.CellView {
         RoadmapView.CellView(
-            key: column.key.rawValue, isRowHeader: isRowHeader, html: html, text: text, datetime: datetime ?? "",
+            key: column.key.rawValue, label: column.title, isRowHeader: isRowHeader, html: html, text: text, datetime: datetime ?? "",
             hasDatetime: datetime != nil, parties: parties, meta: meta ?? "", hasMeta: meta != nil)
     }
 }

@@ -13,7 +13,7 @@ extension ViewBuilder {
         // Above list_limit the page without JavaScript lists documents, reports and entities only;
         // the index the search script reads still holds every activity.
         let listsActivities = activities.activities.count <= content.config.listLimit
-        let groups = listsActivities ? all : all.filter { $0.entries.first?.kind != Self.activitySearchKind }
+        let groups = (listsActivities ? all : all.filter { $0.entries.first?.kind != Self.activitySearchKind }).map(Self.withoutRepeatedContext)
         let total = groups.reduce(0) { $0 + $1.entries.count }
         return SearchView(
             chrome: chrome(
@@ -26,6 +26,15 @@ extension ViewBuilder {
                 then: "ниже перечислены документы, отчёты, органы и организации; мероприятия находит поиск выше, а без JavaScript — страницы документов, годов и органов."),
             indexURL: link(from: path, to: SitePath.searchIndex),
             scriptURL: link(from: path, to: SitePath.searchScript))
+    }
+
+    /// An activity group's heading names its document, which each entry's context repeated (half the page's
+    /// weight); the search script's results, shown one by one, keep it from `search/index.json`.
+    static func withoutRepeatedContext(_ group: SearchView.Group) -> SearchView.Group {
+        guard group.entries.first?.kind == activitySearchKind else { return group }
+        var group = group
+        for index in group.entries.indices { group.entries[index].context = nil }
+        return group
     }
 
     /// Everything search covers, in site order; the search page lists it and `search/index.json` holds it.

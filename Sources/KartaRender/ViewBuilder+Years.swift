@@ -42,8 +42,9 @@ extension ViewBuilder {
             next: index.flatMap { $0 + 1 < years.count ? years[$0 + 1] : nil }.map { yearLink($0, from: path, to: SitePath.year($0)) },
             otherYears: [],
             timeline: timeline(id: "timeline-\(year)", year: year, subject: "все уровни", rows: timelineRows(due)),
-            listNote: listNote(due.count),
-            levels: levelGroups(due, year: year, from: path, linkEntityYears: true, listsActivities: due.count <= content.config.listLimit),
+            listNote: nil,
+            levels: levelGroups(due, year: year, from: path, linkEntityYears: true, listsActivities: false),
+            summaryOnly: true, folds: false, hasSummary: true,
             entityYears: content.entities.compactMap { entity in
                 let count = entityActivities.count(of: entity.id, in: year)
                 guard count > 0 else { return nil }
@@ -58,6 +59,8 @@ extension ViewBuilder {
         let due = concerned.filter { entity.years(of: $0).contains(year) }
         let years = Array(Set(concerned.flatMap(entity.years(of:)))).sorted()
         let index = years.firstIndex(of: year)
+        let levels = levelGroups(due, year: year, from: path, linkEntityYears: false)
+        let folds = levels.reduce(0) { $0 + $1.entities.count } > 1
         return YearView(
             chrome: chrome(
                 from: path, title: "\(displayName(entity)): \(RussianFormat.yearTitle(year))",
@@ -71,7 +74,8 @@ extension ViewBuilder {
             otherYears: [LinkView(label: "\(RussianFormat.yearTitle(year)) на всех уровнях", url: link(from: path, to: SitePath.year(year)))],
             timeline: timeline(id: "timeline-\(year)", year: year, subject: displayName(entity), rows: timelineRows(due)),
             listNote: nil,
-            levels: levelGroups(due, year: year, from: path, linkEntityYears: false),
+            levels: levels,
+            summaryOnly: false, folds: folds, hasSummary: folds,
             entityYears: [])
     }
 
@@ -127,11 +131,12 @@ extension ViewBuilder {
                         count: RussianFormat.activities(rows.count), activities: rows)
                 }
                 let entity = content.entity(owner)
+                let anchor = "\(level.rawValue)-" + owner.split(separator: "/").joined(separator: "--")
                 return YearView.EntityGroup(
-                    anchor: "\(level.rawValue)-" + owner.split(separator: "/").joined(separator: "--"),
+                    anchor: anchor,
                     entity: LinkView(label: entity?.name ?? owner, url: link(from: path, to: SitePath.entity(owner))),
-                    yearURL: linkEntityYears ? link(from: path, to: SitePath.entityYear(owner, year)) : nil,
-                    count: RussianFormat.activities(owned.count), directions: directions)
+                    summaryURL: linkEntityYears ? link(from: path, to: SitePath.entityYear(owner, year)) : "#" + anchor,
+                    count: RussianFormat.activities(owned.count), activityCount: owned.count, directions: directions)
             }
             return YearView.LevelGroup(
                 anchor: "level-\(level.rawValue)", title: RussianFormat.levelColumn(level),

@@ -110,10 +110,11 @@ extension SiteGenerator {
         let typographer = Typographer(glossary: content.glossary)
         let templates = templates
         for page in pageJobs where plan.pages.includes(page.scope, file: SitePath.file(for: page.path)) {
+            let firstUseOnly = page.kind.isLongList
             jobs.append(FileJob(path: SitePath.file(for: page.path), recording: {
                 let wording = WordingSources()
-                let bytes = typographer.apply(toPage: page.render(builder.recordingWording(into: wording), templates))
-                return (Data(bytes), wording.files)
+                let typeset = typographer.apply(toPage: page.render(builder.recordingWording(into: wording), templates))
+                return (Data(firstUseOnly ? AbbreviationTitles.firstUseOnly(typeset) : typeset), wording.files)
             }))
         }
         if plan.assets {

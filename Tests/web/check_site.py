@@ -11,7 +11,12 @@
 * reflow: at 640 CSS px (1280 px at 200 % zoom), with the site's font at 100 % and at 200 %, no page
   (the smallest, median and largest of each kind) scrolls sideways (wide tables scroll inside their own container);
 * the scripts: the accessibility settings apply and are remembered; search finds by word beginnings,
-  ignoring case and ё/е, and links to the activity's anchor.
+  ignoring case and ё/е, and links to the activity's anchor;
+* phone and paper: screenshots at 390 and 1280 px of a roadmap, an entity and a report page (saved in
+  --screenshots, the folder printed in the log); at 390 px none of them scrolls sideways (a roadmap's
+  rows are cards); in print media every execution table of the report has its activity column widest;
+  with --pdf-site (a `karta build --pdf` output) the first pages of a report's PDF are rendered to PNG
+  (pdftoppm) beside the screenshots, and the PDF carries no browser header or footer (no file:// address).
 
 Pages are sorted into the kinds of KINDS by `<body data-kind>` (or, for kinds that come from other
 templates, by their address). A kind without a page is skipped with a notice; --strict-kinds makes it
@@ -274,7 +279,7 @@ def run_axe(driver, options):
     return result
 
 
-def check_browser(checks, pages, urls):
+def check_browser(checks, pages, urls, screenshots):
     start = time.monotonic()
     driver = browser()
     driver.set_script_timeout(300)
@@ -343,8 +348,125 @@ def check_browser(checks, pages, urls):
         start = time.monotonic()
         check_scripts(checks, driver, pages, urls)
         checks.timed("scripts", start)
+
+        start = time.monotonic()
+        check_layouts(checks, driver, pages, urls, screenshots)
+        checks.timed("phone and print layouts", start)
     finally:
         driver.quit()
+
+
+PHONE_WIDTH = 390
+DESKTOP_WIDTH = 1280
+# The printable width of an A4 page with the stylesheet's 12 mm side margins, in CSS pixels.
+PRINT_WIDTH = round((210 - 2 * 12) / 25.4 * 96)
+
+SCREENSHOT_SCRIPT = "return Math.min(document.documentElement.scrollHeight, 4000);"
+
+# For every table of the report's execution list in print media: the header cells' widths, and which
+# one is the activity column («Мероприятие», class col-text).
+COLUMN_WIDTHS_SCRIPT = """
+return Array.from(document.querySelectorAll('table.report-activities')).map(function (table) {
+  var cells = Array.from(table.tHead.rows[0].cells);
+  return {
+    caption: (table.closest('.table-scroll') || table).getAttribute('aria-label') || '',
+    widths: cells.map(function (cell) { return Math.round(cell.getBoundingClientRect().width); }),
+    names: cells.map(function (cell) { return cell.textContent.trim(); }),
+    activity: cells.findIndex(function (cell) { return cell.classList.contains('col-text'); })
+  };
+});
+"""
+
+
+def screenshot(driver, width, path):
+    """The page from its top at `width`, as tall as the page up to 4000 px."""
+    set_viewport(driver, width)
+    height = driver.execute_script(SCREENSHOT_SCRIPT)
+    shot = driver.execute_cdp_cmd("Page.captureScreenshot", {
+        "format": "png", "captureBeyondViewport": True,
+        "clip": {"x": 0, "y": 0, "width": width, "height": max(height, 1), "scale": 1}})
+    import base64
+    with open(path, "wb") as handle:
+        handle.write(base64.b64decode(shot["data"]))
+
+
+def layout_pages(pages):
+    """The median roadmap, entity and report page: real tables, neither the smallest nor the largest."""
+    chosen = []
+    for kind in ["roadmap", "entity", "report"]:
+        group = sorted((page for page in pages if page[2] == kind), key=lambda page: (page[3], page[1]))
+        if group:
+            chosen.append(group[len(group) // 2])
+    return chosen
+
+
+def check_layouts(checks, driver, pages, urls, folder):
+    """Screenshots at phone and desktop widths; no sideways scroll on a phone; the printed activity column."""
+    os.makedirs(folder, exist_ok=True)
+    checks.note(f"screenshots in {folder}")
+    chosen = layout_pages(pages)
+    overflowing = []
+    for site, relative, kind, _ in chosen:
+        driver.get(urls[site] + relative)
+        for width in [PHONE_WIDTH, DESKTOP_WIDTH]:
+            screenshot(driver, width, os.path.join(folder, f"{kind}-{width}.png"))
+        set_viewport(driver, PHONE_WIDTH)
+        scroll_width, client_width, culprits = driver.execute_script(OVERFLOW_SCRIPT)
+        checks.note(f"{kind} at {PHONE_WIDTH} px: {relative}: scrollWidth {scroll_width}, clientWidth {client_width}")
+        if scroll_width > client_width:
+            overflowing.append(f"{relative} ({kind}): scrollWidth {scroll_width} > clientWidth {client_width}; {'; '.join(culprits)}")
+    # Wide tables may scroll inside their own box at 640 px (the reflow check); at 390 px a roadmap's rows
+    # are cards, so not even its table box may need sideways scrolling.
+    roadmap = next((page for page in chosen if page[2] == "roadmap"), None)
+    if roadmap:
+        driver.get(urls[roadmap[0]] + roadmap[1])
+        set_viewport(driver, PHONE_WIDTH)
+        boxes = driver.execute_script("return Array.from(document.querySelectorAll('.table-scroll')).filter(function (box) { return box.scrollWidth > box.clientWidth + 1; }).length;")
+        if boxes:
+            overflowing.append(f"{roadmap[1]} (roadmap): {boxes} table box(es) scroll sideways at {PHONE_WIDTH} px")
+    for line in overflowing:
+        checks.note(line)
+    kinds = ", ".join(page[2] for page in chosen)
+    checks.result(bool(roadmap) and not overflowing, f"phone layout at {PHONE_WIDTH} px ({kinds}; screenshots at {PHONE_WIDTH} and {DESKTOP_WIDTH} px): {len(overflowing)} scroll sideways")
+
+    # Every report in print media, at the printable width of A4: its execution tables as the PDF lays them out.
+    reports = [page for page in pages if page[2] == "report"]
+    tables = []
+    for site, relative, _, _ in reports:
+        driver.get(urls[site] + relative)
+        set_viewport(driver, PRINT_WIDTH)
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+        tables += [dict(table, page=relative) for table in driver.execute_script(COLUMN_WIDTHS_SCRIPT)]
+        if (site, relative) == (chosen[-1][0], chosen[-1][1]):
+            screenshot(driver, PRINT_WIDTH, os.path.join(folder, "report-print.png"))
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+    driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+    narrow = [table for table in tables if table["activity"] < 0 or table["widths"][table["activity"]] < max(table["widths"])]
+
+    def widths(table):
+        return f"{table['page']} «{table['caption'][:60]}»: " + ", ".join(f"{name} {width}px" for name, width in zip(table["names"], table["widths"]))
+    for table in (narrow or tables)[:5]:
+        checks.note("printed " + widths(table))
+    if reports:
+        checks.result(bool(tables) and not narrow, f"print layout of {len(reports)} report pages: the activity column is the widest in {len(tables) - len(narrow)} of {len(tables)} execution tables")
+
+
+def check_pdf(checks, pdf_site, folder):
+    """The first pages of a report's PDF as PNG, and no browser header or footer on them."""
+    pdfs = sorted(os.path.join(directory, name) for directory, _, names in os.walk(pdf_site) for name in names if name.endswith(".pdf"))
+    if not pdfs:
+        checks.result(False, f"no report PDF in {pdf_site} (karta build --pdf)")
+        return
+    pdf = max(pdfs, key=os.path.getsize)
+    os.makedirs(folder, exist_ok=True)
+    prefix = os.path.join(folder, "report-pdf")
+    render = subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "4", pdf, prefix], capture_output=True, text=True)
+    images = sorted(name for name in os.listdir(folder) if name.startswith("report-pdf") and name.endswith(".png"))
+    text = subprocess.run(["pdftotext", "-f", "1", "-l", "4", "-layout", pdf, "-"], capture_output=True, text=True).stdout
+    header = [marker for marker in ["file://", "http://127.0.0.1", "about:blank"] if marker in text]
+    checks.note(f"PDF {os.path.relpath(pdf, pdf_site)}: first pages rendered as {', '.join(images) or 'nothing'} in {folder}")
+    checks.result(render.returncode == 0 and bool(images) and not header,
+                  f"report PDF: {len(images)} first pages rendered to PNG; browser header or footer: {', '.join(header) or 'none'}")
 
 
 def check_scripts(checks, driver, pages, urls):
@@ -396,6 +518,8 @@ def main():
     parser.add_argument("site")
     parser.add_argument("--extra", action="append", default=[], help="another folder to check, such as a karta diff output")
     parser.add_argument("--strict-kinds", action="store_true", help="fail when a kind of KINDS has no page")
+    parser.add_argument("--screenshots", default=os.environ.get("KARTA_SCREENSHOTS", "screenshots"), help="folder for the phone, desktop and PDF screenshots")
+    parser.add_argument("--pdf-site", help="a `karta build --pdf` output whose largest report PDF is rendered and checked")
     arguments = parser.parse_args()
     folders = [os.path.abspath(arguments.site)] + [os.path.abspath(folder) for folder in arguments.extra]
 
@@ -411,13 +535,15 @@ def main():
         servers.append(server)
         urls[folder] = url
     try:
-        check_browser(checks, pages, urls)
+        check_browser(checks, pages, urls, os.path.abspath(arguments.screenshots))
     except Exception as error:  # a browser that cannot start is a failure, not a crash of the runner
         traceback.print_exc()
         checks.result(False, f"the browser checks could not run: {type(error).__name__}: {error}")
     finally:
         for server in servers:
             server.shutdown()
+    if arguments.pdf_site:
+        check_pdf(checks, arguments.pdf_site, os.path.abspath(arguments.screenshots))
     print("web-checks: times: " + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in checks.timings))
     print(f"web-checks: {checks.passed} passed, {checks.failed} failed")
     return 0 if checks.failed == 0 else 1

@@ -1,6 +1,8 @@
 /// One direction: what each level does, side by side, and how each entity covers the management cycle.
 public struct DirectionView: Sendable, Encodable {
     public struct LevelCell: Sendable, Encodable {
+        /// The level's column title, which heads the cell in a phone's card.
+        public var label: String
         public var activities: [ActivityRowView]
         /// Instead of the activities, above `list_limit`: each entity with its number of them.
         public var entities: [LinkView]

@@ -1,6 +1,8 @@
 public struct ExpectedResultsView: Sendable, Encodable {
     public struct Cell: Sendable, Encodable {
         public var html: String?
+        /// The column's year, which heads the cell in a phone's card.
+        public var label: String
     }
 
     public struct Row: Sendable, Encodable {

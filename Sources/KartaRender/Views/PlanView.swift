@@ -2,6 +2,8 @@ public struct PlanView: Sendable, Encodable {
     public struct CellView: Sendable, Encodable {
         public var isYear: Bool
         public var isNothing: Bool
+        /// The column's title (the merged columns' titles), which heads the cell in a phone's card.
+        public var label: String
         public var html: String?
         public var text: String?
         /// Adjacent levels with the same text share one cell.

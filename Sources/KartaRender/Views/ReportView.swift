@@ -38,4 +38,7 @@ public struct ReportView: Sendable, Encodable {
     public var pdfURL: String?
     public var indexURL: String
     public var blocks: [Block]
+    /// The execution lists in full, after the body as «Приложение»: in the body each execution section
+    /// keeps its summary by direction, so the printed report reads as text, not 20 pages of table.
+    public var appendices: [ExecutionSectionView]
 }

@@ -14,6 +14,8 @@ public struct ResponsibleView: Sendable, Encodable {
     public struct LoadRow: Sendable, Encodable {
         public var year: String
         public var url: String
+        /// Whether a list starts in this year (activities are listed under the first year they fall due).
+        public var hasSection: Bool
         public var total: String
         public var levels: [String]
     }
@@ -25,6 +27,8 @@ public struct ResponsibleView: Sendable, Encodable {
     public var count: String
     public var levelColumns: [String]
     public var load: [LoadRow]
+    /// The summary by entity: each entity whose documents name the body, with its number of activities.
+    public var owners: [LinkView]
     /// Set when the activities are more than `list_limit` and listed per entity.
     public var listNote: String?
     public var years: [YearGroup]

@@ -36,6 +36,8 @@ public struct RoadmapView: Sendable, Encodable {
 
     public struct CellView: Sendable, Encodable {
         public var key: String
+        /// The column's title, which heads the cell when a phone shows the row as a card.
+        public var label: String
         public var isRowHeader: Bool
         /// Rendered Markdown (already safe HTML).
         public var html: String?

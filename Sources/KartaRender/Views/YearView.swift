@@ -10,9 +10,12 @@ public struct YearView: Sendable, Encodable {
     public struct EntityGroup: Sendable, Encodable {
         public var anchor: String
         public var entity: LinkView
-        /// The entity's own page for this year, when it is not the current page.
-        public var yearURL: String?
+        /// Where its row of the summary table leads: on the site's year page the entity's own year page,
+        /// on an entity's year page its folded list below.
+        public var summaryURL: String
         public var count: String
+        /// The number of activities alone, for the summary table by entity.
+        public var activityCount: Int
         public var directions: [DirectionGroup]
     }
 
@@ -38,6 +41,14 @@ public struct YearView: Sendable, Encodable {
     /// number of activities and a link to their year page, without the activities themselves.
     public var listNote: String?
     public var levels: [LevelGroup]
+    /// The site's year page is the summary by entity alone: every entity's activities are on its own year
+    /// page (the rows of a region's year would weigh megabytes).
+    public var summaryOnly: Bool
+    /// An entity's year page with more than one entity's activities leads with the summary by entity and
+    /// folds each entity's tables into a closed `<details>`.
+    public var folds: Bool
+    /// `summaryOnly || folds`, stored: templates see encoded fields only.
+    public var hasSummary: Bool
     /// Entities with a year page of their own for this year (on the site's year page).
     public var entityYears: [LinkView]
 }

@@ -17,6 +17,19 @@ struct ReportPageTests {
         try GoldenFile.assertMatches(try render().page(Self.page), named: "report")
     }
 
+    /// The body keeps the execution summary by direction; the full list follows the body as «Приложение».
+    @Test func executionListIsAnAppendixAfterTheBody() throws {
+        let html = try render().page(Self.page)
+        let summary = try #require(html.range(of: "<table class=\"report-summary\">"))
+        let bodyEnd = try #require(html.range(of: "<section class=\"report-section report-appendix\""))
+        let appendixTitle = try #require(html.range(of: "\">Приложение. Исполнение"))
+        let firstList = try #require(html.range(of: "<table class=\"roadmap report-activities\""))
+        #expect(summary.lowerBound < bodyEnd.lowerBound)
+        #expect(bodyEnd.lowerBound < appendixTitle.lowerBound && appendixTitle.lowerBound < firstList.lowerBound)
+        #expect(html.contains("<a href=\"#report-2-execution-appendix\">Перечень мероприятий по направлениям</a>"))
+        #expect(html.contains("<tr><th scope=\"row\"><a href=\"#report-2-execution-1\">"), "summary rows lead to their lists")
+    }
+
     @Test func demoReportSaysSoAtTheTop() throws {
         let html = try render().page(Self.page)
         let banner = try #require(html.range(of: "Демонстрационные данные."))
@@ -28,9 +41,9 @@ struct ReportPageTests {
         let html = try render().page(Self.page)
         // normative-base-2 («2019–2020») is in progress after its one-off deadline; training-quality-1
         // («ежегодно») is in progress and on course; training-quality-2 («август» = 2019) is not due.
-        #expect(html.contains("<tr class=\"status-in-progress overdue\">"))
+        #expect(html.contains("<tr role=\"row\" class=\"status-in-progress overdue\">"))
         #expect(html.contains("Проект положения обсуждён"))
-        #expect(html.contains("<tr class=\"status-in-progress\">"))
+        #expect(html.contains("<tr role=\"row\" class=\"status-in-progress\">"))
         #expect(!html.contains("#item-training-quality-2\""))
         #expect(html.contains("<tr><th scope=\"row\">Всего</th><td>2</td><td>0</td><td>2 (100\u{00A0}%)</td><td>0</td><td>0</td><td>1 (50\u{00A0}%)</td></tr>"))
     }
