@@ -37,7 +37,7 @@ extension ViewBuilder {
             responsibilities: responsibilities,
             responsibilityCount: RussianFormat.activities(count),
             years: yearLinks(of: entity, from: path),
-            cycleTables: cycleSubjects(of: lookup.owned(by: entity.id)).map { cycleTable($0, from: path) })
+            analysisURL: entityAnalysisURL(entity.id, from: path))
     }
 
     /// «Год создания», saying why earlier activities of the ancestors' roadmaps are not listed (`since`).

@@ -20,10 +20,11 @@ public struct SiteGenerator: Sendable {
     /// Everything search covers, grouped once: the search page and `search/index.json` both show it.
     let searchGroups: [SearchView.Group]
 
-    public init(content: SiteContent, templates: TemplateSet) {
+    /// `preview`: for `karta serve`, with the analysis pages even when `site.yaml` hides them.
+    public init(content: SiteContent, templates: TemplateSet, preview: Bool = false) {
         self.content = content
         self.templates = templates
-        viewBuilder = ViewBuilder(content: content)
+        viewBuilder = ViewBuilder(content: content, preview: preview)
         searchGroups = viewBuilder.searchGroups(from: SitePath.search)
         pageJobs = listPageJobs()
     }
@@ -63,7 +64,7 @@ public struct SiteGenerator: Sendable {
                 jobs.append(PageJob(.level, path: SitePath.level(level), scope: .plans) { $0.level(level) })
             }
         }
-        jobs += yearJobs + directionJobs
+        jobs += yearJobs + directionJobs + analysisJobs
         let bodies = ResponsibleBodies(content: content, activities: viewBuilder.activities)
         if !bodies.bodies.isEmpty {
             jobs.append(PageJob(.responsibleIndex, path: SitePath.responsibleIndex) { $0.responsibleIndex(bodies) })
