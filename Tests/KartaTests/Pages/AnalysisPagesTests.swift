@@ -12,9 +12,9 @@ struct AnalysisPagesTests {
     /// What Karta infers, as the approved documents' pages used to print it.
     static let inferredMarks = ["Этап цикла", "этап:", "пробел", "неполный цикл", "направление:", "Управленческий цикл"]
 
-    /// The valid fixture with its second roadmap section's direction marked as the importer's guess.
+    /// The valid fixture with a report, and its roadmap's second section's direction marked as the importer's guess.
     func siteWithAGuessedDirection(in folder: URL) throws -> (ContentFixture, TextPosition) {
-        let site = try ContentFixture.copyOfValid(in: folder)
+        let site = try ReportFixture.make(in: folder)
         let position = try site.replace(
             "  - direction: training-quality\n    title: \"Система оценки качества подготовки обучающихся (муниципальный уровень)\"",
             with: "  - direction: training-quality\n    direction_guessed: true\n    title: \"Система оценки качества подготовки обучающихся (муниципальный уровень)\"",
@@ -59,6 +59,10 @@ struct AnalysisPagesTests {
             for (path, page) in documents {
                 for mark in Self.inferredMarks { #expect(!page.contains(mark), "\(path) shows «\(mark)»") }
             }
+            // The report groups the guessed section's activities under its printed title, not the guess.
+            let report = try #require(documents["oblast/gorod/reports/2020/index.html"])
+            #expect(report.contains("Система оценки качества подготовки обучающихся (муниципальный уровень)"))
+            #expect(!report.contains(">Система оценки качества подготовки обучающихся<"))
         }
     }
 
