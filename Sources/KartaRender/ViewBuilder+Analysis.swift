@@ -50,10 +50,41 @@ extension ViewBuilder {
                     anchor: "stages-\(index + 1)",
                     document: LinkView(
                         label: first.documentTitle, url: link(from: path, to: SitePath.document(of: first)), note: documentLabel(first)),
-                    activities: document.activities.map { activityRow($0, from: path) })
+                    rows: stageRows(document.activities, from: path))
             },
             sections: sectionDirections(of: entity.id, from: path),
             entities: [], directions: [])
+    }
+
+    /// One row per stage that has activities, in cycle order, the normative base last.
+    func stageRows(_ activities: [Activity], from path: String) -> [AnalysisView.StageRow] {
+        let byStage = Dictionary(grouping: activities, by: \.stage.stage)
+        return (CycleStage.cycle + [.framework]).compactMap { stage in
+            guard let atStage = byStage[stage] else { return nil }
+            let levels = Level.allCases.compactMap { level -> String? in
+                let count = atStage.filter { $0.level == level }.count
+                return count == 0 ? nil : "\(Self.levelShortName(level)) — \(count)"
+            }
+            return AnalysisView.StageRow(
+                stage: stage.title, count: String(atStage.count), levels: levels.joined(separator: ", "),
+                activities: atStage.enumerated().map { index, activity in
+                    AnalysisView.ActivityLink(
+                        label: Self.activityLabel(activity),
+                        url: link(from: path, to: SitePath.document(of: activity)) + "#" + RoadmapAnchor.item(activity.rowID),
+                        separator: index < atStage.count - 1 ? ", " : "")
+                })
+        }
+    }
+
+    /// A roadmap item's number as printed («б/н» without one); a plan cell's year and level column.
+    static func activityLabel(_ activity: Activity) -> String {
+        guard activity.source == .plan else { return activity.number ?? "б/н" }
+        let column = switch activity.level {
+        case .region: "рег."
+        case .municipality: "мун."
+        case .school: "ОО"
+        }
+        return "\(activity.planYear.map(String.init) ?? "год не указан"), \(column)"
     }
 
     /// Each section of the entity's documents with the direction its `direction:` names; sections whose
