@@ -124,7 +124,7 @@ struct ContentTree {
                 continue
             }
             let stem = String(name.dropLast(5))
-            guard Self.checkName(stem, of: "file name '\(name)' before '.yaml'", isTop: false, at: location, diagnostics: &diagnostics) else { continue }
+            guard Self.checkName(stem, of: "file name '\(name)' before '.yaml'", isTop: false, isPage: false, at: location, diagnostics: &diagnostics) else { continue }
             let documentKind: Document.Kind = switch kind {
             case "roadmaps": .roadmap
             case "plans": .plan
@@ -180,12 +180,16 @@ struct ContentTree {
     }
 
     /// A name becomes a URL segment: it must be a slug, and at the top not one of the site's own.
-    private static func checkName(_ name: String, of what: String, isTop: Bool, at location: SourceLocation, diagnostics: inout Diagnostics) -> Bool {
+    /// A document (`isPage` false) is published below its folder's own address, so it may take a
+    /// name kept for the site's pages inside an entity (`analysis`).
+    private static func checkName(
+        _ name: String, of what: String, isTop: Bool, isPage: Bool = true, at location: SourceLocation, diagnostics: inout Diagnostics
+    ) -> Bool {
         guard Slug.isValid(name) else {
             diagnostics.error(.slug, "\(what) must use only a-z, 0-9 and '-' (it becomes part of a web address)", at: location)
             return false
         }
-        if isTop, Slug.reservedTopLevel.contains(name) || Slug.isYear(name) {
+        if isTop && (Slug.reservedTopLevel.contains(name) || Slug.isYear(name)) || isPage && Slug.reservedEverywhere.contains(name) {
             diagnostics.error(.reserved, "'\(name)' is reserved for the site's own pages; choose another name", at: location)
             return false
         }

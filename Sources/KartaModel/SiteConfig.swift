@@ -16,12 +16,14 @@ public struct SiteConfig: Sendable {
     public var owner: SiteOwner?
     /// Whether the footer ends with the small line «Сайт создан программой Karta» (`credit:`).
     public var showsCredit: Bool
+    /// Whether the analysis pages are published (`analysis:`), or built only for the preview.
+    public var analysis: AnalysisVisibility
 
     public static let defaultListLimit = 1000
 
     public init(
         title: String, description: String? = nil, allowRawHTML: Bool = false, baseURL: String? = nil, listLimit: Int = SiteConfig.defaultListLimit,
-        owner: SiteOwner? = nil, showsCredit: Bool = true
+        owner: SiteOwner? = nil, showsCredit: Bool = true, analysis: AnalysisVisibility = .public
     ) {
         self.title = title
         self.description = description
@@ -30,5 +32,6 @@ public struct SiteConfig: Sendable {
         self.listLimit = listLimit
         self.owner = owner
         self.showsCredit = showsCredit
+        self.analysis = analysis
     }
 }

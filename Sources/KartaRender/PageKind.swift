@@ -9,6 +9,8 @@ public enum PageKind: String, CaseIterable, Sendable {
     case home, glossary, entity, roadmap, plan, expectedResults, level
     case yearIndex, year, entityYear, directionIndex, direction
     case responsibleIndex, responsible, report, reportIndex, page, search, notFound
+    /// Karta's own reading of the documents, apart from them: the list, an entity's, a direction's.
+    case analysisIndex, analysis, directionAnalysis
 
     /// The template's name in the templates folder, without `.mustache`.
     public var template: String {
@@ -20,6 +22,7 @@ public enum PageKind: String, CaseIterable, Sendable {
         case .responsibleIndex: "responsible-index"
         case .reportIndex: "report-index"
         case .notFound: "not-found"
+        case .analysisIndex, .directionAnalysis: "analysis"
         default: rawValue
         }
     }
@@ -34,6 +37,7 @@ public enum PageKind: String, CaseIterable, Sendable {
         case .responsibleIndex: "responsible"
         case .reportIndex: "report"
         case .notFound: "404"
+        case .analysisIndex, .directionAnalysis: "analysis"
         default: rawValue
         }
     }
@@ -60,6 +64,9 @@ public enum PageKind: String, CaseIterable, Sendable {
         case .page: "ID/"
         case .search: SitePath.search
         case .notFound: SitePath.notFound
+        case .analysisIndex: SitePath.analysisIndex
+        case .analysis: "ENTITY/analysis/"
+        case .directionAnalysis: "directions/ID/analysis/"
         }
     }
 
@@ -79,7 +86,7 @@ public enum PageKind: String, CaseIterable, Sendable {
     /// needed only once the content makes a page of their kind (years and directions need activities).
     public var isTemplateRequired: Bool {
         switch self {
-        case .yearIndex, .year, .entityYear, .directionIndex, .direction: false
+        case .yearIndex, .year, .entityYear, .directionIndex, .direction, .analysisIndex, .analysis, .directionAnalysis: false
         default: true
         }
     }

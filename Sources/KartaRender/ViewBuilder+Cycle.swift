@@ -84,6 +84,6 @@ extension ViewBuilder {
     }
 
     func subjectURL(_ subject: CycleSubject, from path: String) -> String {
-        link(from: path, to: SitePath.entity(subject.entityID)) + "#" + subjectAnchor(subject)
+        link(from: path, to: SitePath.entityAnalysis(subject.entityID)) + "#" + subjectAnchor(subject)
     }
 }

@@ -1,7 +1,7 @@
 import KartaModel
 
 extension ViewBuilder {
-    /// `/directions/ID/`: what each level does in one direction, and how every subject covers its cycle.
+    /// `/directions/ID/`: what each level does in one direction (how every subject covers its cycle is on its analysis page).
     public func direction(_ direction: Direction) -> DirectionView {
         let path = SitePath.direction(direction.id)
         let inDirection = lookup.inDirection(direction.id)
@@ -22,11 +22,6 @@ extension ViewBuilder {
                         entities: listed ? [] : entityCounts(atLevel, year: start, from: path))
                 })
         }
-        let coverage = cycles.subjects.map { subject in
-            cycleRow(
-                heading: LinkView(label: subjectLabel(subject), url: subjectURL(subject, from: path)),
-                coverage: cycles.coverage(of: subject), direction: direction.id)
-        }
         return DirectionView(
             chrome: chrome(from: path, title: direction.title, breadcrumbs: [("Главная", SitePath.home), ("Направления", SitePath.directionIndex)]),
             title: direction.title,
@@ -35,15 +30,13 @@ extension ViewBuilder {
             levels: Level.allCases.map(RussianFormat.levelColumn),
             rows: rows,
             listNote: listNote(inDirection.count),
-            coverage: coverage.isEmpty ? nil : CycleTableView(
-                anchor: "cycle", caption: "Управленческий цикл по направлению «\(direction.shortTitle ?? direction.title)»",
-                rowHeading: "Орган, организация", columns: Self.cycleColumns, rows: coverage),
+            analysisURL: directionAnalysisURL(direction.id, from: path),
             otherDirections: content.directions.filter { $0.id != direction.id }.map {
                 LinkView(label: $0.shortTitle ?? $0.title, url: link(from: path, to: SitePath.direction($0.id)))
             })
     }
 
-    /// `/directions/`: the directions with their activities per level, and every subject's direction × stage table.
+    /// `/directions/`: the directions with their activities per level.
     public func directionIndex() -> DirectionIndexView {
         let path = SitePath.directionIndex
         return DirectionIndexView(
@@ -54,11 +47,7 @@ extension ViewBuilder {
                     link: LinkView(label: direction.title, url: link(from: path, to: SitePath.direction(direction.id))),
                     group: RussianFormat.directionGroup(direction.group), levels: levelSummary(inDirection))
             },
-            // Every entity page has its own table: above list_limit the index leaves them there.
-            tables: activities.activities.count > content.config.listLimit ? [] : cycles.subjects.map { cycleTable($0, from: path) },
-            listNote: listLimitNote(
-                activities.activities.count, subject: "Мероприятий на сайте",
-                then: "таблица управленческого цикла каждого органа и каждой организации — на их страницах."))
+            analysisURL: hasAnalysis ? link(from: path, to: SitePath.analysisIndex) : nil)
     }
 
     /// «12 мероприятий: региональный уровень — 4, муниципальный уровень — 8.»; `year` adds «в 2020 году», and

@@ -37,7 +37,7 @@ extension ViewBuilder {
             responsibilities: responsibilities,
             responsibilityCount: RussianFormat.activities(count),
             years: yearLinks(of: entity, from: path),
-            cycleTables: cycleSubjects(of: lookup.owned(by: entity.id)).map { cycleTable($0, from: path) })
+            analysisURL: entityAnalysisURL(entity.id, from: path))
     }
 
     /// «Год создания», saying why earlier activities of the ancestors' roadmaps are not listed (`since`).
@@ -64,7 +64,8 @@ extension ViewBuilder {
                 }.map { item in
                     EntityView.ResponsibilityItem(
                         number: item.number, textHTML: markdown.cellHTML(item.text), deadline: item.deadline,
-                        direction: directionTitle(section.directionID), url: roadmapURL + "#" + RoadmapAnchor.item(item.id),
+                        // A direction `karta import` only guessed is not shown: the section's title is.
+                        direction: section.directionGuessed ? section.title : directionTitle(section.directionID), url: roadmapURL + "#" + RoadmapAnchor.item(item.id),
                         parties: parties(item.responsible, from: path))
                 }
             }

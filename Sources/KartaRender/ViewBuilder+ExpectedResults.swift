@@ -13,11 +13,9 @@ extension ViewBuilder {
             years: table.years.map(String.init),
             columnCount: table.years.count,
             sections: table.sections.enumerated().map { index, section in
-                let heading = sectionHeading(index, direction: section.directionID, title: section.title)
-                return ExpectedResultsView.SectionView(
-                    anchor: heading.anchor,
+                ExpectedResultsView.SectionView(
+                    anchor: RoadmapAnchor.section(index, direction: section.directionID),
                     title: section.title,
-                    directionTitle: heading.directionTitle,
                     rows: section.rows.map { row in
                         ExpectedResultsView.Row(
                             anchor: RoadmapAnchor.item(row.id),

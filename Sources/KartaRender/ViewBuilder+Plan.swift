@@ -5,11 +5,9 @@ extension ViewBuilder {
         let path = SitePath.plan(plan)
         let entity = content.entity(plan.entityID)
         let sections = plan.sections.enumerated().map { index, section in
-            let heading = sectionHeading(index, direction: section.directionID, title: section.title)
-            return PlanView.SectionView(
-                anchor: heading.anchor,
+            PlanView.SectionView(
+                anchor: RoadmapAnchor.section(index, direction: section.directionID),
                 title: section.title,
-                directionTitle: heading.directionTitle,
                 rows: section.rows.map { row in
                     PlanView.RowView(anchor: RoadmapAnchor.item(row.id), cells: cells(for: row, columns: plan.columns))
                 })
@@ -33,7 +31,7 @@ extension ViewBuilder {
         var previous: (cell: LevelCell?, levels: [Level])?
         for column in columns {
             guard let level = Level(rawValue: column.key.rawValue) else {
-                cells.append(PlanView.CellView(isYear: true, isNothing: false, label: column.title, html: nil, text: row.year, colspan: 1, sharedLevels: nil, meta: nil))
+                cells.append(PlanView.CellView(isYear: true, isNothing: false, label: column.title, html: nil, text: row.year, colspan: 1, sharedLevels: nil))
                 previous = nil
                 continue
             }
@@ -47,12 +45,11 @@ extension ViewBuilder {
                 continue
             }
             switch cell {
-            case .nothing?: cells.append(PlanView.CellView(isYear: false, isNothing: true, label: column.title, html: nil, text: nil, colspan: 1, sharedLevels: nil, meta: nil))
+            case .nothing?: cells.append(PlanView.CellView(isYear: false, isNothing: true, label: column.title, html: nil, text: nil, colspan: 1, sharedLevels: nil))
             case .text(let text)?:
                 cells.append(PlanView.CellView(
-                    isYear: false, isNothing: false, label: column.title, html: markdown.cellHTML(text), text: nil, colspan: 1, sharedLevels: nil,
-                    meta: row.stages[level].map { "Этап цикла: " + $0.stage.title }))
-            case nil: cells.append(PlanView.CellView(isYear: false, isNothing: false, label: column.title, html: nil, text: nil, colspan: 1, sharedLevels: nil, meta: nil))
+                    isYear: false, isNothing: false, label: column.title, html: markdown.cellHTML(text), text: nil, colspan: 1, sharedLevels: nil))
+            case nil: cells.append(PlanView.CellView(isYear: false, isNothing: false, label: column.title, html: nil, text: nil, colspan: 1, sharedLevels: nil))
             }
             previous = (cell, [level])
         }

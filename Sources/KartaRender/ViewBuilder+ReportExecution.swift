@@ -9,12 +9,12 @@ extension ViewBuilder {
         let directions = execution.directions.enumerated().map { index, direction in
             ExecutionSectionView.DirectionBlock(
                 anchor: ReportAnchor.part(anchor, index),
-                title: directionTitle(direction.directionID),
+                title: direction.printedTitle ?? directionTitle(direction.directionID),
                 counts: countsLine(direction.entries),
                 activities: direction.entries.map { activity($0, from: path) })
         }
         let summary = execution.directions.enumerated().map { index, direction in
-            summaryRow(directionTitle(direction.directionID), anchor: ReportAnchor.part(anchor, index), direction.entries)
+            summaryRow(direction.printedTitle ?? directionTitle(direction.directionID), anchor: ReportAnchor.part(anchor, index), direction.entries)
         }
         return ExecutionSectionView(
             anchor: anchor, heading: heading, level: section.headingLevel, sublevel: min(section.headingLevel + 1, 6),

@@ -7,12 +7,10 @@ extension ViewBuilder {
         let entity = content.entity(roadmap.entityID)
         printsWording(of: roadmap.location.file)
         let sections = roadmap.sections.enumerated().map { index, section in
-            let heading = sectionHeading(index, direction: section.directionID, title: section.title)
-            return RoadmapView.SectionView(
-                anchor: heading.anchor,
+            RoadmapView.SectionView(
+                anchor: RoadmapAnchor.section(index, direction: section.directionID),
                 title: section.title,
-                directionTitle: heading.directionTitle,
-                rows: rows(for: section.items, columns: roadmap.columns, owner: entity?.level, from: path))
+                rows: rows(for: section.items, columns: roadmap.columns, from: path))
         }
         return RoadmapView(
             chrome: chrome(from: path, title: roadmap.title, breadcrumbs: entityTrail(roadmap.entityID)),
@@ -37,7 +35,7 @@ extension ViewBuilder {
     }
 
     /// An item's own row, then one per subitem; each made when the template reaches it.
-    func rows(for items: [RoadmapItem], columns: [Column], owner: Level?, from path: String) -> TemplateList<RoadmapView.RowView> {
+    func rows(for items: [RoadmapItem], columns: [Column], from path: String) -> TemplateList<RoadmapView.RowView> {
         var positions: [(item: Int32, subitem: Int32)] = []
         positions.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
@@ -49,18 +47,18 @@ extension ViewBuilder {
             let position = rowPositions[index]
             let item = items[Int(position.item)]
             return position.subitem < 0
-                ? builder.row(for: item, columns: columns, owner: owner, from: path)
+                ? builder.row(for: item, columns: columns, from: path)
                 : builder.row(for: item.subitems[Int(position.subitem)], of: item, at: Int(position.subitem), columns: columns, from: path)
         }
     }
 
-    func row(for item: RoadmapItem, columns: [Column], owner: Level?, from path: String) -> RoadmapView.RowView {
+    func row(for item: RoadmapItem, columns: [Column], from path: String) -> RoadmapView.RowView {
         RoadmapView.RowView(
             anchor: RoadmapAnchor.item(item.id), isSubitem: false,
             cells: columns.map { column in
                 switch column.key {
                 case .number: cell(column, text: item.number, isRowHeader: true)
-                case .text: cell(column, html: markdown.cellHTML(item.text), meta: activityMeta(item, owner: owner))
+                case .text: cell(column, html: markdown.cellHTML(item.text))
                 case .deadline: cell(column, text: item.deadline, datetime: item.schedule.flatMap(Self.datetime), meta: Self.deadlineNote(item.schedule))
                 case .responsible: cell(column, parties: parties(item.responsible + item.persons, from: path))
                 case .indicator: cell(column, html: item.indicator.map(markdown.cellHTML))
@@ -92,14 +90,6 @@ extension ViewBuilder {
         if case .academicYear(let academic) = deadline.kind { return RussianFormat.academicYear(academic) }
         guard deadline.kind == .unspecified, deadline.text.contains(where: { !$0.isWhitespace }) else { return nil }
         return "срок не определён"
-    }
-
-    /// «Этап цикла: Анализ результатов мониторинга · уровень ОО (по ответственным)».
-    func activityMeta(_ item: RoadmapItem, owner: Level?) -> String {
-        var meta = "Этап цикла: " + item.stage.stage.title
-        let (level, source) = ActivityIndex.level(of: item, owner: owner, levels: bodyLevels)
-        if level != owner { meta += " · \(Self.levelShortName(level)) (\(RussianFormat.levelSource(source)))" }
-        return meta
     }
 
     private func cell(

@@ -22,9 +22,14 @@ public struct ViewBuilder: Sendable {
     var entityActivities: EntityActivities
     /// Where the page being built notes the roadmaps whose wording it prints (`recordingWording`).
     var wordingSources: WordingSources?
+    /// Whether the analysis pages are built and linked: `analysis: public`, or any site in the preview.
+    public let showsAnalysis: Bool
 
-    public init(content: SiteContent) {
+    /// `preview`: built for `karta serve`, where the analysis pages are shown even when `site.yaml`
+    /// hides them from the published site.
+    public init(content: SiteContent, preview: Bool = false) {
         self.content = content
+        self.showsAnalysis = preview || content.config.analysis == .public
         self.markdown = MarkdownRenderer(allowRawHTML: content.config.allowRawHTML)
         self.activities = ActivityIndex(content: content)
         self.lookup = ActivityLookup(activities, glossary: content.glossary)
@@ -43,6 +48,7 @@ public struct ViewBuilder: Sendable {
         if !activities.years.isEmpty { nav.append(("Годы", SitePath.yearIndex)) }
         if !content.roadmaps.isEmpty || !content.plans.isEmpty { nav.append(("Направления", SitePath.directionIndex)) }
         if !content.roadmaps.isEmpty { nav.append(("Ответственные", SitePath.responsibleIndex)) }
+        if hasAnalysis { nav.append(("Анализ", SitePath.analysisIndex)) }
         nav.append(("Глоссарий", SitePath.glossary))
         if let about { nav.append((about.title, SitePath.page(about))) }
         return ChromeView(
@@ -109,20 +115,6 @@ public struct ViewBuilder: Sendable {
 
     func directionTitle(_ id: String) -> String {
         content.direction(id)?.title ?? id
-    }
-
-    /// The anchor of a section and the catalogue name of its direction, given only when the
-    /// printed title says something else (section titles come in many spellings).
-    func sectionHeading(_ index: Int, direction id: String, title: String) -> (anchor: String, directionTitle: String?) {
-        let catalogueTitle = directionTitle(id)
-        return (RoadmapAnchor.section(index, direction: id), Self.sameWords(catalogueTitle, title) ? nil : catalogueTitle)
-    }
-
-    static func sameWords(_ a: String, _ b: String) -> Bool {
-        func words(_ text: String) -> [String] {
-            text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-        }
-        return words(a) == words(b)
     }
 
     func roadmapLink(_ roadmap: Roadmap, from path: String) -> LinkView {

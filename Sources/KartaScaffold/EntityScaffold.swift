@@ -47,7 +47,7 @@ public enum EntityScaffold {
     /// Why `id` cannot name an entity folder, by the rules the content loader applies; nil when it can.
     static func folderNameProblem(_ id: String, isTop: Bool) -> String? {
         if !Slug.isValid(id) { return "'\(id)' cannot name a folder: use only a-z, 0-9 and '-' (it becomes part of a web address)" }
-        if isTop, Slug.reservedTopLevel.contains(id) || Slug.isYear(id) { return "'\(id)' is reserved for the site's own pages; choose another name" }
+        if isTop && (Slug.reservedTopLevel.contains(id) || Slug.isYear(id)) || Slug.reservedEverywhere.contains(id) { return "'\(id)' is reserved for the site's own pages; choose another name" }
         if Slug.documentFolders.contains(id) { return "'\(id)' holds an entity's documents; choose another name" }
         return nil
     }

@@ -43,6 +43,7 @@ extension SiteScaffold {
               # website: "https://uo.example.ru/"
               # legal_basis: "Приказ … от … № …"
             # credit: false                        # убрать строку «Сайт создан программой Karta»
+            # analysis: hidden                     # страницы анализа (управленческий цикл) — только в karta serve
 
             """
     }

@@ -20,6 +20,9 @@ public struct SiteBuilder: Sendable {
     public var chromium: Chromium?
     /// What earlier loads read, for files unchanged since (`karta serve`, incremental builds).
     public var cache: LoadCache?
+    /// Built for the preview (`karta serve`): the analysis pages are built and linked even when
+    /// `site.yaml` says `analysis: hidden`, which keeps them out of the published site.
+    public var preview = false
 
     public init(content: String, templates: String, output: String, force: Bool = false, overBuiltInTheme: Bool = false) {
         contentFolder = content
@@ -75,7 +78,7 @@ public struct SiteBuilder: Sendable {
         guard !report.diagnostics.hasErrors, let content, let templates else { return Written(report: report) }
         let clock = ContinuousClock()
         var start = clock.now
-        var generator = SiteGenerator(content: content, templates: templates)
+        var generator = SiteGenerator(content: content, templates: templates, preview: preview)
         generator.withReportPDFs = chromium != nil
         for problem in generator.templateProblems { report.diagnostics.append(problem) }
         guard !report.diagnostics.hasErrors else { return Written(report: report) }

@@ -26,4 +26,18 @@ extension SiteGenerator {
         }
         return jobs
     }
+
+    /// The analysis pages, when this build shows them (`analysis: public`, or the preview).
+    var analysisJobs: [PageJob] {
+        guard viewBuilder.hasAnalysis else { return [] }
+        var jobs = [PageJob(.analysisIndex, path: SitePath.analysisIndex) { $0.analysisIndex() }]
+        for entity in content.entities where viewBuilder.hasAnalysis(of: entity.id) {
+            jobs.append(PageJob(.analysis, path: SitePath.entityAnalysis(entity.id), scope: .entity(entity.id)) { $0.entityAnalysis(entity) })
+        }
+        for direction in content.directions {
+            jobs.append(
+                PageJob(.directionAnalysis, path: SitePath.directionAnalysis(direction.id), scope: .direction(direction.id)) { $0.directionAnalysis(direction) })
+        }
+        return jobs
+    }
 }

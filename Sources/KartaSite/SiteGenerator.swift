@@ -18,9 +18,10 @@ public struct SiteGenerator: Sendable {
     /// files all read it.
     private(set) var pageJobs: [PageJob] = []
 
-    public init(content: SiteContent, templates: TemplateSet) {
+    /// `preview`: for `karta serve`, with the analysis pages even when `site.yaml` hides them.
+    public init(content: SiteContent, templates: TemplateSet, preview: Bool = false) {
         self.templates = templates
-        viewBuilder = ViewBuilder(content: content)
+        viewBuilder = ViewBuilder(content: content, preview: preview)
         pageJobs = listPageJobs()
     }
 
@@ -70,7 +71,7 @@ public struct SiteGenerator: Sendable {
                 jobs.append(PageJob(.level, path: SitePath.level(level), scope: .plans) { $0.level(level) })
             }
         }
-        jobs += yearJobs + directionJobs
+        jobs += yearJobs + directionJobs + analysisJobs
         let bodies = ResponsibleBodies(content: content, activities: viewBuilder.activities)
         if !bodies.bodies.isEmpty {
             jobs.append(PageJob(.responsibleIndex, path: SitePath.responsibleIndex) { $0.responsibleIndex(bodies) })

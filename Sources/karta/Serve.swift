@@ -37,7 +37,7 @@ struct Serve: AsyncParsableCommand {
         let folders = try self.folders.resolved()
         let output = folders.output(output)
         // After the first build, a change renders only the pages it reaches and writes only what differs.
-        let builder = IncrementalBuild(content: folders.content, templates: folders.templates, output: output, force: force, overBuiltInTheme: true)
+        let builder = IncrementalBuild(content: folders.content, templates: folders.templates, output: output, force: force, overBuiltInTheme: true, preview: true)
         let configuration = ServeConfiguration(content: folders.content, templates: folders.templates, output: output, address: address)
         let server: PreviewServer
         do {

@@ -73,24 +73,29 @@ struct ActivityPagesTests {
 
     @Test func cycleGapsAreWordsNotColours() throws {
         let site = try RenderedSite.render(content: TestPaths.validContent)
-        for path in ["directions/training-quality/index.html", "directions/index.html", "oblast/gorod/index.html"] {
+        for path in ["directions/training-quality/analysis/index.html", "oblast/gorod/analysis/index.html"] {
             let html = try site.page(path)
             let gaps = Self.matches(#"<td class="gap"[^>]*>([^<]*)</td>"#, in: html).map { $0[1] }
             #expect(!gaps.isEmpty, "\(path)")
             #expect(gaps.allSatisfy { $0 == "пробел" }, "\(path)")
             #expect(html.contains("неполный цикл"), "\(path)")
         }
-        let city = try site.page("oblast/gorod/index.html")
+        let city = try site.page("oblast/gorod/analysis/index.html")
         // The normative base approves documents: goals are «в основе», not a gap.
         let normative = try #require(Self.matches(#"normative-base/index.html">Нормативная база</a></th>\s*<td[^>]*>([^<]*)</td>"#, in: city).first)
         #expect(normative[1] == "в\u{00A0}основе")
     }
 
-    @Test func roadmapRowsShowTheirStageAndDatesAreTimeElements() throws {
+    /// The roadmap shows what was approved; each activity's stage is on the entity's analysis page.
+    @Test func roadmapRowsShowNoStageAndDatesAreTimeElements() throws {
         let site = try RenderedSite.render(content: TestPaths.validContent)
         let roadmap = try site.page("oblast/gorod/roadmaps/msoko-2020/index.html")
-        #expect(Self.matches("Этап цикла: ", in: roadmap).count == 4, "one stage per activity")
-        #expect(roadmap.contains("Этап цикла: Анализ результатов мониторинга"))
+        #expect(!roadmap.contains("Этап цикла"))
+        let analysis = try site.page("oblast/gorod/analysis/index.html")
+        // The four activities by stage: one analysis (№ 4), two of the normative base (№ 1 and 2).
+        #expect(Self.matches(#"<th scope="row">Анализ результатов мониторинга</th>\s*<td>1</td>"#, in: analysis).count == 1)
+        #expect(Self.matches(#"<th scope="row">Нормативная и.организационная основа</th>\s*<td>2</td>"#, in: analysis).count == 1)
+        #expect(analysis.contains(#"msoko-2020/index.html#item-training-quality-2">4</a>"#))
         #expect(roadmap.contains("<time datetime=\"2020-06-19\">19 июня 2020\u{00A0}г.</time>"))
         #expect(roadmap.contains(#"<time datetime="2019-10">октябрь 2019</time>"#))
         // «август» takes its year from the period: no machine date is claimed for it.

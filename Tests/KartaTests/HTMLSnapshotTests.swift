@@ -19,6 +19,9 @@ struct HTMLSnapshotTests {
         ("responsible", "responsible/oo/index.html"),
         ("search", "search/index.html"),
         ("not-found", "404.html"),
+        ("analysis", "oblast/gorod/analysis/index.html"),
+        ("direction-analysis", "directions/training-quality/analysis/index.html"),
+        ("analysis-index", "analysis/index.html"),
     ]
 
     @Test(arguments: pages)

@@ -9,7 +9,7 @@ import Testing
 struct PublicSiteTests {
     static let baseURL = "https://uo.example.ru/karta/"
     /// Every `data-kind` the templates write; Tests/web/check_site.py lists the same kinds.
-    static let kinds: Set<String> = ["home", "entity", "roadmap", "plan", "level", "expected-results", "responsible", "glossary", "page", "search", "404", "year", "direction", "report"]
+    static let kinds: Set<String> = ["home", "entity", "roadmap", "plan", "level", "expected-results", "responsible", "glossary", "page", "search", "404", "year", "direction", "report", "analysis"]
 
     func build(_ site: ContentFixture, in folder: URL) throws -> URL {
         let output = folder.appendingPathComponent("out")

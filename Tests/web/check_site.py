@@ -53,6 +53,7 @@ KINDS = [
     ("year", "year page"),
     ("direction", "direction page"),
     ("report", "annual report"),
+    ("analysis", "analysis page"),
     ("diff", "karta diff output"),
 ]
 KIND_NAMES = [name for name, _ in KINDS]

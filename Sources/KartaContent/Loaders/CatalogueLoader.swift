@@ -4,7 +4,7 @@ import KartaModel
 enum CatalogueLoader {
     /// `images`: the image files at the top of the content folder, which `owner.emblem` may name.
     static func siteConfig(_ root: YAMLNode?, reader: YAMLReader, images: Set<String> = []) -> SiteConfig? {
-        let allowed = ["title", "description", "allow_raw_html", "base_url", "list_limit", "owner", "credit"]
+        let allowed = ["title", "description", "allow_raw_html", "base_url", "list_limit", "owner", "credit", "analysis"]
         guard let map = reader.mapping(root, "site.yaml", allowed: allowed) else { return nil }
         let title = map.string("title", required: true)
         let description = map.string("description")
@@ -21,10 +21,11 @@ enum CatalogueLoader {
         let listLimit = map.int("list_limit", in: 1...10_000_000) ?? SiteConfig.defaultListLimit
         let owner = map.mapping("owner", "owner in site.yaml", allowed: OwnerLoader.keys).flatMap { OwnerLoader.owner($0, reader: reader, images: images) }
         let showsCredit = map.bool("credit") ?? true
+        let analysis = map.choice("analysis", as: AnalysisVisibility.self) ?? .public
         guard let title else { return nil }
         return SiteConfig(
             title: title, description: description, allowRawHTML: allowRawHTML, baseURL: baseURL, listLimit: listLimit,
-            owner: owner, showsCredit: showsCredit)
+            owner: owner, showsCredit: showsCredit, analysis: analysis)
     }
 
     static func glossary(_ root: YAMLNode?, reader: YAMLReader) -> Glossary {

@@ -34,6 +34,21 @@ enum DocumentLoader {
         return Period(from: from, to: to, isAcademic: academic)
     }
 
+    /// The keys every section of a roadmap, plan or expected-results table has, before its rows.
+    static let sectionKeys = ["direction", "direction_guessed", "title"]
+
+    /// `direction_guessed: true`, which `karta import` writes when a section's title matched no
+    /// direction rule: a warning at the direction until an editor confirms it and deletes the line.
+    static func directionGuessed(_ map: MappingReader, direction: String?, title: String?) -> Bool {
+        guard map.bool("direction_guessed") == true else { return false }
+        map.reader.warning(
+            .directionGuessed,
+            "section «\(title ?? "")» was filed under '\(direction ?? "")' by karta import, which found no direction in its title; "
+                + "check the direction, then delete 'direction_guessed: true'",
+            at: map.value("direction") ?? map.value("direction_guessed"))
+        return true
+    }
+
     /// `{key, title}` entries; each key from `Key` at most once.
     static func columns<Key: RawRepresentable & CaseIterable & Hashable>(_ map: MappingReader, as: Key.Type) -> [(Key, String)]
     where Key.RawValue == String {

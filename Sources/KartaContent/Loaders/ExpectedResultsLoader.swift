@@ -19,9 +19,10 @@ enum ExpectedResultsLoader {
         var seen: [String: SourceLocation] = [:]
         let allowedRowKeys = ["id"] + years.map(String.init)
         let sections = (map.sequence("sections", required: true) ?? []).compactMap { node -> ExpectedResultsSection? in
-            guard let section = reader.mapping(node, "a section", allowed: ["direction", "title", "rows"]) else { return nil }
+            guard let section = reader.mapping(node, "a section", allowed: DocumentLoader.sectionKeys + ["rows"]) else { return nil }
             let direction = section.string("direction", required: true)
             let title = section.string("title", required: true)
+            let guessed = DocumentLoader.directionGuessed(section, direction: direction, title: title)
             let rows = (section.sequence("rows", required: true) ?? []).compactMap { rowNode -> ExpectedResultsRow? in
                 guard let row = reader.mapping(rowNode, "a row (its keys are 'id' and the years listed in 'years')", allowed: allowedRowKeys) else { return nil }
                 let rowID = row.string("id", required: true)
@@ -33,7 +34,7 @@ enum ExpectedResultsLoader {
                 return ExpectedResultsRow(id: rowID, results: results, location: row.location(of: "id"))
             }
             guard let direction, let title else { return nil }
-            return ExpectedResultsSection(directionID: direction, title: title, rows: rows, location: section.location(of: "direction"))
+            return ExpectedResultsSection(directionID: direction, directionGuessed: guessed, title: title, rows: rows, location: section.location(of: "direction"))
         }
         guard let title else { return nil }
         return ExpectedResults(

@@ -16,15 +16,16 @@ enum LevelPlanLoader {
         let intro = map.string("intro")
         var seen: [String: SourceLocation] = [:]
         let sections = (map.sequence("sections", required: true) ?? []).compactMap { node -> LevelPlanSection? in
-            guard let section = reader.mapping(node, "a section", allowed: ["direction", "title", "rows"]) else { return nil }
+            guard let section = reader.mapping(node, "a section", allowed: DocumentLoader.sectionKeys + ["rows"]) else { return nil }
             let direction = section.string("direction", required: true)
             let title = section.string("title", required: true)
+            let guessed = DocumentLoader.directionGuessed(section, direction: direction, title: title)
             var year: Int?
             let rows = (section.sequence("rows", required: true) ?? []).compactMap {
                 row($0, inheritedYear: &year, seen: &seen, reader: reader, derivesActivities: derivesActivities)
             }
             guard let direction, let title else { return nil }
-            return LevelPlanSection(directionID: direction, title: title, rows: rows, location: section.location(of: "direction"))
+            return LevelPlanSection(directionID: direction, directionGuessed: guessed, title: title, rows: rows, location: section.location(of: "direction"))
         }
         guard let title else { return nil }
         return LevelPlan(

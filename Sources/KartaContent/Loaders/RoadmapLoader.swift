@@ -46,14 +46,15 @@ enum RoadmapLoader {
     }
 
     static func section(_ node: YAMLNode, context: ItemContext, seen: inout [String: SourceLocation], reader: YAMLReader) -> RoadmapSection? {
-        guard let map = reader.mapping(node, "a section", allowed: ["direction", "title", "items"]) else { return nil }
+        guard let map = reader.mapping(node, "a section", allowed: DocumentLoader.sectionKeys + ["items"]) else { return nil }
         let direction = map.string("direction", required: true)
         let title = map.string("title", required: true)
+        let guessed = DocumentLoader.directionGuessed(map, direction: direction, title: title)
         let items = (map.sequence("items", required: true) ?? []).compactMap {
             item($0, context: context, seen: &seen, reader: reader)
         }
         guard let direction, let title else { return nil }
-        return RoadmapSection(directionID: direction, title: title, items: items, location: map.location(of: "direction"))
+        return RoadmapSection(directionID: direction, directionGuessed: guessed, title: title, items: items, location: map.location(of: "direction"))
     }
 
     static let itemKeys = [

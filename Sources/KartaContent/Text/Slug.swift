@@ -20,8 +20,11 @@ public enum Slug {
 
     /// Names the site uses for its own pages at the top level.
     public static let reservedTopLevel: Set<String> = [
-        "assets", "data", "glossary", "directions", "levels", "responsible", "search", "diff", "years",
+        "assets", "data", "glossary", "directions", "levels", "responsible", "search", "diff", "years", "analysis",
     ]
+
+    /// Names kept for the site's own pages at every depth: `ENTITY/analysis/` is the entity's analysis page.
+    public static let reservedEverywhere: Set<String> = ["analysis"]
 
     /// Folder names inside an entity that hold documents rather than child entities.
     public static let documentFolders: Set<String> = ["roadmaps", "plans", "expected-results", "reports"]

@@ -34,6 +34,9 @@ struct ImportedSection<Row> {
     var direction: String
     var title: String
     var rows: [Row]
+    /// The title matched no direction rule and `direction` was taken from elsewhere: written as
+    /// `direction_guessed: true`, which `karta check` warns about until an editor confirms it.
+    var directionGuessed = false
 }
 
 struct ImportedPlanRow: Equatable {

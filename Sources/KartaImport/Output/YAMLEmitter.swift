@@ -107,7 +107,7 @@ public enum YAMLEmitter {
         if let intro = roadmap.intro { out += text("intro", intro, indent: 0) }
         out += roadmap.sections.isEmpty ? "sections: []\n" : "sections:\n"
         for section in roadmap.sections {
-            out += "  - direction: \(section.direction)\n"
+            out += sectionHead(section)
             out += text("title", section.title, indent: 4)
             out += section.rows.isEmpty ? "    items: []\n" : "    items:\n"
             for item in section.rows {
@@ -146,7 +146,7 @@ public enum YAMLEmitter {
         if let intro = plan.intro { out += text("intro", intro, indent: 0) }
         out += plan.sections.isEmpty ? "sections: []\n" : "sections:\n"
         for section in plan.sections {
-            out += "  - direction: \(section.direction)\n"
+            out += sectionHead(section)
             out += text("title", section.title, indent: 4)
             out += section.rows.isEmpty ? "    rows: []\n" : "    rows:\n"
             for row in section.rows {
@@ -158,6 +158,11 @@ public enum YAMLEmitter {
         return out
     }
 
+    /// A section's first lines: its direction, marked when the importer guessed it.
+    static func sectionHead<Row>(_ section: ImportedSection<Row>) -> String {
+        "  - direction: \(section.direction)\n" + (section.directionGuessed ? "    direction_guessed: true\n" : "")
+    }
+
     static func expectedResults(_ table: ImportedExpectedResults, comment: String) -> String {
         var out = comment
         out += text("title", table.title, indent: 0)
@@ -166,7 +171,7 @@ public enum YAMLEmitter {
         out += "years: [\(table.years.map(String.init).joined(separator: ", "))]\n"
         out += table.sections.isEmpty ? "sections: []\n" : "sections:\n"
         for section in table.sections {
-            out += "  - direction: \(section.direction)\n"
+            out += sectionHead(section)
             out += text("title", section.title, indent: 4)
             out += section.rows.isEmpty ? "    rows: []\n" : "    rows:\n"
             for row in section.rows {

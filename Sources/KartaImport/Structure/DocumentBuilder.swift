@@ -82,6 +82,8 @@ struct DocumentBuilder {
         var title: String
         var direction: String
         var rows: [Row]
+        /// No rule matched: the direction is the importer's guess (`direction_guessed: true`).
+        var directionGuessed = false
         /// The number a numbered heading row printed («1.» of «1. Мероприятия по …»).
         var number: [Int]? = nil
         /// Rows left out for having only a number, by their position among `rows`.
@@ -101,7 +103,9 @@ struct DocumentBuilder {
             switch event {
             case .section(let title, let line, let column):
                 let direction: String
-                if let matched = DirectionMatcher.match(title) {
+                let matched = DirectionMatcher.match(title)
+                let guessed = matched == nil
+                if let matched {
                     direction = matched
                 } else {
                     let (fallback, reason) = fallbackDirection(previous: sections.last?.direction)
@@ -109,17 +113,20 @@ struct DocumentBuilder {
                     warn(.importSection, "section title «\(title)» matches no direction rule; filed under '\(direction)' (\(reason))", line: line, column: column)
                 }
                 let number = headings.first { $0.line == line && $0.column == column }?.number
-                sections.append(ResolvedSection(title: title, direction: direction, rows: [], number: number))
+                sections.append(ResolvedSection(title: title, direction: direction, rows: [], directionGuessed: guessed, number: number))
             case .row(let row):
                 if sections.isEmpty {
                     let direction: String
+                    var guessed = false
                     if let matched = documentDirection {
                         direction = matched
                     } else {
+                        guessed = true
                         direction = DirectionMatcher.fallback
                         warn(.importSection, "rows before any section title, and the document's title names no direction; filed under '\(direction)'", line: row.line, column: row.column)
                     }
-                    sections.append(ResolvedSection(title: Self.quotedDirectionName(draft.title) ?? draft.title, direction: direction, rows: []))
+                    sections.append(ResolvedSection(
+                        title: Self.quotedDirectionName(draft.title) ?? draft.title, direction: direction, rows: [], directionGuessed: guessed))
                 }
                 sections[sections.count - 1].rows.append(row)
             case .numberOnly(let number, let line, let column):
@@ -254,7 +261,7 @@ struct DocumentBuilder {
                 items.append(item)
             }
             previousLast = numbering.last ?? previousLast
-            output.append(ImportedSection(direction: section.direction, title: section.title, rows: items))
+            output.append(ImportedSection(direction: section.direction, title: section.title, rows: items, directionGuessed: section.directionGuessed))
         }
         let printed = TitleBlock.period(in: contextTexts)
         let period = printed.map { (from: $0.from, to: $0.to) } ?? deadlineYears.min().map { (from: $0, to: deadlineYears.max()!) }
@@ -369,7 +376,7 @@ struct DocumentBuilder {
                 }
                 rows.append(ImportedPlanRow(id: id, year: currentYear, cells: cells))
             }
-            output.append(ImportedSection(direction: section.direction, title: section.title, rows: rows))
+            output.append(ImportedSection(direction: section.direction, title: section.title, rows: rows, directionGuessed: section.directionGuessed))
         }
         let printed = TitleBlock.period(in: contextTexts)
         let period = printed.map { (from: $0.from, to: $0.to) } ?? years.min().map { (from: $0, to: years.max()!) }
@@ -396,7 +403,7 @@ struct DocumentBuilder {
                 counters[section.direction, default: 0] += 1
                 rows.append(ImportedResultRow(id: "\(section.direction)-\(counters[section.direction]!)", cells: cells))
             }
-            output.append(ImportedSection(direction: section.direction, title: section.title, rows: rows))
+            output.append(ImportedSection(direction: section.direction, title: section.title, rows: rows, directionGuessed: section.directionGuessed))
         }
         return ImportedExpectedResults(title: draft.title, caption: draft.caption, intro: intro, years: years, sections: output)
     }

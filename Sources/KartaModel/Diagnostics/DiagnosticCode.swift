@@ -11,6 +11,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case csv
     case deadlineRepaired = "deadline-repaired"
     case deadlineUnparsed = "deadline-unparsed"
+    case directionGuessed = "direction-guessed"
     case directive
     case duplicateColumn = "duplicate-column"
     case duplicateId = "duplicate-id"

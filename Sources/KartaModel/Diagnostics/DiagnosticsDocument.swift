@@ -61,6 +61,14 @@ Example: `Content/region/roadmaps/msoko-2025.yaml:41:17: warning: the deadline �
 
 Fix: Write it as a date, a month and year, a year, a quarter, «ежегодно» or «постоянно» (see docs/content-format.md), or leave it as it is if it really has no date.
 
+### `direction-guessed`
+
+A section of a roadmap, per-level plan or expected-results table carries `direction_guessed: true`: `karta import` filed it under a direction because its title matched no direction rule. The guess is not shown on the site (the section's title stands alone, and the section is left out of the analysis page's list of sections and directions), but its activities are counted under that direction.
+
+Example: `Content/region/roadmaps/msoko-2025.yaml:12:16: warning: section «Прочие мероприятия» was filed under 'training-quality' by karta import, which found no direction in its title; check the direction, then delete 'direction_guessed: true'`
+
+Fix: Check the section's `direction:` (an id from `directions.yaml`), correct it if needed, and delete the line `direction_guessed: true`.
+
 ### `directive`
 
 A ```` ```karta ```` block of a report is wrong: it names no known section, is never closed, or has options after its name.

@@ -44,12 +44,16 @@ public struct LevelPlanColumn: Sendable, Hashable {
 
 public struct LevelPlanSection: Sendable {
     public var directionID: String
+    /// `direction_guessed: true`: `karta import` filed the section under `directionID` because its title
+    /// matched no rule; the pages then show no direction for it, and `karta check` warns until an editor confirms it.
+    public var directionGuessed: Bool
     public var title: String
     public var rows: [LevelPlanRow]
     public var location: SourceLocation
 
-    public init(directionID: String, title: String, rows: [LevelPlanRow], location: SourceLocation) {
+    public init(directionID: String, directionGuessed: Bool = false, title: String, rows: [LevelPlanRow], location: SourceLocation) {
         self.directionID = directionID
+        self.directionGuessed = directionGuessed
         self.title = title
         self.rows = rows
         self.location = location

@@ -17,6 +17,9 @@ public struct RoadmapExecution: Sendable {
 
     public struct Direction: Sendable {
         public var directionID: String
+        /// The section's title as printed, for a section whose direction `karta import` only guessed
+        /// (`direction_guessed`): its activities are a group of their own, named by it, not by the guess.
+        public var printedTitle: String?
         public var entries: [Entry]
 
         public func count(_ status: ItemStatus) -> Int { entries.filter { $0.status == status }.count }
@@ -35,8 +38,11 @@ public struct RoadmapExecution: Sendable {
         self.year = year
         var grouped: [String: [Entry]] = [:]
         var seen: [String] = []
+        var groups: [String: (directionID: String, printedTitle: String?)] = [:]
         for roadmap in roadmaps {
             for section in roadmap.sections {
+                let key = section.directionGuessed ? "guessed:" + section.title : section.directionID
+                groups[key] = (section.directionID, section.directionGuessed ? section.title : nil)
                 for item in section.items where item.isDue(in: year, period: roadmap.period) {
                     let record = report?.executionRecord(roadmap: roadmap.id, item: item.id)
                     let status = record?.status ?? item.status ?? .noData
@@ -45,13 +51,13 @@ public struct RoadmapExecution: Sendable {
                     case .inProgress: item.lastDueYear(period: roadmap.period).map { $0 <= year } ?? false
                     case .done, .noData: false
                     }
-                    if grouped[section.directionID] == nil { seen.append(section.directionID) }
-                    grouped[section.directionID, default: []].append(
+                    if grouped[key] == nil { seen.append(key) }
+                    grouped[key, default: []].append(
                         Entry(roadmap: roadmap, item: item, status: status, result: record?.result ?? item.result, isOverdue: overdue))
                 }
             }
         }
         let ordered = directionOrder.filter { grouped[$0] != nil } + seen.filter { !directionOrder.contains($0) }
-        directions = ordered.map { Direction(directionID: $0, entries: grouped[$0] ?? []) }
+        directions = ordered.map { Direction(directionID: groups[$0]?.directionID ?? $0, printedTitle: groups[$0]?.printedTitle, entries: grouped[$0] ?? []) }
     }
 }

@@ -46,12 +46,16 @@ public struct Roadmap: Sendable, Identifiable, Equatable {
 /// A run of items under one direction, with the section title as printed.
 public struct RoadmapSection: Sendable, Equatable {
     public var directionID: String
+    /// `direction_guessed: true`: `karta import` filed the section under `directionID` because its title
+    /// matched no rule; the pages then show no direction for it, and `karta check` warns until an editor confirms it.
+    public var directionGuessed: Bool
     public var title: String
     public var items: [RoadmapItem]
     public var location: SourceLocation
 
-    public init(directionID: String, title: String, items: [RoadmapItem], location: SourceLocation) {
+    public init(directionID: String, directionGuessed: Bool = false, title: String, items: [RoadmapItem], location: SourceLocation) {
         self.directionID = directionID
+        self.directionGuessed = directionGuessed
         self.title = title
         self.items = items
         self.location = location

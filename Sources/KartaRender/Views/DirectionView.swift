@@ -1,4 +1,4 @@
-/// One direction: what each level does, side by side, and how each entity covers the management cycle.
+/// One direction: what each level does, side by side.
 public struct DirectionView: Sendable, Encodable {
     public struct LevelCell: Sendable, Encodable {
         /// The level's column title, which heads the cell in a phone's card.
@@ -22,11 +22,12 @@ public struct DirectionView: Sendable, Encodable {
     public var rows: [YearRow]
     /// Set when the direction has more activities than `list_limit`, listed per entity.
     public var listNote: String?
-    public var coverage: CycleTableView?
+    /// Its analysis page (every body's management cycle in this direction), when the site has one.
+    public var analysisURL: String?
     public var otherDirections: [LinkView]
 }
 
-/// The directions with their number of activities per level, and every entity's direction × stage table.
+/// The directions with their number of activities per level.
 public struct DirectionIndexView: Sendable, Encodable {
     public struct Entry: Sendable, Encodable {
         public var link: LinkView
@@ -36,7 +37,6 @@ public struct DirectionIndexView: Sendable, Encodable {
 
     public var chrome: ChromeView
     public var directions: [Entry]
-    public var tables: [CycleTableView]
-    /// Set above `list_limit` activities, when the tables are left to the entity pages.
-    public var listNote: String?
+    /// The list of analysis pages, when the site has them.
+    public var analysisURL: String?
 }

@@ -47,6 +47,6 @@ public struct EntityView: Sendable, Encodable {
     public var responsibilityCount: String
     /// The years with activities of this entity, each linked to its year page.
     public var years: [LinkView]
-    /// Direction × stage tables of its own roadmaps and of each level of its plans.
-    public var cycleTables: [CycleTableView]
+    /// Its analysis page (the management cycle of its roadmaps and plan levels), when the site has one.
+    public var analysisURL: String?
 }

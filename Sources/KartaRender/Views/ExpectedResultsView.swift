@@ -13,7 +13,6 @@ public struct ExpectedResultsView: Sendable, Encodable {
     public struct SectionView: Sendable, Encodable {
         public var anchor: String
         public var title: String
-        public var directionTitle: String?
         public var rows: [Row]
     }
 

@@ -9,8 +9,6 @@ public struct PlanView: Sendable, Encodable {
         /// Adjacent levels with the same text share one cell.
         public var colspan: Int
         public var sharedLevels: String?
-        /// Under a level's text: its management-cycle stage.
-        public var meta: String?
     }
 
     public struct RowView: Sendable, Encodable {
@@ -21,7 +19,6 @@ public struct PlanView: Sendable, Encodable {
     public struct SectionView: Sendable, Encodable {
         public var anchor: String
         public var title: String
-        public var directionTitle: String?
         public var rows: [RowView]
     }
 

@@ -21,8 +21,6 @@ public struct RoadmapView: Sendable, Encodable {
     public struct SectionView: Sendable, Encodable {
         public var anchor: String
         public var title: String
-        /// The catalogue name of the direction, shown when the printed title differs.
-        public var directionTitle: String?
         /// Made row by row as the page is rendered (a roadmap may have 200,000 items).
         public var rows: TemplateList<RowView>
     }
@@ -48,8 +46,8 @@ public struct RoadmapView: Sendable, Encodable {
         public var datetime: String
         public var hasDatetime: Bool
         public var parties: [PartyView]
-        /// Under the activity's text: its management-cycle stage, and its level when that is not the entity's;
-        /// under a deadline «срок не определён».
+        /// Under a deadline «?»: «срок не определён». Nothing Karta infers (stage, level) is shown in
+        /// the approved table: that is on the entity's analysis page.
         public var meta: String
         public var hasMeta: Bool
     }

@@ -18,6 +18,8 @@ public final class IncrementalBuild: @unchecked Sendable {
     public let outputFolder: String
     /// Replace an output folder that does not look like a Karta site (first build only).
     public let force: Bool
+    /// The preview's site (`SiteBuilder.preview`): `karta serve` shows the analysis pages even when hidden.
+    public let preview: Bool
 
     private struct State {
         /// The content, its indexes and the list of pages.
@@ -39,12 +41,13 @@ public final class IncrementalBuild: @unchecked Sendable {
     private let cache = LoadCache()
     private var state: State?
 
-    public init(content: String, templates: String, output: String, force: Bool = false, overBuiltInTheme: Bool = false) {
+    public init(content: String, templates: String, output: String, force: Bool = false, overBuiltInTheme: Bool = false, preview: Bool = false) {
         contentFolder = content
         templatesFolder = templates
         self.overBuiltInTheme = overBuiltInTheme
         outputFolder = output
         self.force = force
+        self.preview = preview
     }
 
     /// Builds once; safe to call from any thread, one build at a time.
@@ -70,6 +73,7 @@ public final class IncrementalBuild: @unchecked Sendable {
     private var builder: SiteBuilder {
         var builder = SiteBuilder(content: contentFolder, templates: templatesFolder, output: outputFolder, force: force, overBuiltInTheme: overBuiltInTheme)
         builder.cache = cache
+        builder.preview = preview
         return builder
     }
 
@@ -112,7 +116,7 @@ public final class IncrementalBuild: @unchecked Sendable {
 
         start = clock.now
         let changed = Set(contentStamps.keys).union(previous.contentStamps.keys).filter { contentStamps[$0] != previous.contentStamps[$0] }
-        let generator = SiteGenerator(content: content, templates: templates)
+        let generator = SiteGenerator(content: content, templates: templates, preview: preview)
         let facts = ChangePlan.Facts(content, activities: generator.viewBuilder.activities)
         let plan = templatesChanged
             ? ChangePlan.everything

@@ -59,14 +59,14 @@ struct ImportStructureTests {
         let text = "Дорожная карта по направлению «Система профориентации»\n\n№ п/п\tМероприятие\tСроки\tОтветственные\nПрочее\t\t\t\n1.\tСовещание\tмай\tМОУО\n"
         let result = ImportFixtures.convert(text: text)
         #expect(result.warnings("import-section").first?.message.contains("filed under 'career-guidance' (the direction the document's title names)") == true)
-        #expect(result.file(.roadmap)?.contents.contains("  - direction: career-guidance\n    title: \"Прочее\"") == true)
+        #expect(result.file(.roadmap)?.contents.contains("  - direction: career-guidance\n    direction_guessed: true\n    title: \"Прочее\"") == true)
     }
 
     @Test func unmatchedFirstTitleWithNothingElseFallsBackToTrainingQuality() {
         let text = "Дорожная карта\n\n№ п/п\tМероприятие\tСроки\tОтветственные\nПрочее\t\t\t\n1.\tСовещание\tмай\tМОУО\n"
         let result = ImportFixtures.convert(text: text)
         #expect(result.warnings("import-section").first?.location.line == 4)
-        #expect(result.file(.roadmap)?.contents.contains("  - direction: training-quality\n    title: \"Прочее\"") == true)
+        #expect(result.file(.roadmap)?.contents.contains("  - direction: training-quality\n    direction_guessed: true\n    title: \"Прочее\"") == true)
     }
 
     // MARK: - Preamble
