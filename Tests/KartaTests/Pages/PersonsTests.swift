@@ -138,8 +138,8 @@ struct PersonsTests {
             let second = try #require(plain.range(of: "Сидорова"))
             #expect(body.lowerBound < first.lowerBound && first.lowerBound < second.lowerBound)
             #expect(!rendered.pages.keys.contains { $0.hasPrefix("responsible/") && ($0.contains("petrov") || $0.contains("sidorova")) })
-            // On the year page the activity's row shows them too.
-            #expect(PlainText.of(html: try rendered.page("2019/index.html")).contains("Сидорова"))
+            // On the entity's year page (the site year page is a summary) the activity's row shows them too.
+            #expect(PlainText.of(html: try rendered.page("2019/oblast/gorod/index.html")).contains("Сидорова"))
         }
     }
 
