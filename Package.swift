@@ -60,7 +60,7 @@ let package = Package(
         // Benchmarks/run.sh times incremental rebuilds with it; see Benchmarks/README.md.
         .executableTarget(
             name: "karta-bench",
-            dependencies: ["KartaSite", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["KartaSite", "KartaServe", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "Benchmarks/KartaBench"
         ),
         .testTarget(

@@ -23,7 +23,7 @@
 #                read + render + write every page of C/md with a fixed header and footer)
 #        cmark   cmark C/bodies.md > /dev/null                        (every body as one stream)
 #      and before that one run of each under /usr/bin/time -v (peak RSS; it also warms the caches),
-#   3. runs `.build/release/karta-bench incremental` when that binary exists (one changed roadmap),
+#   3. runs `.build/release/karta-bench incremental` and `serve` when that binary exists (one changed roadmap),
 #   4. writes Benchmarks/.work/results-SCALE.json and prints the table (Benchmarks/report.py).
 # Missing tools (hyperfine, hugo, cmark, libcmark-dev, GNU time, pkg-config, a C compiler) are
 # installed with apt-get, through sudo when not root; the script prints what it installs.
@@ -61,8 +61,9 @@ fi
 # ---------------------------------------------------------------- programs
 KARTA=$REPO/.build/release/karta
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  echo "== swift build -c release --product karta"
+  echo "== swift build -c release --product karta, --product karta-bench"
   (cd "$REPO" && swift build -c release --product karta 2>&1 | tail -1)
+  (cd "$REPO" && swift build -c release --product karta-bench 2>&1 | tail -1)
 fi
 [ -x "$KARTA" ] || { echo "missing $KARTA" >&2; exit 1; }
 FLOOR_SRC=$REPO/../shared/bench/cmark_batch.c
@@ -128,17 +129,20 @@ for S in "${SCALES[@]}"; do
   done
 
   if [ -x "$KARTA_BENCH" ]; then
-    echo "-- $S incremental: karta-bench incremental (on a copy of the content)"
-    cp -r "$C/content" "$R/incremental-content"
-    if (cd "$REPO" && "$KARTA_BENCH" incremental --content "$R/incremental-content" \
-        --output "$R/incremental-output" --runs "$RUNS" >"$R/incremental.json" 2>"$R/incremental.err"); then
-      cat "$R/incremental.json"
-    else
-      echo "incremental: karta-bench failed: $(tail -3 "$R/incremental.err")"
-      rm -f "$R/incremental.json"
-    fi
+    # Both on a copy of the content, since one roadmap is edited (and restored) each time.
+    cp -r "$C/content" "$R/edit-content"
+    for B in incremental serve; do
+      echo "-- $S $B: karta-bench $B (on a copy of the content)"
+      if (cd "$REPO" && "$KARTA_BENCH" "$B" --content "$R/edit-content" \
+          --output "$R/$B-output" --runs "$RUNS" >"$R/$B.json" 2>"$R/$B.err"); then
+        python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print("   median %.3f s" % d["median_seconds"])' "$R/$B.json"
+      else
+        echo "$B: karta-bench failed: $(tail -3 "$R/$B.err")"
+        rm -f "$R/$B.json"
+      fi
+    done
   else
-    echo "incremental: karta-bench not built"
+    echo "incremental, serve: karta-bench not built"
   fi
   echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$R/load.txt"
 

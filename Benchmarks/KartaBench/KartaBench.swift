@@ -6,28 +6,16 @@ import KartaSite
 /// does it. Builds once in full, then edits one school roadmap (the most common edit) `runs` times,
 /// each time timing the incremental build, and prints JSON. The edited file is restored at the end.
 @main
-struct KartaBench: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "karta-bench", subcommands: [Incremental.self])
+struct KartaBench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "karta-bench", subcommands: [Incremental.self, ServeLatency.self])
 }
 
 struct Incremental: ParsableCommand {
-    @Option(help: "The content folder (one roadmap in it is edited and restored).")
-    var content: String
-
-    @Option(help: "The output folder.")
-    var output: String
-
-    @Option(help: "The templates folder.")
-    var templates = "Templates"
-
-    @Option(help: "Incremental builds to time.")
-    var runs = 5
-
-    @Option(help: "The roadmap to edit, relative to the content folder; by default the first one of the deepest entity.")
-    var roadmap: String?
+    @OptionGroup var edit: EditOptions
 
     func run() throws {
-        let target = try roadmap ?? Self.deepestRoadmap(in: content)
+        let (content, output, templates, runs) = (edit.content, edit.output, edit.templates, edit.runs)
+        let target = try edit.target()
         let file = URL(fileURLWithPath: content).appendingPathComponent(target)
         let original = try Data(contentsOf: file)
         defer { try? original.write(to: file) }
@@ -59,15 +47,5 @@ struct Incremental: ParsableCommand {
         ]
         let data = try JSONSerialization.data(withJSONObject: result, options: [.sortedKeys, .prettyPrinted])
         print(String(decoding: data, as: UTF8.self))
-    }
-
-    /// The first roadmap (in path order) of the entity deepest in the tree: a school's, on a real site.
-    static func deepestRoadmap(in content: String) throws -> String {
-        let paths = (FileManager.default.subpaths(atPath: content) ?? []).filter { $0.contains("/roadmaps/") && $0.hasSuffix(".yaml") }.sorted()
-        guard let deepest = paths.max(by: { a, b in
-            let (da, db) = (a.split(separator: "/").count, b.split(separator: "/").count)
-            return da != db ? da < db : a > b
-        }) else { throw ValidationError("no roadmap in \(content)") }
-        return deepest
     }
 }

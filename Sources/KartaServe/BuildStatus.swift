@@ -19,6 +19,13 @@ public actor BuildStatus {
 
     private var snapshot: Snapshot
     private let outputFolder: String
+    /// Reload requests waiting for the next build, by the id of their wait.
+    private var waiting: [UInt64: CheckedContinuation<Void, Never>] = [:]
+    /// Waits under way, and those of them given up (time ran out, or the request went) before they
+    /// were registered.
+    private var active: Set<UInt64> = []
+    private var abandoned: Set<UInt64> = []
+    private var nextWait: UInt64 = 0
 
     public init(outputFolder: String) {
         self.outputFolder = outputFolder
@@ -27,8 +34,44 @@ public actor BuildStatus {
 
     public var current: Snapshot { snapshot }
 
+    /// Returns when the next build has been recorded, or after `timeout`, whichever comes first: the
+    /// reload endpoint answers the moment a build ends instead of polling for it.
+    public func nextBuild(within timeout: Duration) async {
+        nextWait += 1
+        let id = nextWait
+        let generation = snapshot.generation
+        active.insert(id)
+        let timer = Task { [weak self] in
+            guard (try? await Task.sleep(for: timeout)) != nil else { return }
+            await self?.release(id)
+        }
+        defer {
+            timer.cancel()
+            active.remove(id)
+            abandoned.remove(id)
+        }
+        await withTaskCancellationHandler {
+            guard snapshot.generation == generation, abandoned.remove(id) == nil else { return }
+            await withCheckedContinuation { waiting[id] = $0 }
+        } onCancel: {
+            Task { await self.release(id) }
+        }
+    }
+
+    private func release(_ id: UInt64) {
+        if let continuation = waiting.removeValue(forKey: id) {
+            continuation.resume()
+        } else if active.contains(id) {
+            abandoned.insert(id)
+        }
+    }
+
     public func record(_ report: BuildReport) {
         snapshot.generation += 1
+        defer {
+            for continuation in waiting.values { continuation.resume() }
+            waiting.removeAll()
+        }
         if report.succeeded {
             snapshot.failure = nil
             snapshot.hasSucceeded = true

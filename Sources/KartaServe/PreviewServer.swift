@@ -51,7 +51,7 @@ public actor PreviewServer {
             listener.close()
         }
         do {
-            let baseline = watcher.snapshot()
+            let baseline = watcher.start()
             await queue.request()
             await queue.idle()
             guard !stopping else { return }

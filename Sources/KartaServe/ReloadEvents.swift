@@ -2,7 +2,7 @@ import Foundation
 
 /// The server-sent events that reload open pages: `GET /__karta/events?after=N&session=S`.
 ///
-/// Each request is one long poll. The answer comes as soon as a build later than `N` has finished
+/// Each request is one long poll. The answer comes the moment a build later than `N` has finished
 /// (or at once when `S` is an earlier run of the server): one `reload` event, then the stream ends.
 /// With no news within `wait`, the stream ends empty. Either way `EventSource` reconnects by itself
 /// after the `retry` it was given, so no connection is held open for long and nothing needs cleaning up.
@@ -11,7 +11,6 @@ struct ReloadEvents: Sendable {
 
     let status: BuildStatus
     var wait: Duration = .seconds(10)
-    var poll: Duration = .milliseconds(100)
 
     func response(to request: HTTPRequestHead) async -> HTTPResponse {
         var after = request.query("after").flatMap(Int.init)
@@ -26,7 +25,9 @@ struct ReloadEvents: Sendable {
                 body += "event: reload\ndata: \(current.generation)\n\n"
                 break
             }
-            guard clock.now < deadline, (try? await Task.sleep(for: poll)) != nil else { break }
+            let left = clock.now.duration(to: deadline)
+            guard left > .zero, !Task.isCancelled else { break }
+            await status.nextBuild(within: left)
         }
         return HTTPResponse(status: 200, headers: [("Content-Type", "text/event-stream; charset=utf-8"), ("Cache-Control", "no-store")], body: Data(body.utf8))
     }

@@ -14,10 +14,16 @@ public struct FileStamp: Hashable, Sendable {
     public static func of(_ path: String) -> FileStamp? {
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }
-        return FileStamp(
-            size: Int64(info.st_size), inode: UInt64(info.st_ino),
-            modifiedSeconds: info.st_mtim.tv_sec, modifiedNanoseconds: info.st_mtim.tv_nsec,
-            changedSeconds: info.st_ctim.tv_sec, changedNanoseconds: info.st_ctim.tv_nsec)
+        return FileStamp(info)
+    }
+
+    init(_ info: stat) {
+        size = Int64(info.st_size)
+        inode = UInt64(info.st_ino)
+        modifiedSeconds = info.st_mtim.tv_sec
+        modifiedNanoseconds = info.st_mtim.tv_nsec
+        changedSeconds = info.st_ctim.tv_sec
+        changedNanoseconds = info.st_ctim.tv_nsec
     }
 }
 
@@ -29,22 +35,41 @@ extension FileStamp {
         of folder: String, includingFolders: Bool = false, skipping: (String) -> Bool = { _ in false }
     ) -> [String: FileStamp] {
         var stamps: [String: FileStamp] = [:]
-        func walk(_ relative: String) {
-            let path = relative.isEmpty ? folder : folder + "/" + relative
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
-            for name in names where !name.hasPrefix(".") && !skipping(name) {
+        // `readdir` and one `fstatat` per entry, relative to the open folder: `karta serve` takes this
+        // snapshot of every content file on each rebuild, so it must cost a few milliseconds at region
+        // scale, not the ~90 ms of `FileManager.contentsOfDirectory` plus two `lstat`s by full path.
+        func walk(_ relative: String, _ folderDescriptor: Int32) {
+            guard let directory = fdopendir(folderDescriptor) else {
+                close(folderDescriptor)
+                return
+            }
+            defer { closedir(directory) }
+            let descriptor = dirfd(directory)
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                    String(cString: bytes.baseAddress!.assumingMemoryBound(to: CChar.self))
+                }
+                guard !name.hasPrefix("."), !skipping(name) else { continue }
                 let child = relative.isEmpty ? name : relative + "/" + name
+                // A folder's own stamp is not needed unless asked for: the entry's type says it is one.
+                if !includingFolders, entry.pointee.d_type == UInt8(DT_DIR) {
+                    let childDescriptor = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                    if childDescriptor >= 0 { walk(child, childDescriptor) }
+                    continue
+                }
                 var info = stat()
-                guard lstat(folder + "/" + child, &info) == 0, let stamp = FileStamp.of(folder + "/" + child) else { continue }
+                guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
                 if (info.st_mode & S_IFMT) == S_IFDIR {
-                    if includingFolders { stamps[child] = stamp }
-                    walk(child)
+                    if includingFolders { stamps[child] = FileStamp(info) }
+                    let childDescriptor = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                    if childDescriptor >= 0 { walk(child, childDescriptor) }
                 } else {
-                    stamps[child] = stamp
+                    stamps[child] = FileStamp(info)
                 }
             }
         }
-        walk("")
+        let top = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if top >= 0 { walk("", top) }
         return stamps
     }
 }

@@ -39,11 +39,15 @@ public final class IncrementalBuild: @unchecked Sendable {
 
     private let lock = NSLock()
     private let cache = LoadCache()
+    private let contentScan: FolderRescan
+    private let templatesScan: FolderRescan
     private var state: State?
 
     public init(content: String, templates: String, output: String, force: Bool = false, overBuiltInTheme: Bool = false, preview: Bool = false) {
         contentFolder = content
         templatesFolder = templates
+        contentScan = FolderRescan(folder: content)
+        templatesScan = FolderRescan(folder: templates)
         self.overBuiltInTheme = overBuiltInTheme
         outputFolder = output
         self.force = force
@@ -54,8 +58,11 @@ public final class IncrementalBuild: @unchecked Sendable {
     public func build() -> BuildReport {
         lock.lock()
         defer { lock.unlock() }
-        let contentStamps = FileStamp.snapshot(of: contentFolder)
-        let templateStamps = FileStamp.snapshot(of: templatesFolder)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let contentStamps = contentScan.snapshot()
+        let templateStamps = templatesScan.snapshot()
+        let scan = BuildReport.Phase(name: "scan", seconds: start.duration(to: clock.now).seconds)
         guard let previous = state, FileManager.default.fileExists(atPath: outputFolder + "/" + SitePath.catalogue) else {
             return fullBuild(contentStamps: contentStamps, templateStamps: templateStamps)
         }
@@ -64,10 +71,13 @@ public final class IncrementalBuild: @unchecked Sendable {
             report.incremental = true
             return report
         }
-        if previous.templateStamps == templateStamps, let report = wordingBuild(from: previous, contentStamps: contentStamps) {
+        if previous.templateStamps == templateStamps, var report = wordingBuild(from: previous, contentStamps: contentStamps) {
+            report.phases.insert(scan, at: 0)
             return report
         }
-        return incrementalBuild(from: previous, contentStamps: contentStamps, templateStamps: templateStamps)
+        var report = incrementalBuild(from: previous, contentStamps: contentStamps, templateStamps: templateStamps)
+        report.phases.insert(scan, at: 0)
+        return report
     }
 
     private var builder: SiteBuilder {
@@ -192,10 +202,12 @@ public final class IncrementalBuild: @unchecked Sendable {
         report.phases.append(.init(name: "render", seconds: start.duration(to: clock.now).seconds))
         report.pagesRendered = pages.count
         report.pagesWritten = pages.count
+        start = clock.now
         state = State(
             generator: generator, facts: previous.facts.replacing(generator.content, activities: generator.viewBuilder.activities),
             templates: previous.templates, contentStamps: contentStamps, templateStamps: previous.templateStamps,
             diagnostics: previous.diagnostics, deadlines: previous.deadlines, written: written, wording: wording)
+        report.phases.append(.init(name: "record", seconds: start.duration(to: clock.now).seconds))
         return report
     }
 
