@@ -267,7 +267,7 @@ struct ExportReader {
             diagnostics.warning(.importTitle, "no title is printed before this table; it is titled «\(title!)»", at: SourceLocation(file: file, line: headerLine.number, column: 1))
         }
         if let approval = block.approval, approval.body == nil {
-            diagnostics.warning(.importApproval, "the approval «\(approval.text.count > 60 ? approval.text.prefix(60) + "…" : approval.text)» names no issuing body, so it cannot be written as 'approval:'; it is kept as printed in the intro", at: SourceLocation(file: file, line: approval.line, column: 1))
+            diagnostics.warning(.importApproval, "the approval «\(approval.text.count > 60 ? approval.text.prefix(60) + "…" : approval.text)» names no issuing body; it is written as 'approval:' without 'body:' (add the body if the document names it elsewhere)", at: SourceLocation(file: file, line: approval.line, column: 1))
         }
         let assembler = RowAssembler(header: hit.header, file: file)
         for column in hit.header.guessed {

@@ -106,7 +106,7 @@ public struct ViewBuilder: Sendable {
         guard let approval else { return nil }
         var text = approval.text ?? ""
         if text.isEmpty {
-            text = "\(approval.kind) \(approval.body)"
+            text = [approval.kind, approval.body].compactMap { $0 }.joined(separator: " ")
             if let date = approval.date { text += " от \(RussianFormat.date(date))" }
             if let number = approval.number { text += " № \(number)" }
         }

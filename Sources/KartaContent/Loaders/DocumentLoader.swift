@@ -8,11 +8,11 @@ enum DocumentLoader {
         guard let approval = map.mapping("approval", "approval", allowed: approvalKeys) else { return nil }
         let heading = approval.string("heading")
         let kind = approval.string("kind", required: true)
-        let body = approval.string("body", required: true)
+        let body = approval.string("body")
         let number = approval.string("number")
         let date = approval.date("date")
         let text = approval.string("text")
-        guard let kind, let body else { return nil }
+        guard let kind else { return nil }
         return Approval(heading: heading, kind: kind, body: body, number: number, date: date, text: text)
     }
 

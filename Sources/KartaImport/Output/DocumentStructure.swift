@@ -50,7 +50,7 @@ extension DocumentStructure {
     }
 
     static func line(_ approval: ImportedApproval) -> String {
-        [approval.kind + " " + approval.body, approval.date.map { "от \($0)" }, approval.number.map { "№ \($0)" }]
+        [[approval.kind, approval.body].compactMap { $0 }.joined(separator: " "), approval.date.map { "от \($0)" }, approval.number.map { "№ \($0)" }]
             .compactMap { $0 }.joined(separator: " ")
     }
 

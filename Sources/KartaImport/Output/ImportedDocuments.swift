@@ -3,7 +3,7 @@
 struct ImportedApproval: Equatable {
     var heading: String?
     var kind: String
-    var body: String
+    var body: String?
     var number: String?
     var date: String?
     var text: String

@@ -81,7 +81,7 @@ public enum YAMLEmitter {
         var out = "approval:\n"
         if let heading = approval.heading { out += text("heading", heading, indent: 2) }
         out += text("kind", approval.kind, indent: 2)
-        out += text("body", approval.body, indent: 2)
+        if let body = approval.body { out += text("body", body, indent: 2) }
         if let number = approval.number { out += text("number", number, indent: 2) }
         if let date = approval.date { out += "  date: \(date)\n" }
         out += text("text", approval.text, indent: 2)

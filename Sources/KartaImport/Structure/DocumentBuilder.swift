@@ -44,17 +44,13 @@ struct DocumentBuilder {
     // MARK: - Shared
 
     var approval: ImportedApproval? {
-        guard let approval = draft.approval, let body = approval.body else { return nil }
-        return ImportedApproval(heading: approval.heading, kind: approval.kind, body: body, number: approval.number, date: approval.date, text: approval.text)
+        guard let approval = draft.approval else { return nil }
+        return ImportedApproval(heading: approval.heading, kind: approval.kind, body: approval.body, number: approval.number, date: approval.date, text: approval.text)
     }
 
-    /// The intro: paragraphs about the table, and an approval stamp that names no body (it cannot
-    /// be written as `approval:`, so it is kept as printed).
+    /// The intro: paragraphs about the table.
     var intro: String? {
         var blocks: [TextBlock] = []
-        if let approval = draft.approval, approval.body == nil {
-            blocks.append(TextBlock(kind: .paragraph, lines: approval.printedLines))
-        }
         for paragraph in draft.intro { blocks += CellHTML.blocks(paragraph.text) }
         let markdown = MarkdownText.render(blocks.compactMap(CellHTML.finish))
         return markdown.isEmpty ? nil : markdown

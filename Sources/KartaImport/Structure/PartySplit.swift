@@ -71,7 +71,26 @@ enum PartySplit {
         if lowerAbbreviations.contains(word) { return .split }
         if conjunctions.contains(word) { return .unsure }
         if prepositions.contains(word) || continuationStems.contains(where: { word.hasPrefix($0) }) || isParticiple(word) { return .join }
+        if isPastPassiveParticiple(word), startsAClause(lower.dropFirst(word.count)) { return .join }
         return .split
+    }
+
+    /// A past passive participle («определённая», «созданные», «утверждённая», «принятые»).
+    static func isPastPassiveParticiple(_ word: String) -> Bool {
+        let stems = ["енн", "ённ", "анн", "янн", "ят", "ыт"]
+        let endings = ["ая", "ый", "ое", "ые", "ых", "ым", "ыми", "ого", "ой", "ую"]
+        return stems.contains { stem in endings.contains { word.hasSuffix(stem + $0) } } && word.count > 6
+    }
+
+    /// Whether what follows a past passive participle makes it a clause about the party before the comma
+    /// («организация, определённая по результатам конкурса», «комиссия, утверждённая приказом»): a
+    /// preposition or a noun in the instrumental. Followed by a noun of its own it names a party
+    /// («уполномоченные органы»).
+    static func startsAClause(_ rest: Substring) -> Bool {
+        let next = String(rest.drop { !$0.isLetter }.prefix { $0.isLetter || $0 == "-" })
+        guard !next.isEmpty else { return false }
+        if prepositions.contains(next) { return true }
+        return ["ом", "ем", "ём", "ами", "ями", "ой", "ей"].contains { next.hasSuffix($0) } && next.count > 3
     }
 
     /// A present or past active participle («осуществляющие», «входящих», «прошедшие») or a present

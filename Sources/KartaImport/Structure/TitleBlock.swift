@@ -13,7 +13,7 @@ struct ApprovalDraft: Equatable {
     var text: String
     var line: Int
 
-    /// The stamp lines as printed, for an intro when the approval cannot be written as one.
+    /// The stamp lines as printed.
     var printedLines: [String]
 }
 

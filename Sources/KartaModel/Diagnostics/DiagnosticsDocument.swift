@@ -607,11 +607,11 @@ Fix: Build the site first, or name its folder.
 
 ### `import-approval`
 
-The document's approval line names no issuing body, so it cannot become `approval:`.
+The document's approval line names no issuing body; it becomes `approval:` with its kind, number, date and printed text, and no `body:`.
 
-Example: `roadmap.txt:3:1: warning: the approval «Утверждён 12.01.2025 № 15» names no issuing body, so it cannot be written as 'approval:'; it is kept as printed in the intro`
+Example: `roadmap.txt:3:1: warning: the approval «к Постановлению от 01.02.2014 г № 45» names no issuing body; it is written as 'approval:' without 'body:' (add the body if the document names it elsewhere)`
 
-Fix: Complete `approval:` in the written file by hand.
+Fix: Add `body:` to `approval:` in the written file when the document names the issuing body elsewhere; otherwise nothing.
 
 ### `import-archive`
 

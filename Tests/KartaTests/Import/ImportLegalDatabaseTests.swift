@@ -71,4 +71,30 @@ struct ImportLegalDatabaseTests {
         }
     }
 
+    /// The approval stamps of issue 14 as legal databases and departments print them («N», «№», «No», «г №»,
+    /// on one line or several), each above the document's own title, in text, `.docx` and `.odt`.
+    static let stamps: [(lines: [String], number: String, date: String)] = [
+        (["Приложение N 3 к приказу министерства образования Тестовой области от 5 марта 2016 г. N 412"], "412", "2016-03-05"),
+        (["УТВЕРЖДЕНА", "приказом Министерства образования", "Тестовой области", "от 01.02.2019 N 87"], "87", "2019-02-01"),
+        (["Приложение к Постановлению от 01.02.2014 г № 45"], "45", "2014-02-01"),
+        (["УТВЕРЖДЕНО", "приказом управления образования от 10.03.2020 No 15"], "15", "2020-03-10"),
+    ]
+
+    @Test(arguments: Form.allCases, stamps.indices)
+    func stampsAreReadAndTheTitleIsTheDocumentsOwn(_ form: Form, _ index: Int) throws {
+        typealias F = OfficeFixtures
+        let stamp = Self.stamps[index]
+        let title = "Дорожная карта по развитию системы оценки качества образования"
+        let rows = [F.roadmapHeader, ["1.", "Семинар для учителей", "март 2020", "ИМЦ"]]
+        let result: ImportResult
+        switch form {
+        case .text: result = ImportFixtures.convert(text: (stamp.lines + [title]).joined(separator: "\n") + "\n" + Self.table, name: "stamp.txt")
+        case .docx: result = Importer.convert(try F.docx((stamp.lines + [title]).map { F.p($0) }.joined() + F.tbl(rows)), file: "stamp.docx")
+        case .odt: result = Importer.convert(try F.odt((stamp.lines + [title]).map { F.odtP($0) }.joined() + F.odtTable(rows)), file: "stamp.odt")
+        }
+        let yaml = try #require(result.file(.roadmap)).contents
+        #expect(yaml.contains("number: \"\(stamp.number)\""), "\(form) \(stamp.lines): \(yaml)")
+        #expect(yaml.contains("date: \(stamp.date)"), "\(form) \(stamp.lines)")
+        #expect(yaml.contains("title: \"\(title)\""), "\(form) \(stamp.lines)")
+    }
 }

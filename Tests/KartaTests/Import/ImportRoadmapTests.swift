@@ -153,14 +153,27 @@ struct ImportRoadmapTests {
         }
     }
 
-    @Test func approvalWithoutABodyIsKeptAsPrintedInTheIntro() throws {
+    /// A stamp that names no issuing body is still the approval (its kind, number, date and printed text),
+    /// with a warning that the body is missing; it is not pushed into the intro.
+    @Test func approvalWithoutABodyIsTheApprovalWithoutItsBody() throws {
         let result = try ImportFixtures.convert("cell-per-line.txt")
         #expect(result.warnings("import-approval").map(\.location.line) == [1])
         try withTemporaryDirectory { folder in
-            let roadmap = try #require(try ImportSandbox(in: folder).loaded(result).roadmaps.first)
-            #expect(roadmap.approval == nil)
-            #expect(roadmap.intro == "Приложение\nк распоряжению от 20.01.2021 № 65\n«О реализации мероприятия «Проект 500+»\nв 2022 году»")
+            let sandbox = try ImportSandbox(in: folder)
+            let roadmap = try #require(try sandbox.loaded(result).roadmaps.first)
+            let approval = try #require(roadmap.approval)
+            #expect(approval.heading == "Приложение")
+            #expect(approval.kind == "распоряжение")
+            #expect(approval.body == nil)
+            #expect(approval.number == "65")
+            #expect(approval.date == CalendarDate(year: 2021, month: 1, day: 20))
+            #expect(approval.text == "к распоряжению от 20.01.2021 № 65 «О реализации мероприятия «Проект 500+» в 2022 году»")
+            #expect(roadmap.intro == nil)
             #expect(roadmap.period == Period(from: 2022, to: 2022))
+            let site = try RenderedSite.render(content: sandbox.root)
+            let page = try #require(site.pages.first { $0.key.hasSuffix("roadmaps/dorozhnaya-karta-2022/index.html") }?.value)
+            #expect(page.contains(#"<p class="approval-heading">Приложение</p>"#))
+            #expect(page.contains("<p>к\u{A0}распоряжению от 20.01.2021 №\u{A0}65 «О реализации"))
         }
         #expect(result.file(.roadmap)?.path == "roadmaps/dorozhnaya-karta-2022.yaml")
     }
