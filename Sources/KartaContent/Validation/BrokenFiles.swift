@@ -52,6 +52,8 @@ struct BrokenFiles {
     }
 
     private func first(among ids: [String], of entityID: String, in files: [String: String]) -> (id: String, file: String)? {
+        // Nearly always nothing is broken; the scan of every file's key below is for when something is.
+        guard !self.files.isEmpty else { return nil }
         let prefix = entityID + "/"
         let candidates = ids.isEmpty
             ? files.keys.filter { $0.hasPrefix(prefix) && !$0.dropFirst(prefix.count).contains("/") }.map { String($0.dropFirst(prefix.count)) }

@@ -20,8 +20,8 @@ extension ContentValidator {
         }
     }
 
-    private func roadmaps(of entityID: String) -> [Roadmap] { content.roadmaps.filter { $0.entityID == entityID } }
-    private func tables(of entityID: String) -> [ExpectedResults] { content.expectedResults.filter { $0.entityID == entityID } }
+    private func roadmaps(of entityID: String) -> ArraySlice<Roadmap> { content.roadmaps(of: entityID) }
+    private func tables(of entityID: String) -> ArraySlice<ExpectedResults> { content.expectedResults(of: entityID) }
 
     private static func hint(_ id: String, in known: [String]) -> String {
         if let close = YAMLReader.closest(to: id, in: known) { return "; did you mean '\(close)'?" }

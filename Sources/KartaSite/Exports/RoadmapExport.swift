@@ -6,7 +6,7 @@ struct RoadmapExport: Encodable {
     struct ApprovalRecord: Encodable {
         var heading: String?
         var kind: String
-        var body: String
+        var body: String?
         var number: String?
         var date: String?
         var text: String?
