@@ -111,8 +111,9 @@ extension ViewBuilder {
             var more = item.subitems.map { PlainText.of(html: markdown.cellHTML($0.text)) }
             more += [item.deadline, item.indicator.map { PlainText.of(html: markdown.cellHTML($0)) }, item.result.map { PlainText.of(html: markdown.cellHTML($0)) }]
                 .compactMap { $0 }
+            let glossary = content.glossary(for: roadmap.entityID)
             more += (item.responsible + item.subitems.flatMap(\.responsible)).map { name in
-                [name, content.glossary.entry(for: name)?.full].compactMap { $0 }.joined(separator: " ")
+                [name, glossary.entry(for: name)?.full].compactMap { $0 }.joined(separator: " ")
             }
             more += item.persons + item.subitems.flatMap(\.persons)
             let title = [item.number, Self.shortened(text, to: 160)].compactMap { $0 }.joined(separator: " ")
