@@ -32,7 +32,8 @@ extension ViewBuilder {
     private func territoryMarked(_ entries: [GlossaryView.Entry], _ id: String) -> [GlossaryView.Entry] {
         entries.map { entry in
             var marked = entry
-            marked.fullHTML = territoryMarked(HTMLText.escape(entry.full), id)
+            marked.abbreviationHTML = territoryMarked(HTMLText.escapeAll(entry.abbreviation), id)
+            marked.fullHTML = territoryMarked(HTMLText.escapeAll(entry.full), id)
             return marked
         }
     }

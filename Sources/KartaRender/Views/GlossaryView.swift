@@ -3,7 +3,9 @@ public struct GlossaryView: Sendable, Encodable {
         public var anchor: String
         public var abbreviation: String
         public var full: String
-        /// In a territory's section: the expansion, escaped and marked to be typeset through its glossary.
+        /// In a territory's section: the abbreviation and the expansion, escaped and marked to be typeset
+        /// through its glossary.
+        public var abbreviationHTML: String? = nil
         public var fullHTML: String? = nil
         public var kind: String
         public var variants: String?
