@@ -17,6 +17,8 @@ public struct ResponsibleBodies: Sendable {
         /// The level the body works at, when known: its rows on its page are at this level, whoever is named
         /// first in their cells.
         public var level: Level?
+        /// Whether bodies of other territories have the same name: lists and titles then say whose it is.
+        public var sharesName = false
     }
 
     public let bodies: [Body]
@@ -48,7 +50,7 @@ public struct ResponsibleBodies: Sendable {
                 number += 1
             }
             slugs[identity] = slug
-            bodies.append(Body(name: name, identity: identity, slug: slug, entry: entry, level: level))
+            bodies.append(Body(name: name, identity: identity, slug: slug, entry: entry, level: level, sharesName: territories[identity.name, default: 0] > 1))
         }
         self.bodies = bodies
         slugByIdentity = slugs

@@ -19,7 +19,7 @@ extension ViewBuilder {
         func anchor(_ year: Int?) -> String { year.map { "year-\($0)" } ?? "year-none" }
         func title(_ year: Int?) -> String { year.map(RussianFormat.yearTitle) ?? "Срок не определён" }
         return ResponsibleView(
-            chrome: chrome(from: path, title: body.name, breadcrumbs: [("Главная", SitePath.home), ("Ответственные", SitePath.responsibleIndex)]),
+            chrome: chrome(from: path, title: label(body), breadcrumbs: [("Главная", SitePath.home), ("Ответственные", SitePath.responsibleIndex)]),
             name: body.name, full: body.entry?.full, kind: body.entry.map { RussianFormat.glossaryKind($0.kind) },
             territory: body.identity.territory.flatMap(content.entity).map { LinkView(label: $0.name, url: link(from: path, to: SitePath.entity($0.id))) },
             count: RussianFormat.activities(named.count),
@@ -39,6 +39,12 @@ extension ViewBuilder {
                     activities: listed ? first.map { activityRow($0, level: body.level, from: path) } : [],
                     entities: listed ? [] : entityCounts(first, year: year, from: path))
             })
+    }
+
+    /// A body's name; with its territory when bodies of other territories have the same name («МОУО (Качканар)»).
+    func label(_ body: ResponsibleBodies.Body) -> String {
+        guard body.sharesName, let territory = body.identity.territory.flatMap(content.entity) else { return body.name }
+        return "\(body.name) (\(displayName(territory)))"
     }
 
     /// The list of bodies, when there is one, with their number.
@@ -62,17 +68,13 @@ extension ViewBuilder {
             let (left, right) = (order(lhs), order(rhs))
             return left.0 != right.0 ? left.0 > right.0 : (left.1, left.2) < (right.1, right.2)
         }
-        let shared = Dictionary(grouping: bodies.bodies, by: \.name).filter { $0.value.count > 1 }
         return ResponsibleIndexView(
             chrome: chrome(from: path, title: "Ответственные", breadcrumbs: [("Главная", SitePath.home)]),
             bodies: sorted.map { body in
                 var note = RussianFormat.activities(counts[body.identity] ?? 0)
                 if let full = body.entry?.full { note = full + " · " + note }
-                // A name several territories use says whose each one is.
-                let territory = shared[body.name] == nil ? nil : body.identity.territory.flatMap(content.entity).map(displayName)
-                let label = territory.map { "\(body.name) (\($0))" } ?? body.name
                 return ResponsibleIndexView.Body(
-                    labelHTML: territoryMarked(HTMLText.escapeAll(label), body.identity.territory), url: link(from: path, to: SitePath.responsible(body.slug)),
+                    labelHTML: territoryMarked(HTMLText.escapeAll(label(body)), body.identity.territory), url: link(from: path, to: SitePath.responsible(body.slug)),
                     noteHTML: territoryMarked(HTMLText.escapeAll(note), body.identity.territory))
             })
     }

@@ -56,6 +56,7 @@ struct BodyIdentityTests {
         let site = try RenderedSite.render(content: Self.territories)
         let page = try site.page("responsible/mouo-oblast/index.html")
         #expect(page.contains("Территория: <a href=\"../../oblast/index.html\">Тестовая область</a>"))
+        #expect(page.contains("<title>МОУО (Тестовая область)"), "a name several territories use is titled with its territory")
         // The row «МОиПО, МОУО» is regional by its first body; on МОУО's page it is municipal, МОУО's own level.
         let load = try #require(page.range(of: "<caption id=\"load-caption\">")).upperBound
         let table = String(page[load...].prefix(while: { $0 != "/" || true }).prefix(800))

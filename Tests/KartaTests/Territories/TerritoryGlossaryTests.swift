@@ -98,4 +98,25 @@ struct TerritoryGlossaryTests {
         #expect(run.combined.contains("oblast/gorod-c/roadmaps/msoko-2020.yaml:17:"), "\(run.combined)")
         #expect(run.combined.contains("warning: 'ЦОКО' is explained only by the glossary of another territory"), "\(run.combined)")
     }
+
+    /// The wording fast path of `karta serve` checks an edited roadmap through its own territory's glossary:
+    /// Бета's «ЦОКО» is explained in Бета, so the edit stays on the fast path; in Альфа it is not, so the
+    /// build loads everything and warns as a full load does. Either way the output is a full build's.
+    @Test func aWordingEditIsCheckedThroughItsTerritorysGlossary() throws {
+        try withTemporaryDirectory { folder in
+            let site = try SiteCopy(of: Self.folder, in: folder)
+            let build = site.incrementalBuild()
+            #expect(build.build().succeeded)
+            try site.replace(#"text: "Отчёт руководителей""#, with: #"text: "Отчёт руководителей для ЦОКО""#, in: "oblast/gorod-b/roadmaps/msoko-2020.yaml")
+            let own = build.build()
+            #expect(own.succeeded && own.wordingOnly)
+            try site.expectSameAsFullBuild()
+            try site.replace(#"text: "Отчёт руководителей""#, with: #"text: "Отчёт руководителей для ЦОКО""#, in: "oblast/gorod-a/roadmaps/msoko-2020.yaml")
+            let other = build.build()
+            #expect(other.succeeded && !other.wordingOnly)
+            let warned = other.diagnostics.all.filter { $0.code == DiagnosticCode.abbreviationOtherTerritory.rawValue }.map(\.location.file)
+            #expect(warned.contains { $0.hasSuffix("oblast/gorod-a/roadmaps/msoko-2020.yaml") }, "\(warned)")
+            try site.expectSameAsFullBuild()
+        }
+    }
 }
