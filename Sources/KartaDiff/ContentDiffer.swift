@@ -124,7 +124,9 @@ public struct ContentDiffer: Sendable {
     }
 
     func catalogues(_ content: SiteContent) -> [TableDocument] {
-        [TableDocument(glossary: content.glossary), TableDocument(directions: content.directions), TableDocument(entities: content.entities)]
+        let territorial = content.glossaries.own.keys.sorted().compactMap { id in content.glossaries.own[id].map { TableDocument(glossary: $0, entityID: id) } }
+        return [TableDocument(glossary: content.glossary)] + territorial
+            + [TableDocument(directions: content.directions), TableDocument(entities: content.entities)]
     }
 
     /// Documents of both versions matched by key, in the order of the new version with old-only ones

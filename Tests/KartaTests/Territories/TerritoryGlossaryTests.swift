@@ -1,5 +1,6 @@
 import Foundation
 import KartaContent
+import KartaDiff
 import KartaModel
 import KartaRender
 import KartaSite
@@ -119,4 +120,21 @@ struct TerritoryGlossaryTests {
             try site.expectSameAsFullBuild()
         }
     }
+
+    /// `karta diff` shows an edit of a territory's own glossary as a change of that territory's glossary.
+    @Test func theDiffShowsAnEditOfATerritorysGlossary() throws {
+        try withTemporaryDirectory { folder in
+            let old = folder.appendingPathComponent("old")
+            let new = folder.appendingPathComponent("new")
+            try FileManager.default.copyItem(at: Self.folder, to: old)
+            try FileManager.default.copyItem(at: Self.folder, to: new)
+            let glossary = new.appendingPathComponent("oblast/gorod-a/glossary.yaml")
+            let text = try String(contentsOf: glossary, encoding: .utf8)
+            try text.replacingOccurrences(of: Self.alpha, with: "методический центр Альфы").write(to: glossary, atomically: true, encoding: .utf8)
+            let diff = try DiffFixture.diff(old: old, new: new)
+            let changed = diff.documents.filter(\.hasChanges).map { "\($0.kind.rawValue):\($0.entityID ?? "")" }
+            #expect(changed == ["glossary:oblast/gorod-a"])
+        }
+    }
 }
+
