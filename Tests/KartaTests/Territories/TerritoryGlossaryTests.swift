@@ -46,7 +46,11 @@ struct TerritoryGlossaryTests {
         // A long page keeps the title of each abbreviation's first use with one expansion (`AbbreviationTitles`).
         #expect(direction.contains("Семинар <abbr>ИМЦ</abbr> для педагогов"))
         #expect(direction.contains("Мониторинг работы " + Self.abbr(Self.common)))
-        for page in [year, direction] { #expect(!page.contains("karta-territory"), "the marks are left out") }
+        // The search page's list (without JavaScript) too.
+        let search = try site.page("search/index.html")
+        #expect(search.contains("Семинар " + Self.abbr(Self.alpha) + " для руководителей"))
+        #expect(search.contains("Семинар " + Self.abbr(Self.beta) + " для руководителей"))
+        for page in [year, direction, search] { #expect(!page.contains("karta-territory"), "the marks are left out") }
     }
 
     @Test func theGlossaryPageListsEachTerritorysOwnEntries() throws {
