@@ -21,7 +21,7 @@ struct PartyResolver: Sendable {
         for name in names {
             for part in self.names.bodies(in: name) {
                 // «Петров П.П.», «Петров П. П.» and «П.П. Петров» are one person.
-                let key = self.names.entry(for: part).map { "=" + $0.abbreviation } ?? PersonName(part).map { "@" + $0.key } ?? BodyNames.key(part)
+                let key = self.names.entry(for: part).map { "=" + $0.abbreviation } ?? PersonName(part).map { "@" + $0.key } ?? self.names.name(of: part)
                 if !key.isEmpty, seen.insert(key).inserted { result.append((part, key)) }
             }
         }

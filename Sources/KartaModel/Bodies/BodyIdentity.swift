@@ -69,7 +69,7 @@ public struct BodyIdentities: Sendable {
     public func identity(of body: String, namedIn entityID: String) -> BodyIdentity {
         let names = names(for: entityID)
         let entry = names.entry(for: body)
-        let name = entry?.abbreviation ?? BodyNames.key(body)
+        let name = names.name(of: body)
         guard let level = entry?.level ?? declaredLevels[name] else {
             return BodyIdentity(territory: entry == nil ? entityID : nil, name: name)
         }
@@ -81,7 +81,7 @@ public struct BodyIdentities: Sendable {
     public func level(of body: String, namedIn entityID: String) -> Level? {
         let names = names(for: entityID)
         if let entry = names.entry(for: body) { return entry.level ?? declaredLevels[entry.abbreviation] }
-        return declaredLevels[BodyNames.key(body)]
+        return declaredLevels[names.name(of: body)]
     }
 
     /// The level of the first body of `parties` whose level is known: the body named first leads the activity.

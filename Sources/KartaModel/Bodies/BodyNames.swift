@@ -5,6 +5,12 @@
 /// build and the diff share; `BodyIdentity` adds the territory.
 public struct BodyNames: Sendable {
     private var entries: [String: GlossaryEntry] = [:]
+    /// Each abbreviation and variant, normalised, with its entry's expansion normalised: a name that is not a
+    /// glossary spelling itself is compared with the spellings inside it expanded («Раб. группа при ИРО» is
+    /// «Рабочая группа при ИРО» when the glossary says «Раб. группа» is «рабочая группа»).
+    private var expansions: [String: String] = [:]
+    /// The most words of a spelling in `expansions`.
+    private var longestSpelling = 0
 
     /// Where the glossaries disagree, the first wins. Within one, an abbreviation is never taken by
     /// another entry's variant, nor a variant by an expansion.
@@ -16,6 +22,14 @@ public struct BodyNames: Sendable {
                         let key = Self.key(spelling)
                         if !key.isEmpty, entries[key] == nil { entries[key] = entry }
                     }
+                }
+            }
+            for entry in glossary.entries {
+                for spelling in [entry.abbreviation] + entry.variants {
+                    let key = Self.key(spelling)
+                    guard !key.isEmpty, expansions[key] == nil else { continue }
+                    expansions[key] = Self.key(entry.full)
+                    longestSpelling = max(longestSpelling, key.split(separator: " ").count)
                 }
             }
         }
@@ -33,8 +47,35 @@ public struct BodyNames: Sendable {
     /// The glossary entry a name is a spelling of.
     public func entry(for text: String) -> GlossaryEntry? { entries[Self.key(text)] }
 
-    /// The name two spellings of one body share: the glossary's abbreviation, else the normalised text.
-    public func name(of text: String) -> String { entry(for: text)?.abbreviation ?? Self.key(text) }
+    /// The name two spellings of one body share: the glossary's abbreviation, else the normalised text with
+    /// the glossary spellings inside it expanded.
+    public func name(of text: String) -> String {
+        if let entry = entry(for: text) { return entry.abbreviation }
+        return expanded(Self.key(text))
+    }
+
+    /// A normalised name with each glossary spelling in it (whole words, the longest first) replaced by its
+    /// entry's normalised expansion.
+    func expanded(_ key: String) -> String {
+        guard longestSpelling > 0 else { return key }
+        let words = key.split(separator: " ")
+        var output: [String] = []
+        var index = 0
+        while index < words.count {
+            let longest = min(longestSpelling, words.count - index)
+            let match = stride(from: longest, through: 1, by: -1).lazy.compactMap { length -> (Int, String)? in
+                self.expansions[words[index..<(index + length)].joined(separator: " ")].map { (length, $0) }
+            }.first
+            if let (length, expansion) = match {
+                output.append(expansion)
+                index += length
+            } else {
+                output.append(String(words[index]))
+                index += 1
+            }
+        }
+        return output.joined(separator: " ")
+    }
 
     /// Whether the text is a spelling the glossaries know.
     public func knows(_ text: String) -> Bool { entries[Self.key(text)] != nil }

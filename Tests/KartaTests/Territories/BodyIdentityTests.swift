@@ -129,6 +129,9 @@ struct BodyIdentityTests {
         #expect(slugs.filter { $0.hasPrefix("rukovoditeli-oo") }.count == 1)
         let otdel = try #require(bodies.bodies.first { $0.name == "Отдел образования" })
         #expect(otdel.identity.territory == "tambovskaya-oblast/rasskazovskiy-rayon")
+        // «Раб. группа при ИРО» and «Рабочая группа при ИРО»: one page, as the glossary says «Раб. группа» is «рабочая группа».
+        #expect(bodies.bodies.filter { ["Раб. группа при ИРО", "Рабочая группа при ИРО"].contains($0.name) }.count == 1)
+        #expect(!slugs.contains("rabochaya-gruppa-pri-iro") || !slugs.contains("rab-gruppa-pri-iro"))
         // «(МОиПО СО, РУМО).» is two bodies.
         #expect(!bodies.bodies.contains { $0.name.contains("(МОиПО СО") })
         #expect(slugs.contains("moipo-so") && slugs.contains("rumo"))
