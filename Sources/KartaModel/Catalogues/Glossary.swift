@@ -42,11 +42,6 @@ public struct Glossary: Sendable {
         index[Self.key(text)].map { entries[$0] }
     }
 
-    /// The canonical form used to compare parties: the glossary key when known, else the trimmed text.
-    public func canonicalName(_ text: String) -> String {
-        entry(for: text)?.abbreviation ?? Self.key(text)
-    }
-
     public static func key(_ text: String) -> String {
         var trimmed = Substring(text)
         while let last = trimmed.last, last.isWhitespace || ".,;:".contains(last) { trimmed.removeLast() }
