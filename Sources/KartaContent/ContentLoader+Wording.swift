@@ -24,10 +24,13 @@ extension ContentLoader {
             else { return nil }
             roadmaps.append(new)
         }
-        let texts = roadmaps.flatMap { roadmap in
-            roadmap.items.flatMap { item in [item.text, item.indicator, item.result].compactMap { $0 } + item.subitems.map(\.text) }
+        // Each roadmap's words through the glossary of its own territory, as a full load checks them.
+        let validator = ContentValidator(content: content, declaredParents: [])
+        let explained = roadmaps.allSatisfy { roadmap in
+            let texts = roadmap.items.flatMap { item in [item.text, item.indicator, item.result].compactMap { $0 } + item.subitems.map(\.text) }
+            return validator.explainsEveryAbbreviation(in: texts, of: roadmap.entityID)
         }
-        guard purpose == .comparison || ContentValidator(content: content, declaredParents: []).explainsEveryAbbreviation(in: texts) else { return nil }
+        guard purpose == .comparison || explained else { return nil }
         return roadmaps
     }
 }

@@ -54,6 +54,12 @@ public struct ContentLoader: Sendable {
         let glossary = loadYAML("glossary.yaml", required: false, diagnostics: &diagnostics) {
             CatalogueLoader.glossary($0, reader: $1)
         } ?? Glossary()
+        var entityGlossaries: [String: Glossary] = [:]
+        for (entityID, path) in tree.entityGlossaries {
+            entityGlossaries[entityID] = loadYAML(path, required: false, diagnostics: &diagnostics) {
+                CatalogueLoader.glossary($0, reader: $1)
+            }
+        }
         let directions = loadYAML("directions.yaml", required: true, diagnostics: &diagnostics) {
             CatalogueLoader.directions($0, reader: $1)
         } ?? []
@@ -90,7 +96,7 @@ public struct ContentLoader: Sendable {
         let content = SiteContent(
             config: config, glossary: glossary, directions: directions, entities: entities,
             roadmaps: roadmaps, plans: plans, expectedResults: expectedResults, pages: pages,
-            reports: reports, indicatorTables: indicatorTables)
+            reports: reports, indicatorTables: indicatorTables, entityGlossaries: entityGlossaries)
         // A file with errors of its own is not reported again by the documents that name it.
         let broken = BrokenFiles(tree: tree, diagnostics: diagnostics, display: display)
         ContentValidator(

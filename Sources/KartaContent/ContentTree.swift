@@ -43,6 +43,8 @@ struct ContentTree {
     var pages: [PageFile] = []
     var reports: [ReportFile] = []
     var indicatorFiles: [IndicatorFile] = []
+    /// `glossary.yaml` in an entity folder: that territory's own abbreviations.
+    var entityGlossaries: [(entityID: String, path: String)] = []
     /// Image files at the top of the content folder: the one `owner.emblem` names is published.
     var siteImages: [String] = []
 
@@ -90,6 +92,10 @@ struct ContentTree {
                 continue
             }
             if name == "entity.yaml", !isTop { continue }
+            if name == "glossary.yaml", let currentEntity, !isTop {
+                entityGlossaries.append((currentEntity, path))
+                continue
+            }
             if let format = Self.indicatorFileNames[name], let currentEntity, !isTop {
                 addIndicatorFile(IndicatorFile(format: format, path: path, entityID: currentEntity), at: location, diagnostics: &diagnostics)
                 continue

@@ -26,7 +26,10 @@ public struct ContentDiffer: Sendable {
     }
 
     public func diff(old: Side, new: Side) -> ContentDiff {
-        let resolver = PartyResolver(glossaries: [new.content.glossary, old.content.glossary])
+        // Territories' own glossaries after the roots: an abbreviation is compared by its spelling, which
+        // is the same whichever territory expands it.
+        let territorial = [new.content.glossaries, old.content.glossaries].flatMap { glossaries in glossaries.own.keys.sorted().compactMap { glossaries.own[$0] } }
+        let resolver = PartyResolver(glossaries: [new.content.glossary, old.content.glossary] + territorial)
         let tables = TableDiffer(resolver: resolver)
         let prose = ProseDiffer()
         let oldMarkdown = MarkdownRenderer(allowRawHTML: old.content.config.allowRawHTML)
@@ -121,7 +124,9 @@ public struct ContentDiffer: Sendable {
     }
 
     func catalogues(_ content: SiteContent) -> [TableDocument] {
-        [TableDocument(glossary: content.glossary), TableDocument(directions: content.directions), TableDocument(entities: content.entities)]
+        let territorial = content.glossaries.own.keys.sorted().compactMap { id in content.glossaries.own[id].map { TableDocument(glossary: $0, entityID: id) } }
+        return [TableDocument(glossary: content.glossary)] + territorial
+            + [TableDocument(directions: content.directions), TableDocument(entities: content.entities)]
     }
 
     /// Documents of both versions matched by key, in the order of the new version with old-only ones

@@ -1,7 +1,10 @@
 /// Everything loaded from `Content/`: the one model that rendering, exports and checks read.
 public struct SiteContent: Sendable {
     public var config: SiteConfig
-    public var glossary: Glossary
+    /// The root glossary and those of entity folders; `glossary(for:)` resolves a document's.
+    public let glossaries: TerritoryGlossaries
+    /// The root glossary: what is common to every territory.
+    public var glossary: Glossary { glossaries.root }
     public var directions: [Direction]
     /// Sorted by id, so every traversal is deterministic.
     public var entities: [Entity]
@@ -20,12 +23,12 @@ public struct SiteContent: Sendable {
     public init(
         config: SiteConfig, glossary: Glossary = Glossary(), directions: [Direction] = [], entities: [Entity] = [],
         roadmaps: [Roadmap] = [], plans: [LevelPlan] = [], expectedResults: [ExpectedResults] = [], pages: [Page] = [],
-        reports: [Report] = [], indicatorTables: [IndicatorTable] = []
+        reports: [Report] = [], indicatorTables: [IndicatorTable] = [], entityGlossaries: [String: Glossary] = [:]
     ) {
         self.config = config
-        self.glossary = glossary
         self.directions = directions
         let sortedEntities = entities.sorted { $0.id < $1.id }
+        glossaries = TerritoryGlossaries(root: glossary, own: entityGlossaries, entities: sortedEntities)
         self.entities = sortedEntities
         self.roadmaps = roadmaps.sorted { ($0.entityID, $0.id) < ($1.entityID, $1.id) }
         self.plans = plans.sorted { ($0.entityID, $0.id) < ($1.entityID, $1.id) }
@@ -37,6 +40,9 @@ public struct SiteContent: Sendable {
         directionIndex = Dictionary(directions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         childIndex = Dictionary(grouping: sortedEntities.indices, by: { sortedEntities[$0].parentID ?? "" })
     }
+
+    /// The glossary a document of `entityID` reads: the closest up the tree.
+    public func glossary(for entityID: String?) -> Glossary { glossaries.glossary(for: entityID) }
 
     public func entity(_ id: String) -> Entity? { entityIndex[id].map { entities[$0] } }
     public func direction(_ id: String) -> Direction? { directionIndex[id].map { directions[$0] } }

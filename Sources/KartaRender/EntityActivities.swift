@@ -10,11 +10,11 @@ struct EntityActivities: Sendable {
     private var concerning: [String: [Activity]]
     private let yearCounts: [String: [Int: Int]]
 
-    init(content: SiteContent, lookup: ActivityLookup) {
+    init(content: SiteContent, lookup: ActivityLookup, bodies: BodyIdentities) {
         var concerning: [String: [Activity]] = [:]
         var yearCounts: [String: [Int: Int]] = [:]
         for entity in content.entities {
-            let activities = Self.gather(entity, content: content, lookup: lookup)
+            let activities = Self.gather(entity, content: content, lookup: lookup, bodies: bodies)
             concerning[entity.id] = activities
             guard !activities.isEmpty else { continue }
             var years: [Int: Int] = [:]
@@ -28,8 +28,8 @@ struct EntityActivities: Sendable {
         self.yearCounts = yearCounts
     }
 
-    static func gather(_ entity: Entity, content: SiteContent, lookup: ActivityLookup) -> [Activity] {
-        let names = Set(entity.responsibleAs.map(content.glossary.canonicalName))
+    static func gather(_ entity: Entity, content: SiteContent, lookup: ActivityLookup, bodies: BodyIdentities) -> [Activity] {
+        let names = bodies.answeredNames(of: entity)
         let scope = Set(content.ancestry(of: entity.id).map(\.id))
         return lookup.concerning(entity.id, names: names, scope: scope).filter(entity.keeps)
     }

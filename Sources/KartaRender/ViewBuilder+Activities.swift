@@ -3,21 +3,22 @@ import KartaModel
 /// What the year, direction and responsible pages share: an activity as a row, its deadline, and whose it is.
 extension ViewBuilder {
     /// `year` (on year pages) adds the months of that year the activity falls due in.
-    func activityRow(_ activity: Activity, year: Int? = nil, from path: String) -> ActivityRowView {
+    /// `level`: the level to show instead of the activity's (a body's page shows the body's own).
+    func activityRow(_ activity: Activity, year: Int? = nil, level: Level? = nil, from path: String) -> ActivityRowView {
         let owner = content.entity(activity.entityID)
         printsWording(of: activity.location.file)
         return ActivityRowView(
             label: activity.number ?? "—",
             number: activity.number,
             url: link(from: path, to: SitePath.document(of: activity)) + "#" + RoadmapAnchor.item(activity.rowID),
-            textHTML: markdown.cellHTML(activity.text),
+            textHTML: territoryMarked(markdown.cellHTML(activity.text), activity.entityID),
             deadline: activity.deadlineText.map { DeadlineView(text: $0, datetime: activity.deadline.flatMap(Self.datetime)) },
             months: year.map { RussianFormat.months(activity.months(in: $0)) },
             stage: activity.stage.stage.title,
-            level: Self.levelShortName(activity.level),
-            levelNote: RussianFormat.levelSource(activity.levelSource),
+            level: Self.levelShortName(level ?? activity.level),
+            levelNote: level.map { _ in RussianFormat.levelSource(.responsible) } ?? RussianFormat.levelSource(activity.levelSource),
             // People come after the bodies, as on the roadmap's row; they have no page of their own.
-            parties: parties(activity.source == .roadmap ? activity.responsible + activity.persons : activity.parties, from: path),
+            parties: parties(activity.source == .roadmap ? activity.responsible + activity.persons : activity.parties, in: activity.entityID, from: path),
             entity: LinkView(label: owner.map(displayName) ?? activity.entityID, url: link(from: path, to: SitePath.entity(activity.entityID))),
             document: documentLabel(activity),
             direction: LinkView(label: directionShortTitle(activity.directionID), url: link(from: path, to: SitePath.direction(activity.directionID))))
@@ -56,7 +57,7 @@ extension ViewBuilder {
     /// The activities that concern an entity: those of its own roadmaps and plans, and those of its and its
     /// ancestors' roadmaps that name it as responsible (`responsible_as`).
     func activities(of entity: Entity) -> [Activity] {
-        entityActivities.of(entity.id) ?? EntityActivities.gather(entity, content: content, lookup: lookup)
+        entityActivities.of(entity.id) ?? EntityActivities.gather(entity, content: content, lookup: lookup, bodies: bodies)
     }
 
     /// Each entity owning some of `activities`, in id order, with their number and a link to its year page

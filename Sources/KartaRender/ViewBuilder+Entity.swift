@@ -33,7 +33,7 @@ extension ViewBuilder {
             reportIndexURL: link(from: path, to: SitePath.reportIndex(entity.id)),
             reportCount: RussianFormat.plural(content.reports(of: entity.id).count, one: "отчёт", few: "отчёта", many: "отчётов"),
             pages: content.pages.filter { $0.entityID == entity.id }.map { pageLink($0, from: path) },
-            responsibleAs: parties(entity.responsibleAs, from: path),
+            responsibleAs: parties(entity.responsibleAs, in: entity.id, from: path),
             responsibilities: responsibilities,
             responsibilityCount: RussianFormat.activities(count),
             years: yearLinks(of: entity, from: path),
@@ -50,7 +50,7 @@ extension ViewBuilder {
 
     /// Activities of this entity's and its ancestors' roadmaps that name it as responsible.
     func responsibilities(of entity: Entity, from path: String) -> [EntityView.Responsibility] {
-        let names = Set(entity.responsibleAs.map(content.glossary.canonicalName))
+        let names = bodies.answeredNames(of: entity)
         guard !names.isEmpty else { return [] }
         let scope = Set(content.ancestry(of: entity.id).map(\.id))
         // With `since`, the inherited items it keeps (`Entity.keeps`), as its year pages list them.
@@ -59,14 +59,16 @@ extension ViewBuilder {
             let roadmapURL = link(from: path, to: SitePath.roadmap(roadmap))
             let items = roadmap.sections.flatMap { section in
                 section.items.filter { item in
-                    (item.responsible + item.subitems.flatMap(\.responsible)).contains { names.contains(content.glossary.canonicalName($0)) }
+                    (item.responsible + item.subitems.flatMap(\.responsible)).contains { party in
+                        bodies.bodies(in: party, namedIn: roadmap.entityID).contains { names.contains($0.identity.name) }
+                    }
                         && (roadmap.entityID == entity.id || kept?.contains(Activity.id(of: item, in: roadmap)) ?? true)
                 }.map { item in
                     EntityView.ResponsibilityItem(
                         number: item.number, textHTML: markdown.cellHTML(item.text), deadline: item.deadline,
                         // A direction `karta import` only guessed is not shown: the section's title is.
                         direction: section.directionGuessed ? section.title : directionTitle(section.directionID), url: roadmapURL + "#" + RoadmapAnchor.item(item.id),
-                        parties: parties(item.responsible, from: path))
+                        parties: parties(item.responsible, in: roadmap.entityID, from: path))
                 }
             }
             guard !items.isEmpty else { return nil }

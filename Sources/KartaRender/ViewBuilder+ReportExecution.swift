@@ -42,7 +42,7 @@ extension ViewBuilder {
             url: link(from: path, to: SitePath.roadmap(entry.roadmap)) + "#" + RoadmapAnchor.item(entry.item.id),
             textHTML: markdown.cellHTML(entry.item.text),
             deadline: entry.item.deadline,
-            parties: parties(entry.item.responsible, from: path),
+            parties: parties(entry.item.responsible, in: entry.roadmap.entityID, from: path),
             status: RussianFormat.status(entry.status),
             statusKey: entry.status.rawValue,
             isOverdue: entry.isOverdue,

@@ -10,7 +10,7 @@ extension ViewBuilder {
             RoadmapView.SectionView(
                 anchor: RoadmapAnchor.section(index, direction: section.directionID),
                 title: section.title,
-                rows: rows(for: section.items, columns: roadmap.columns, from: path))
+                rows: rows(for: section.items, columns: roadmap.columns, in: roadmap.entityID, from: path))
         }
         return RoadmapView(
             chrome: chrome(from: path, title: roadmap.title, breadcrumbs: entityTrail(roadmap.entityID)),
@@ -35,7 +35,7 @@ extension ViewBuilder {
     }
 
     /// An item's own row, then one per subitem; each made when the template reaches it.
-    func rows(for items: [RoadmapItem], columns: [Column], from path: String) -> TemplateList<RoadmapView.RowView> {
+    func rows(for items: [RoadmapItem], columns: [Column], in entityID: String, from path: String) -> TemplateList<RoadmapView.RowView> {
         var positions: [(item: Int32, subitem: Int32)] = []
         positions.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
@@ -47,12 +47,12 @@ extension ViewBuilder {
             let position = rowPositions[index]
             let item = items[Int(position.item)]
             return position.subitem < 0
-                ? builder.row(for: item, columns: columns, from: path)
-                : builder.row(for: item.subitems[Int(position.subitem)], of: item, at: Int(position.subitem), columns: columns, from: path)
+                ? builder.row(for: item, columns: columns, in: entityID, from: path)
+                : builder.row(for: item.subitems[Int(position.subitem)], of: item, at: Int(position.subitem), columns: columns, in: entityID, from: path)
         }
     }
 
-    func row(for item: RoadmapItem, columns: [Column], from path: String) -> RoadmapView.RowView {
+    func row(for item: RoadmapItem, columns: [Column], in entityID: String, from path: String) -> RoadmapView.RowView {
         RoadmapView.RowView(
             anchor: RoadmapAnchor.item(item.id), isSubitem: false,
             cells: columns.map { column in
@@ -60,7 +60,7 @@ extension ViewBuilder {
                 case .number: cell(column, text: item.number, isRowHeader: true)
                 case .text: cell(column, html: markdown.cellHTML(item.text))
                 case .deadline: cell(column, text: item.deadline, datetime: item.schedule.flatMap(Self.datetime), meta: Self.deadlineNote(item.schedule))
-                case .responsible: cell(column, parties: parties(item.responsible + item.persons, from: path))
+                case .responsible: cell(column, parties: parties(item.responsible + item.persons, in: entityID, from: path))
                 case .indicator: cell(column, html: item.indicator.map(markdown.cellHTML))
                 case .result: cell(column, html: item.result.map(markdown.cellHTML))
                 case .status: cell(column, text: item.status.map(RussianFormat.status))
@@ -68,7 +68,7 @@ extension ViewBuilder {
             })
     }
 
-    func row(for subitem: RoadmapSubitem, of item: RoadmapItem, at index: Int, columns: [Column], from path: String) -> RoadmapView.RowView {
+    func row(for subitem: RoadmapSubitem, of item: RoadmapItem, at index: Int, columns: [Column], in entityID: String, from path: String) -> RoadmapView.RowView {
         RoadmapView.RowView(
             anchor: RoadmapAnchor.subitem(index, of: item.id), isSubitem: true,
             cells: columns.map { column in
@@ -77,7 +77,7 @@ extension ViewBuilder {
                 case .text: cell(column, html: markdown.cellHTML(subitem.text))
                 case .deadline:
                     cell(column, text: subitem.deadline, datetime: subitem.schedule.flatMap(Self.datetime), meta: Self.deadlineNote(subitem.schedule))
-                case .responsible: cell(column, parties: parties(subitem.responsible + subitem.persons, from: path))
+                case .responsible: cell(column, parties: parties(subitem.responsible + subitem.persons, in: entityID, from: path))
                 default: cell(column)
                 }
             })

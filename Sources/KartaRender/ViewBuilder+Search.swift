@@ -13,7 +13,7 @@ extension ViewBuilder {
         // Above list_limit the page without JavaScript lists documents, reports and entities only;
         // the index the search script reads still holds every activity.
         let listsActivities = activities.activities.count <= content.config.listLimit
-        let groups = (listsActivities ? all : all.filter { $0.entries.first?.kind != Self.activitySearchKind }).map(Self.withoutRepeatedContext)
+        let groups = (listsActivities ? all : all.filter { $0.entries.first?.kind != Self.activitySearchKind }).map(Self.withoutRepeatedContext).map(territoryMarked)
         let total = groups.reduce(0) { $0 + $1.entries.count }
         return SearchView(
             chrome: chrome(
@@ -34,6 +34,21 @@ extension ViewBuilder {
         guard group.entries.first?.kind == activitySearchKind else { return group }
         var group = group
         for index in group.entries.indices { group.entries[index].context = nil }
+        return group
+    }
+
+    /// The activities of a document whose territory has a glossary of its own are typeset through it: their
+    /// titles are written as HTML marked with the territory (`territoryMarked`). `search/index.json` is made
+    /// from the groups before this, so it stays plain text.
+    func territoryMarked(_ group: SearchView.Group) -> SearchView.Group {
+        guard content.glossaries.isTerritorial, group.entries.first?.kind == Self.activitySearchKind else { return group }
+        let number = Int(group.anchor.drop { !$0.isNumber }) ?? 0
+        let documents = group.anchor.hasPrefix("plan-") ? content.plans.map(\.entityID) : content.roadmaps.map(\.entityID)
+        guard documents.indices.contains(number - 1), content.glossaries.owner(of: documents[number - 1]) != nil else { return group }
+        var group = group
+        for index in group.entries.indices {
+            group.entries[index].titleHTML = territoryMarked(HTMLText.escapeAll(group.entries[index].title), documents[number - 1])
+        }
         return group
     }
 
@@ -111,8 +126,9 @@ extension ViewBuilder {
             var more = item.subitems.map { PlainText.of(html: markdown.cellHTML($0.text)) }
             more += [item.deadline, item.indicator.map { PlainText.of(html: markdown.cellHTML($0)) }, item.result.map { PlainText.of(html: markdown.cellHTML($0)) }]
                 .compactMap { $0 }
+            let glossary = content.glossary(for: roadmap.entityID)
             more += (item.responsible + item.subitems.flatMap(\.responsible)).map { name in
-                [name, content.glossary.entry(for: name)?.full].compactMap { $0 }.joined(separator: " ")
+                [name, glossary.entry(for: name)?.full].compactMap { $0 }.joined(separator: " ")
             }
             more += item.persons + item.subitems.flatMap(\.persons)
             let title = [item.number, Self.shortened(text, to: 160)].compactMap { $0 }.joined(separator: " ")

@@ -21,7 +21,7 @@ extension ViewBuilder {
         var builder = self
         for roadmap in roadmaps {
             guard let place = builder.content.roadmaps.firstIndex(where: { $0.location.file == roadmap.location.file }),
-                  let (index, replaced) = builder.activities.replacing(roadmap, owner: content.entity(roadmap.entityID)?.level, levels: bodyLevels)
+                  let (index, replaced) = builder.activities.replacing(roadmap, owner: content.entity(roadmap.entityID)?.level, levels: bodies)
             else { return nil }
             builder.content.roadmaps[place] = roadmap
             builder.activities = index

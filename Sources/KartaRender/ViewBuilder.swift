@@ -14,8 +14,9 @@ public struct ViewBuilder: Sendable {
     public internal(set) var activities: ActivityIndex
     /// The same activities by entity, year, direction and body.
     public internal(set) var lookup: ActivityLookup
-    /// Which level each glossary body belongs to, made once per build (exports read it too).
-    public let bodyLevels: BodyLevels
+    /// Each responsible body's identity and level through its territory's glossary, made once per build
+    /// (exports read it too).
+    public let bodies: BodyIdentities
     /// Every cycle subject's coverage, grouped once for all pages.
     let cycles: CycleGroups
     /// The activities that concern each entity, and how many in each year, gathered once for all pages.
@@ -32,10 +33,10 @@ public struct ViewBuilder: Sendable {
         self.showsAnalysis = preview || content.config.analysis == .public
         self.markdown = MarkdownRenderer(allowRawHTML: content.config.allowRawHTML)
         self.activities = ActivityIndex(content: content)
-        self.lookup = ActivityLookup(activities, glossary: content.glossary)
-        self.bodyLevels = BodyLevels(content: content)
+        self.bodies = BodyIdentities(content: content)
+        self.lookup = ActivityLookup(activities, bodies: bodies)
         self.cycles = CycleGroups(activities.activities)
-        self.entityActivities = EntityActivities(content: content, lookup: lookup)
+        self.entityActivities = EntityActivities(content: content, lookup: lookup, bodies: bodies)
     }
 
     func link(from: String, to: String) -> String { SitePath.relative(from: from, to: to) }
@@ -92,12 +93,14 @@ public struct ViewBuilder: Sendable {
 
     func displayName(_ entity: Entity) -> String { entity.shortName ?? entity.name }
 
-    func parties(_ names: [String], from path: String) -> [PartyView] {
-        names.enumerated().map { index, name in
-            let entry = content.glossary.entry(for: name)
+    /// Parties as a document of `entityID` prints them, expanded through its territory's glossary.
+    func parties(_ names: [String], in entityID: String?, from path: String) -> [PartyView] {
+        let glossary = content.glossary(for: entityID)
+        return names.enumerated().map { index, name in
+            let entry = glossary.entry(for: name)
             return PartyView(
                 text: name, full: entry?.full, isAbbreviation: entry != nil,
-                glossaryURL: entry.map { link(from: path, to: SitePath.glossary) + "#" + SitePath.termAnchor($0.abbreviation) },
+                glossaryURL: entry.map { link(from: path, to: SitePath.glossary) + "#" + termAnchor($0) },
                 separator: index < names.count - 1 ? ", " : "")
         }
     }

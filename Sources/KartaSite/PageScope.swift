@@ -16,8 +16,8 @@ public enum PageScope: Hashable, Sendable {
     case entity(String)
     case year(Int)
     case direction(String)
-    /// A responsible body, by its canonical name.
-    case body(String)
+    /// A responsible body's page.
+    case body(BodyIdentity)
 }
 
 /// Which pages a build renders: all of them, those of the touched scopes (and every `.site` page),

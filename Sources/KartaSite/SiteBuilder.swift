@@ -33,12 +33,14 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Loads and validates content and templates without writing anything.
-    public func check() -> (content: SiteContent?, templates: TemplateSet?, report: BuildReport) {
+    /// `notes`: with the notes for the editors (`EditorNotes`), as `karta check` prints them.
+    public func check(notes: Bool = false) -> (content: SiteContent?, templates: TemplateSet?, report: BuildReport) {
         var report = BuildReport(diagnostics: Diagnostics())
         let clock = ContinuousClock()
         var start = clock.now
         let loaded = ContentLoader(root: contentFolder, cache: cache).load()
         report.diagnostics.append(contentsOf: loaded.diagnostics)
+        if notes, let content = loaded.content { for note in EditorNotes.of(content) { report.diagnostics.append(note) } }
         report.deadlines = loaded.content.map(DeadlineCoverage.init)
         report.phases.append(.init(name: "load", seconds: start.duration(to: clock.now).seconds))
         start = clock.now

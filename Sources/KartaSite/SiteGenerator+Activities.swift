@@ -12,7 +12,7 @@ extension SiteGenerator {
         }
         for (entity, years) in builder.entityYears() {
             for year in years {
-                jobs.append(PageJob(.entityYear, path: SitePath.entityYear(entity.id, year), scope: .entity(entity.id)) { $0.entityYear(entity, year) })
+                jobs.append(PageJob(.entityYear, path: SitePath.entityYear(entity.id, year), scope: .entity(entity.id), territory: entity.id) { $0.entityYear(entity, year) })
             }
         }
         return jobs
@@ -32,7 +32,7 @@ extension SiteGenerator {
         guard viewBuilder.hasAnalysis else { return [] }
         var jobs = [PageJob(.analysisIndex, path: SitePath.analysisIndex) { $0.analysisIndex() }]
         for entity in content.entities where viewBuilder.hasAnalysis(of: entity.id) {
-            jobs.append(PageJob(.analysis, path: SitePath.entityAnalysis(entity.id), scope: .entity(entity.id)) { $0.entityAnalysis(entity) })
+            jobs.append(PageJob(.analysis, path: SitePath.entityAnalysis(entity.id), scope: .entity(entity.id), territory: entity.id) { $0.entityAnalysis(entity) })
         }
         for direction in content.directions {
             jobs.append(

@@ -92,7 +92,7 @@ extension SiteGenerator {
         }
         let searchBuilder = viewBuilder
         for roadmap in viewBuilder.content.roadmaps where plan.roadmapExports.map({ $0.contains(roadmap.location.file) }) ?? true {
-            let (content, levels) = (viewBuilder.content, viewBuilder.bodyLevels)
+            let (content, levels) = (viewBuilder.content, viewBuilder.bodies)
             jobs.append(FileJob(path: SitePath.roadmapJSON(roadmap)) { try RoadmapExport.jsonData(roadmap, content: content, levels: levels) })
             jobs.append(FileJob(path: SitePath.roadmapCSV(roadmap)) { CSVWriter.roadmap(RoadmapExport.Records(roadmap, content: content, levels: levels)) })
             jobs.append(FileJob(path: SitePath.searchShard(roadmap)) {
@@ -107,13 +107,13 @@ extension SiteGenerator {
             }
         }
         let builder = viewBuilder.linkingReportPDFs(withReportPDFs)
-        let typographer = Typographer(glossary: content.glossary)
+        let typographer = Typographer(glossaries: content.glossaries)
         let templates = templates
         for page in pageJobs where plan.pages.includes(page.scope, file: SitePath.file(for: page.path)) {
             let firstUseOnly = page.kind.isLongList
             jobs.append(FileJob(path: SitePath.file(for: page.path), recording: {
                 let wording = WordingSources()
-                let typeset = typographer.apply(toPage: page.render(builder.recordingWording(into: wording), templates))
+                let typeset = typographer.apply(toPage: page.render(builder.recordingWording(into: wording), templates), territory: page.territory)
                 return (Data(firstUseOnly ? AbbreviationTitles.firstUseOnly(typeset) : typeset), wording.files)
             }))
         }

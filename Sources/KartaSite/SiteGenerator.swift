@@ -40,12 +40,17 @@ public struct SiteGenerator: Sendable {
         var kind: PageKind
         var path: String
         var scope: PageScope
+        /// The entity whose territory's glossary expands the page's abbreviations; nil for the root glossary.
+        var territory: String?
         var render: @Sendable (ViewBuilder, TemplateSet) -> [UInt8]
 
-        init<View: Encodable & Sendable>(_ kind: PageKind, path: String, scope: PageScope = .site, view: @escaping @Sendable (ViewBuilder) -> View) {
+        init<View: Encodable & Sendable>(
+            _ kind: PageKind, path: String, scope: PageScope = .site, territory: String? = nil, view: @escaping @Sendable (ViewBuilder) -> View
+        ) {
             self.kind = kind
             self.path = path
             self.scope = scope
+            self.territory = territory
             render = { builder, templates in templates.renderBytes(view(builder), kind: kind) }
         }
     }
@@ -54,17 +59,17 @@ public struct SiteGenerator: Sendable {
         var jobs: [PageJob] = [PageJob(.home, path: SitePath.home) { $0.home() }]
         jobs.append(PageJob(.glossary, path: SitePath.glossary, scope: .catalogue) { $0.glossary() })
         for entity in content.entities {
-            jobs.append(PageJob(.entity, path: SitePath.entity(entity.id), scope: .entity(entity.id)) { $0.entity(entity) })
+            jobs.append(PageJob(.entity, path: SitePath.entity(entity.id), scope: .entity(entity.id), territory: entity.id) { $0.entity(entity) })
         }
         // By position: a builder whose roadmaps changed in wording (`replacing`) renders the new version.
         for (index, roadmap) in content.roadmaps.enumerated() {
-            jobs.append(PageJob(.roadmap, path: SitePath.roadmap(roadmap), scope: .document(roadmap.location.file)) { $0.roadmap($0.content.roadmaps[index]) })
+            jobs.append(PageJob(.roadmap, path: SitePath.roadmap(roadmap), scope: .document(roadmap.location.file), territory: roadmap.entityID) { $0.roadmap($0.content.roadmaps[index]) })
         }
         for plan in content.plans {
-            jobs.append(PageJob(.plan, path: SitePath.plan(plan), scope: .document(plan.location.file)) { $0.plan(plan) })
+            jobs.append(PageJob(.plan, path: SitePath.plan(plan), scope: .document(plan.location.file), territory: plan.entityID) { $0.plan(plan) })
         }
         for table in content.expectedResults {
-            jobs.append(PageJob(.expectedResults, path: SitePath.expectedResults(table), scope: .document(table.location.file)) { $0.expectedResults(table) })
+            jobs.append(PageJob(.expectedResults, path: SitePath.expectedResults(table), scope: .document(table.location.file), territory: table.entityID) { $0.expectedResults(table) })
         }
         if !content.plans.isEmpty {
             for level in Level.allCases {
@@ -72,21 +77,21 @@ public struct SiteGenerator: Sendable {
             }
         }
         jobs += yearJobs + directionJobs + analysisJobs
-        let bodies = ResponsibleBodies(content: content, activities: viewBuilder.activities)
+        let bodies = ResponsibleBodies(content: content, activities: viewBuilder.activities, identities: viewBuilder.bodies)
         if !bodies.bodies.isEmpty {
             jobs.append(PageJob(.responsibleIndex, path: SitePath.responsibleIndex) { $0.responsibleIndex(bodies) })
             for body in bodies.bodies {
-                jobs.append(PageJob(.responsible, path: SitePath.responsible(body.slug), scope: .body(body.name)) { $0.responsible(body) })
+                jobs.append(PageJob(.responsible, path: SitePath.responsible(body.slug), scope: .body(body.identity), territory: body.identity.territory) { $0.responsible(body) })
             }
         }
         for report in content.reports {
-            jobs.append(PageJob(.report, path: SitePath.report(report), scope: .entity(report.entityID)) { $0.report(report) })
+            jobs.append(PageJob(.report, path: SitePath.report(report), scope: .entity(report.entityID), territory: report.entityID) { $0.report(report) })
         }
         for entityID in Set(content.reports.map(\.entityID)).sorted() {
-            jobs.append(PageJob(.reportIndex, path: SitePath.reportIndex(entityID), scope: .entity(entityID)) { $0.reportIndex(entityID) })
+            jobs.append(PageJob(.reportIndex, path: SitePath.reportIndex(entityID), scope: .entity(entityID), territory: entityID) { $0.reportIndex(entityID) })
         }
         for page in content.pages where page.id != "index" {
-            jobs.append(PageJob(.page, path: SitePath.page(page), scope: .document(page.location.file)) { $0.page(page) })
+            jobs.append(PageJob(.page, path: SitePath.page(page), scope: .document(page.location.file), territory: page.entityID) { $0.page(page) })
         }
         jobs += publicPageJobs
         return jobs

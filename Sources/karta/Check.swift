@@ -25,7 +25,7 @@ struct Check: ParsableCommand {
         guard linkFolders.isEmpty else { return try checkLinks() }
         let printer = ReportPrinter()
         let folders = try self.folders.resolved()
-        let (_, _, report) = SiteBuilder(content: folders.content, templates: folders.templates, output: "", overBuiltInTheme: true).check()
+        let (_, _, report) = SiteBuilder(content: folders.content, templates: folders.templates, output: "", overBuiltInTheme: true).check(notes: true)
         switch format {
         case .json:
             print(try printer.json(report.diagnostics, deadlines: report.deadlines))

@@ -72,78 +72,79 @@ struct ContentValidator {
         }
     }
 
-    /// Every text that is published, with the place to point at when something in it is wrong.
-    private var publishedTexts: [(text: String, location: SourceLocation)] {
-        var texts: [(String, SourceLocation)] = []
+    /// Every text that is published, with the entity whose document holds it (nil: a page of the whole
+    /// site) and the place to point at when something in it is wrong.
+    private var publishedTexts: [(text: String, entityID: String?, location: SourceLocation)] {
+        var texts: [(String, String?, SourceLocation)] = []
         for roadmap in content.roadmaps {
-            texts.append((roadmap.title, roadmap.location))
+            texts.append((roadmap.title, roadmap.entityID, roadmap.location))
             // Section by section: `Roadmap.items` would copy every item into a new array first.
             for section in roadmap.sections {
                 for item in section.items {
                     let parts = [item.text, item.indicator, item.result].compactMap { $0 } + item.responsible
                         + item.subitems.flatMap { [$0.text] + $0.responsible }
-                    texts += parts.map { ($0, item.location) }
+                    texts += parts.map { ($0, roadmap.entityID, item.location) }
                 }
             }
         }
         for plan in content.plans {
             for row in plan.sections.flatMap(\.rows) {
-                for case .text(let text) in row.cells.values { texts.append((text, row.location)) }
+                for case .text(let text) in row.cells.values { texts.append((text, plan.entityID, row.location)) }
             }
         }
         for table in content.expectedResults {
-            for row in table.sections.flatMap(\.rows) { texts += row.results.values.map { ($0, row.location) } }
+            for row in table.sections.flatMap(\.rows) { texts += row.results.values.map { ($0, table.entityID, row.location) } }
         }
-        for page in content.pages { texts.append((page.body, SourceLocation(file: page.location.file, line: page.bodyLine))) }
+        for page in content.pages { texts.append((page.body, page.entityID, SourceLocation(file: page.location.file, line: page.bodyLine))) }
         for report in content.reports {
-            for case .markdown(let text, let line) in report.blocks { texts.append((text, SourceLocation(file: report.location.file, line: line))) }
+            for case .markdown(let text, let line) in report.blocks { texts.append((text, report.entityID, SourceLocation(file: report.location.file, line: line))) }
         }
         return texts
     }
 
-    /// All-capital Cyrillic words that the glossary does not explain are shown to readers as they
-    /// are; each is reported once, where it first occurs, so the author can add it or fix a typo.
-    /// A word that is part of a longer glossary spelling found in the same text («ТП» of «ТП РПК»)
-    /// is explained by that spelling.
+    /// All-capital Cyrillic words that the glossary of the text's territory (the closest `glossary.yaml`
+    /// up the tree) does not explain are shown to readers as they are; each is reported once, where it
+    /// first occurs, so the author can add it or fix a typo. A word that only another territory's glossary
+    /// explains is reported once per territory that uses it: it would be shown there without an expansion.
+    /// A word that is part of a longer glossary spelling found in the same text («ТП» of «ТП РПК») is
+    /// explained by that spelling.
     private func checkAbbreviations(_ diagnostics: inout Diagnostics) {
-        let spellingsByWord = self.spellingsByWord
+        var words: [String: GlossaryWords] = [:]
+        for (owner, glossary) in content.glossaries.all { words[owner ?? ""] = GlossaryWords(glossary) }
         var reported: Set<String> = []
         let texts = publishedTexts.sorted(by: { $0.location < $1.location })
         // Finding the capital words is most of the check and needs nothing from other texts: both cores find
         // them, and only reporting them (once each, in text order) stays on one.
         let validator = self
         let tokensByText = texts.map(\.text).parallelMap { validator.abbreviationTokens(in: $0) }
-        for ((text, location), tokens) in zip(texts, tokensByText) {
-            for token in tokens where !reported.contains(token) && !explains(token, in: text, spellingsByWord: spellingsByWord) {
-                reported.insert(token)
-                diagnostics.warning(
-                    .unknownAbbreviation, "'\(token)' looks like an abbreviation but is not in glossary.yaml; it is shown without an expansion",
-                    at: Self.locate(token, in: text, from: location))
+        for ((text, entityID, location), tokens) in zip(texts, tokensByText) {
+            let owner = content.glossaries.owner(of: entityID)
+            let known = words[owner ?? ""] ?? GlossaryWords(content.glossary)
+            for token in tokens where !known.explains(token, in: text) {
+                let definers = content.glossaries.definers(of: token)
+                if definers.isEmpty {
+                    guard reported.insert(token).inserted else { continue }
+                    diagnostics.warning(
+                        .unknownAbbreviation, "'\(token)' looks like an abbreviation but is not in glossary.yaml; it is shown without an expansion",
+                        at: Self.locate(token, in: text, from: location))
+                } else {
+                    guard reported.insert(token + "\u{0}" + (owner ?? "")).inserted else { continue }
+                    let files = definers.compactMap { content.glossaries.own[$0]?.entry(for: token)?.location.file }
+                    diagnostics.warning(
+                        .abbreviationOtherTerritory,
+                        "'\(token)' is explained only by the glossary of another territory (\(files.joined(separator: ", "))), which this document does not read; "
+                            + "it is shown without an expansion. Explain it in the glossary.yaml of this document's territory, or in the root glossary.yaml if it means the same everywhere",
+                        at: Self.locate(token, in: text, from: location))
+                }
             }
         }
     }
 
-    /// Each word of a glossary spelling, with the spellings it is part of.
-    var spellingsByWord: [String: [String]] {
-        var spellingsByWord: [String: [String]] = [:]
-        for entry in content.glossary.entries {
-            for spelling in [entry.abbreviation] + entry.variants {
-                for word in Self.words(in: spelling) { spellingsByWord[word, default: []].append(spelling) }
-            }
-        }
-        return spellingsByWord
-    }
-
-    /// Whether the glossary explains `token` as it stands in `text`: an entry of its own, or a longer
-    /// glossary spelling found in the same text that it is a word of.
-    func explains(_ token: String, in text: String, spellingsByWord: [String: [String]]) -> Bool {
-        content.glossary.entry(for: token) != nil || (spellingsByWord[token] ?? []).contains { text.contains($0) }
-    }
-
-    /// Whether no word of `texts` would be reported as an unexplained abbreviation.
-    func explainsEveryAbbreviation(in texts: [String]) -> Bool {
-        let spellingsByWord = self.spellingsByWord
-        return texts.allSatisfy { text in abbreviationTokens(in: text).allSatisfy { explains($0, in: text, spellingsByWord: spellingsByWord) } }
+    /// Whether no word of `texts`, printed in a document of `entityID`, would be reported as an unexplained
+    /// abbreviation.
+    func explainsEveryAbbreviation(in texts: [String], of entityID: String?) -> Bool {
+        let known = GlossaryWords(content.glossary(for: entityID))
+        return texts.allSatisfy { text in abbreviationTokens(in: text).allSatisfy { known.explains($0, in: text) } }
     }
 
     /// For a page body the location is its first line; point at the line the word is on.

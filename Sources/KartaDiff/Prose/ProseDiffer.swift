@@ -1,3 +1,4 @@
+import KartaModel
 import KartaMarkdown
 
 /// Diffs two versions of a Markdown document in two levels, as wikidiff2 does: blocks are aligned

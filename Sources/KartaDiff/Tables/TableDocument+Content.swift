@@ -85,7 +85,8 @@ extension TableDocument {
             columns: columns, sections: sections)
     }
 
-    public init(glossary: Glossary) {
+    /// `entityID`: a territory's own glossary (`glossary.yaml` in its entity folder); nil for the root one.
+    public init(glossary: Glossary, entityID: String? = nil) {
         let columns = [
             TableColumn(key: "abbreviation", title: "Сокращение", role: .number),
             TableColumn(key: "full", title: "Расшифровка", role: .cell(.wording)),
@@ -100,7 +101,7 @@ extension TableDocument {
             return TableRow(id: entry.abbreviation, number: entry.abbreviation, cells: cells, mainText: entry.full)
         }
         self.init(
-            kind: .glossary, id: "glossary", entityID: nil, title: "Глоссарий сокращений", metadata: [], columns: columns,
+            kind: .glossary, id: "glossary", entityID: entityID, title: "Глоссарий сокращений", metadata: [], columns: columns,
             sections: [TableSection(directionID: "", title: "", rows: rows)])
     }
 

@@ -1,3 +1,5 @@
+import KartaModel
+
 /// Aligns two sequences of texts that have no ids (paragraphs of a page, sub-items of a row):
 /// Myers over their typographic keys, then, inside each run of replaced elements, pairs of old and
 /// new elements similar enough to be one element edited (wikidiff2 and Phabricator do the same).

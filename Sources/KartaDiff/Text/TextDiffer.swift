@@ -1,3 +1,4 @@
+import KartaModel
 import Foundation
 
 /// Word diff of two texts: Myers over word tokens, then a semantic clean-up that absorbs short

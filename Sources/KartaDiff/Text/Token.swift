@@ -1,3 +1,5 @@
+import KartaModel
+
 /// A piece of text a word diff moves around whole: a word, a number, a run of spaces, one punctuation mark.
 struct Token: Sendable, Hashable {
     enum Kind: Sendable, Hashable {

@@ -2,7 +2,7 @@ extension ActivityIndex {
     /// The index with the activities of `roadmap` made again from it, in the places its previous version's
     /// held, and which activity replaced which. Nil when those places do not hold that roadmap's items one
     /// for one: only a roadmap whose wording alone changed (`Roadmap.differsOnlyInWording`) is replaced.
-    public func replacing(_ roadmap: Roadmap, owner: Level?, levels: BodyLevels) -> (index: ActivityIndex, replaced: [ObjectIdentifier: Activity])? {
+    public func replacing(_ roadmap: Roadmap, owner: Level?, levels: BodyIdentities) -> (index: ActivityIndex, replaced: [ObjectIdentifier: Activity])? {
         let file = roadmap.location.file
         guard let start = activities.firstIndex(where: { $0.source == .roadmap && $0.location.file == file }) else { return nil }
         var updated = activities

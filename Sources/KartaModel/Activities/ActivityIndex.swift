@@ -6,7 +6,7 @@ public struct ActivityIndex: Sendable {
     public let years: [Int]
 
     public init(content: SiteContent) {
-        let levels = BodyLevels(content: content)
+        let levels = BodyIdentities(content: content)
         var activities: [Activity] = []
         for roadmap in content.roadmaps {
             let owner = content.entity(roadmap.entityID)?.level
@@ -21,7 +21,7 @@ public struct ActivityIndex: Sendable {
                 for row in section.rows {
                     for level in Level.allCases {
                         guard let text = row.text(at: level) else { continue }
-                        activities.append(Self.activity(text, level: level, row: row, section: section, plan: plan, glossary: content.glossary))
+                        activities.append(Self.activity(text, level: level, row: row, section: section, plan: plan, names: levels.names(for: plan.entityID)))
                     }
                 }
             }
@@ -46,14 +46,14 @@ public struct ActivityIndex: Sendable {
 
     /// The level of a roadmap item: its `level:`, else its first responsible body with a known level, else the
     /// level of the entity that owns the roadmap (municipal when even that is unknown).
-    public static func level(of item: RoadmapItem, owner: Level?, levels: BodyLevels) -> (Level, LevelSource) {
+    public static func level(of item: RoadmapItem, in roadmap: Roadmap, owner: Level?, levels: BodyIdentities) -> (Level, LevelSource) {
         if let level = item.level { return (level, .explicit) }
-        if let level = levels.level(of: item.responsible + item.subitems.flatMap(\.responsible)) { return (level, .responsible) }
+        if let level = levels.level(of: item.responsible + item.subitems.flatMap(\.responsible), namedIn: roadmap.entityID) { return (level, .responsible) }
         return (owner ?? .municipality, .entity)
     }
 
-    static func activity(_ item: RoadmapItem, section: RoadmapSection, roadmap: Roadmap, owner: Level?, levels: BodyLevels) -> Activity {
-        let (level, source) = level(of: item, owner: owner, levels: levels)
+    static func activity(_ item: RoadmapItem, section: RoadmapSection, roadmap: Roadmap, owner: Level?, levels: BodyIdentities) -> Activity {
+        let (level, source) = level(of: item, in: roadmap, owner: owner, levels: levels)
         var parties: [String] = []
         // A person's name written among the parties (content from before `persons:`) is not a body either.
         for party in item.responsible + item.subitems.flatMap(\.responsible) where !parties.contains(party) && !PersonName.isName(party) {
@@ -68,7 +68,7 @@ public struct ActivityIndex: Sendable {
     }
 
     static func activity(
-        _ text: String, level: Level, row: LevelPlanRow, section: LevelPlanSection, plan: LevelPlan, glossary: Glossary
+        _ text: String, level: Level, row: LevelPlanRow, section: LevelPlanSection, plan: LevelPlan, names: BodyNames
     ) -> Activity {
         let inline = row.inlineDeadlines[level] ?? []
         // «(Январь 2020, МОиПО СО, ИРО)»: the bodies named after the deadline are the cell's responsible parties.
@@ -76,7 +76,7 @@ public struct ActivityIndex: Sendable {
         for note in inline.compactMap(\.context) {
             for part in note.split(separator: ",") {
                 let name = Glossary.key(String(part))
-                if glossary.entry(for: name) != nil, !parties.contains(name) { parties.append(name) }
+                if names.knows(name), !parties.contains(name) { parties.append(name) }
             }
         }
         return Activity(

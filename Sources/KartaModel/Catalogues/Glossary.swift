@@ -18,17 +18,31 @@ public struct Glossary: Sendable {
         self.index = index
     }
 
+    /// The glossaries a territory reads, closest first: an entry of a nearer glossary hides one of the same
+    /// spelling further up, and within a glossary the rule above holds.
+    public init(layers: [Glossary]) {
+        var entries: [GlossaryEntry] = []
+        var index: [String: Int] = [:]
+        for layer in layers {
+            for entry in layer.entries where index[Self.key(entry.abbreviation)] == nil {
+                index[Self.key(entry.abbreviation)] = entries.count
+                entries.append(entry)
+            }
+            for entry in layer.entries {
+                guard let position = index[Self.key(entry.abbreviation)], entries[position].location == entry.location else { continue }
+                for variant in entry.variants where index[Self.key(variant)] == nil { index[Self.key(variant)] = position }
+            }
+        }
+        self.entries = entries
+        self.index = index
+    }
+
     /// The entry a party's text names, ignoring surrounding spaces and trailing punctuation.
     public func entry(for text: String) -> GlossaryEntry? {
         index[Self.key(text)].map { entries[$0] }
     }
 
-    /// The canonical form used to compare parties: the glossary key when known, else the trimmed text.
-    public func canonicalName(_ text: String) -> String {
-        entry(for: text)?.abbreviation ?? Self.key(text)
-    }
-
-    static func key(_ text: String) -> String {
+    public static func key(_ text: String) -> String {
         var trimmed = Substring(text)
         while let last = trimmed.last, last.isWhitespace || ".,;:".contains(last) { trimmed.removeLast() }
         while let first = trimmed.first, first.isWhitespace { trimmed.removeFirst() }

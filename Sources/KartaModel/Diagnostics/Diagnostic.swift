@@ -1,11 +1,21 @@
 /// One problem found in the content: where, how bad, and what to do about it.
 public struct Diagnostic: Error, Hashable, Sendable, Codable {
     public enum Severity: String, Sendable, Codable, Comparable {
+        /// For the editors, not a problem: `karta check` lists notes, `karta build` only counts them.
+        case note
         case warning
         case error
 
         public static func < (lhs: Severity, rhs: Severity) -> Bool {
-            lhs == .warning && rhs == .error
+            lhs.rank < rhs.rank
+        }
+
+        private var rank: Int {
+            switch self {
+            case .note: 0
+            case .warning: 1
+            case .error: 2
+            }
         }
     }
 

@@ -5,6 +5,7 @@
 /// that every module can name its codes while dependencies still point one way.
 public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     // KartaContent: reading and validating Content/
+    case abbreviationOtherTerritory = "abbreviation-other-territory"
     case addressClash = "address-clash"
     case badSource = "bad-source"
     case baseUrl = "base-url"
@@ -22,6 +23,7 @@ public enum DiagnosticCode: String, CaseIterable, Sendable, Codable {
     case encoding
     case followOn = "follow-on"
     case frontMatter = "front-matter"
+    case glossaryUncertain = "glossary-uncertain"
     case glossaryVariant = "glossary-variant"
     case id
     case ignored

@@ -13,6 +13,16 @@ warning «… because FILE has errors» (at most one per document), so the first
 
 ## Reading content (`karta check`, `karta build`, `karta diff`)
 
+### `abbreviation-other-territory`
+
+A document uses an abbreviation that only another territory's `glossary.yaml` explains: its own territory's
+glossary (the closest up the tree) and the root glossary do not, so readers see it without an expansion.
+
+Example: `Content/oblast/gorod-b/roadmaps/plan.yaml:12:9: warning: 'ИМЦ' is explained only by the glossary of another territory (Content/oblast/gorod-a/glossary.yaml), which this document does not read; it is shown without an expansion. Explain it in the glossary.yaml of this document's territory, or in the root glossary.yaml if it means the same everywhere`
+
+Fix: Add the abbreviation to the `glossary.yaml` of the document's entity folder (or of an ancestor's), with
+what it means there; if it means the same in every territory, move it to the root `glossary.yaml`.
+
 ### `address-clash`
 
 Two things would be published at the same address: a page and an entity folder, or a page and the entity's list of reports.
@@ -148,6 +158,16 @@ A page or report does not start with YAML front matter between `---` lines.
 Example: `Content/region/reports/2024.md:1:1: error: the report has no front matter; start it with '---', a 'title:' line and '---' (karta new report writes one)`
 
 Fix: Start the file with `---`, a `title:` line and `---`.
+
+### `glossary-uncertain`
+
+A note for the editors (severity `note`: `karta check` lists it, it is no problem of the site): a glossary entry
+says `uncertain: true`, its expansion is not confirmed. The public glossary page shows it as any other entry,
+without a mark.
+
+Example: `Content/glossary.yaml:270:1: note: the expansion of 'РУМО' is not confirmed (uncertain: true); it is published as written, without a mark: confirm it from an official source and remove 'uncertain'`
+
+Fix: Confirm the expansion from an official source, correct it if needed and remove `uncertain: true`.
 
 ### `glossary-variant`
 

@@ -13,4 +13,13 @@ public enum HTMLText {
         }
         return escaped
     }
+
+    /// As the templates escape `{{value}}`: the single quote too.
+    public static func escapeAll(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            if character == "'" { escaped += "&#39;" } else { escaped += escape(String(character)) }
+        }
+        return escaped
+    }
 }

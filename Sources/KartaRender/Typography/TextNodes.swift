@@ -13,6 +13,15 @@ enum TextNodes {
     /// Calls `transform` on every text run outside skipped elements, with the output to append to,
     /// and returns the rewritten HTML.
     static func rewrite(_ html: [UInt8], _ transform: (UnsafeBufferPointer<UInt8>, inout [UInt8]) -> Void) -> [UInt8] {
+        rewrite(html, marker: nil, { _ in }, transform: transform)
+    }
+
+    /// The same, and every comment that starts with `marker` is handed to `onMarker` instead of being copied
+    /// (`Typographer`'s territory marks).
+    static func rewrite(
+        _ html: [UInt8], marker: [UInt8]?, _ onMarker: (Slice<UnsafeBufferPointer<UInt8>>) -> Void,
+        transform: (UnsafeBufferPointer<UInt8>, inout [UInt8]) -> Void
+    ) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(html.count + html.count / 8)
         html.withUnsafeBufferPointer { bytes in
@@ -36,6 +45,11 @@ enum TextNodes {
                 }
                 let afterTag = tagEnd + 1
                 let tag = UnsafeBufferPointer(rebasing: bytes[tagStart..<afterTag])
+                if let marker, tag.count > 2, tag[1] == UInt8(ascii: "!"), tag.starts(with: marker) || isClosing(tag, of: marker) {
+                    onMarker(tag[...])
+                    index = afterTag
+                    continue
+                }
                 output.append(contentsOf: tag)
                 let name = nameBytes(tag)
                 if tag.count > 1, tag[1] == UInt8(ascii: "/") {
@@ -47,6 +61,12 @@ enum TextNodes {
             }
         }
         return output
+    }
+
+    /// `<!--/name-->` for a marker `<!--name:`.
+    private static func isClosing(_ tag: UnsafeBufferPointer<UInt8>, of marker: [UInt8]) -> Bool {
+        let name = marker.dropFirst(4).dropLast()
+        return tag.count == name.count + 8 && tag[4] == UInt8(ascii: "/") && tag.dropFirst(5).starts(with: name)
     }
 
     private static func find(_ byte: UInt8, in base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int? {

@@ -6,31 +6,84 @@ import KartaModel
 /// touched. The words stay the same: only quotes, spaces and range dashes change, and known
 /// abbreviations get an `<abbr title="…">` around them. Works on Unicode scalars rather than
 /// `Character`s: every page of a site passes through here, and grapheme breaking is slow.
+///
+/// Abbreviations are those of the page's territory (`TerritoryGlossaries`: the closest `glossary.yaml` up
+/// the tree from the page's entity); a text a view marks with another territory (`mark(_:territory:)`, the
+/// rows of a year page) is expanded through that territory's glossary.
 public struct Typographer: Sendable {
     static let nbsp: Unicode.Scalar = "\u{00A0}"
-    let abbreviations: AbbreviationMatcher
-    /// Each distinct text is typeset once per typographer (that is, per build), whatever the pages.
-    private let memo = TypesetMemo()
-
-    public init(glossary: Glossary) {
-        abbreviations = AbbreviationMatcher(glossary: glossary)
+    /// One glossary's matcher and the texts typeset with it: each distinct text is typeset once per
+    /// glossary and typographer (that is, per build), whatever the pages. The same text in two territories
+    /// may expand two ways, so the memo is the glossary's own.
+    struct Territory: Sendable {
+        let abbreviations: AbbreviationMatcher
+        let memo = TypesetMemo()
     }
 
-    public func apply(toPage html: [UInt8]) -> [UInt8] {
-        TextNodes.rewrite(html) { text, output in
-            if text.allSatisfy(Self.isSpaceByte) {
-                // Most runs are the line breaks and indentation between tags, which nothing changes.
-                output.append(contentsOf: text)
-                return
+    private let glossaries: TerritoryGlossaries
+    /// By the entity whose glossary it is ("" for the root glossary).
+    private let territories: [String: Territory]
+
+    public init(glossary: Glossary) {
+        self.init(glossaries: TerritoryGlossaries(root: glossary))
+    }
+
+    public init(glossaries: TerritoryGlossaries) {
+        self.glossaries = glossaries
+        var territories: [String: Territory] = [:]
+        for (owner, glossary) in glossaries.all { territories[owner ?? ""] = Territory(abbreviations: AbbreviationMatcher(glossary: glossary)) }
+        self.territories = territories
+    }
+
+    /// The root glossary's matcher.
+    var abbreviations: AbbreviationMatcher { territories[""]!.abbreviations }
+
+    /// `entityID`: the entity the page belongs to, whose territory's glossary expands its abbreviations; nil
+    /// for a page of the whole site (the root glossary).
+    public func apply(toPage html: [UInt8], territory entityID: String? = nil) -> [UInt8] {
+        let page = territories[glossaries.owner(of: entityID) ?? ""]!
+        guard glossaries.isTerritorial else { return Self.apply(toPage: html, page) }
+        // Marked texts are typeset with their own territory's glossary; the marks are left out.
+        var stack: [Territory] = []
+        return TextNodes.rewrite(html, marker: Self.markerPrefix) { mark in
+            if mark.starts(with: Self.closingMarker) {
+                _ = stack.popLast()
+            } else {
+                let owner = String(decoding: mark.dropFirst(Self.markerPrefix.count).dropLast(3), as: UTF8.self)
+                stack.append(territories[owner] ?? page)
             }
-            memo.append(text, to: &output) { text in
-                abbreviations.wrap(Self.typeset(Substring(decoding: text, as: UTF8.self)))
-            }
+        } transform: { text, output in
+            Self.typeset(text, with: stack.last ?? page, into: &output)
         }
     }
 
-    public func apply(toPage html: String) -> String {
-        String(decoding: apply(toPage: Array(html.utf8)), as: UTF8.self)
+    static func apply(toPage html: [UInt8], _ territory: Territory) -> [UInt8] {
+        TextNodes.rewrite(html) { text, output in typeset(text, with: territory, into: &output) }
+    }
+
+    static func typeset(_ text: UnsafeBufferPointer<UInt8>, with territory: Territory, into output: inout [UInt8]) {
+        if text.allSatisfy(Self.isSpaceByte) {
+            // Most runs are the line breaks and indentation between tags, which nothing changes.
+            output.append(contentsOf: text)
+            return
+        }
+        territory.memo.append(text, to: &output) { text in
+            territory.abbreviations.wrap(Self.typeset(Substring(decoding: text, as: UTF8.self)))
+        }
+    }
+
+    public func apply(toPage html: String, territory entityID: String? = nil) -> String {
+        String(decoding: apply(toPage: Array(html.utf8), territory: entityID), as: UTF8.self)
+    }
+
+    /// `<!--karta-territory:ENTITY-->`: what follows, up to the closing mark, is typeset through the glossary
+    /// of ENTITY (an owner of a glossary, as `TerritoryGlossaries.owner(of:)` names it; empty for the root's).
+    static let markerPrefix = Array("<!--karta-territory:".utf8)
+    static let closingMarker = Array("<!--/karta-territory-->".utf8)
+
+    /// `html` marked to be typeset through the glossary of `owner` (nil: the root glossary).
+    public static func mark(_ html: String, territory owner: String?) -> String {
+        "<!--karta-territory:\(owner ?? "")-->" + html + "<!--/karta-territory-->"
     }
 
     static func isSpaceByte(_ byte: UInt8) -> Bool {

@@ -24,6 +24,8 @@ public struct ResponsibleView: Sendable, Encodable {
     public var name: String
     public var full: String?
     public var kind: String?
+    /// The entity whose territory a body belongs to («Отдел образования» of one municipality).
+    public var territory: LinkView?
     public var count: String
     public var levelColumns: [String]
     public var load: [LoadRow]
@@ -37,5 +39,13 @@ public struct ResponsibleView: Sendable, Encodable {
 /// The list of every responsible body with its number of activities.
 public struct ResponsibleIndexView: Sendable, Encodable {
     public var chrome: ChromeView
-    public var bodies: [LinkView]
+    public var bodies: [Body]
+
+    /// A body in the list: its name (with its territory when several share the name) and its expansion,
+    /// as HTML marked to be typeset through its territory's glossary (`ViewBuilder.territoryMarked`).
+    public struct Body: Sendable, Encodable {
+        public var labelHTML: String
+        public var url: String
+        public var noteHTML: String
+    }
 }

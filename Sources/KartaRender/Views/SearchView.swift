@@ -9,6 +9,9 @@ public struct SearchEntry: Sendable, Encodable {
     public var url: String
     /// Where it belongs («Качканар · Дорожная карта …»).
     public var context: String?
+    /// On the search page only, for an activity of a territory with a glossary of its own: the title as HTML,
+    /// marked to be typeset through that glossary.
+    public var titleHTML: String? = nil
 }
 
 /// The search page: a form, and, as the no-JavaScript fallback, a plain list of everything.

@@ -76,13 +76,13 @@ struct RoadmapExport: Encodable {
     struct Records: Sendable {
         private let roadmap: Roadmap
         private let owner: Level?
-        private let levels: BodyLevels
+        private let levels: BodyIdentities
         /// Section and item index of each position.
         private let positions: [(section: Int32, item: Int32)]
 
-        /// `levels` is made once per build (`ViewBuilder.bodyLevels`): made for each roadmap's two
+        /// `levels` is made once per build (`ViewBuilder.bodies`): made for each roadmap's two
         /// exports it was 14 % of a region build.
-        init(_ roadmap: Roadmap, content: SiteContent, levels: BodyLevels) {
+        init(_ roadmap: Roadmap, content: SiteContent, levels: BodyIdentities) {
             self.roadmap = roadmap
             owner = content.entity(roadmap.entityID)?.level
             self.levels = levels
@@ -97,7 +97,7 @@ struct RoadmapExport: Encodable {
             positions[range].map { position in
                 let section = roadmap.sections[Int(position.section)]
                 let item = section.items[Int(position.item)]
-                let (level, levelSource) = ActivityIndex.level(of: item, owner: owner, levels: levels)
+                let (level, levelSource) = ActivityIndex.level(of: item, in: roadmap, owner: owner, levels: levels)
                 return ItemRecord(
                     id: item.id, number: item.number, direction: section.directionID, section: section.title, text: item.text,
                     deadline: RoadmapExport.deadline(item.schedule), responsible: item.responsible,
@@ -125,7 +125,7 @@ struct RoadmapExport: Encodable {
     }
 
     /// The export of `roadmap` as `JSONExport.data` writes it, the items made and encoded in chunks.
-    static func jsonData(_ roadmap: Roadmap, content: SiteContent, levels: BodyLevels) throws -> Data {
+    static func jsonData(_ roadmap: Roadmap, content: SiteContent, levels: BodyIdentities) throws -> Data {
         let records = Records(roadmap, content: content, levels: levels)
         return try JSONExport.data(RoadmapExport(roadmap), elementCount: records.count, under: "items") { records[$0] }
     }

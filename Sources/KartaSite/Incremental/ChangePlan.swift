@@ -18,8 +18,10 @@ struct ChangePlan {
     /// `changed`: paths relative to the content folder, `root` the folder as the loader names it.
     static func plan(changed: Set<String>, root: String, old before: Facts, new after: Facts) -> ChangePlan {
         let wholeSite: Set<String> = ["site.yaml", "glossary.yaml", "directions.yaml", "index.md"]
+        // A territory's own `glossary.yaml` changes what its abbreviations expand to and which bodies are one
+        // wherever its documents are shown, as the root glossary does everywhere.
         // An image at the top of the content folder may be the emblem that every page shows.
-        if changed.contains(where: { wholeSite.contains($0) || $0 == "entity.yaml" || $0.hasSuffix("/entity.yaml") || (!$0.contains("/") && SiteEmblem.isImage($0)) }) {
+        if changed.contains(where: { wholeSite.contains($0) || $0 == "entity.yaml" || $0.hasSuffix("/entity.yaml") || $0.hasSuffix("/glossary.yaml") || (!$0.contains("/") && SiteEmblem.isImage($0)) }) {
             return .everything
         }
         guard before.shape == after.shape else { return .everything }
@@ -41,6 +43,7 @@ extension ChangePlan {
     struct Facts {
         let content: SiteContent
         let activities: ActivityIndex
+        let bodies: BodyIdentities
         let shape: Shape
 
         /// What every page shows, whatever it is about: when it differs, every page is rendered.
@@ -52,24 +55,27 @@ extension ChangePlan {
             var topPages: [String]
         }
 
-        private init(content: SiteContent, activities: ActivityIndex, shape: Shape) {
+        private init(content: SiteContent, activities: ActivityIndex, bodies: BodyIdentities, shape: Shape) {
             self.content = content
             self.activities = activities
+            self.bodies = bodies
             self.shape = shape
         }
 
         /// The facts of `content`, which differs from this one's only in the wording of roadmaps: the shape stays.
         func replacing(_ content: SiteContent, activities: ActivityIndex) -> Facts {
-            Facts(content: content, activities: activities, shape: shape)
+            Facts(content: content, activities: activities, bodies: bodies, shape: shape)
         }
 
         init(_ content: SiteContent, activities: ActivityIndex) {
             self.content = content
             self.activities = activities
-            let bodies = ResponsibleBodies(content: content, activities: activities)
+            let identities = BodyIdentities(content: content)
+            bodies = identities
+            let bodies = ResponsibleBodies(content: content, activities: activities, identities: identities)
             shape = Shape(
                 years: activities.years,
-                bodySlugs: bodies.bodies.map { $0.name + "\u{0}" + $0.slug },
+                bodySlugs: bodies.bodies.map { [$0.name, $0.identity.name, $0.identity.territory ?? "", $0.slug].joined(separator: "\u{0}") },
                 hasRoadmaps: !content.roadmaps.isEmpty, hasPlans: !content.plans.isEmpty,
                 topPages: content.pages.filter { $0.entityID == nil }.map { "\($0.id)\u{0}\($0.kind)\u{0}\($0.title)" })
         }
@@ -100,16 +106,15 @@ extension ChangePlan {
                 owners.insert(activity.entityID)
                 scopes.formUnion(activity.years.map(PageScope.year))
                 scopes.insert(.direction(activity.directionID))
-                for party in activity.parties {
-                    let name = content.glossary.canonicalName(party)
-                    scopes.insert(.body(name))
-                    if activity.source == .roadmap { parties.insert(name) }
+                for (_, body) in bodies.bodies(of: activity) {
+                    scopes.insert(.body(body))
+                    if activity.source == .roadmap { parties.insert(body.name) }
                 }
             }
             // Entities named responsible in a touched roadmap of theirs or of an ancestor list its activities.
             if !parties.isEmpty {
                 for entity in content.entities where !entity.responsibleAs.isEmpty {
-                    guard entity.responsibleAs.contains(where: { parties.contains(content.glossary.canonicalName($0)) }) else { continue }
+                    guard !bodies.answeredNames(of: entity).isDisjoint(with: parties) else { continue }
                     if content.ancestry(of: entity.id).contains(where: { owners.contains($0.id) }) { scopes.insert(.entity(entity.id)) }
                 }
             }

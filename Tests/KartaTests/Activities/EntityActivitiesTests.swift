@@ -15,7 +15,7 @@ struct EntityActivitiesTests {
         let builder = ViewBuilder(content: content)
         var withActivities = 0
         for entity in content.entities {
-            let gathered = EntityActivities.gather(entity, content: content, lookup: builder.lookup)
+            let gathered = EntityActivities.gather(entity, content: content, lookup: builder.lookup, bodies: builder.bodies)
             #expect(builder.activities(of: entity).map(\.location) == gathered.map(\.location), "\(entity.id)")
             let years = Array(Set(gathered.flatMap(\.years))).sorted()
             #expect(builder.entityActivities.years(of: entity.id) == years, "\(entity.id)")

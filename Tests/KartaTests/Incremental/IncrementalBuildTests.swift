@@ -12,9 +12,20 @@ struct IncrementalBuildTests {
     /// One change to the content or the templates, made between two builds.
     struct Change: Sendable, CustomTestStringConvertible {
         var name: String
+        /// The content built first: the valid fixture, or another for the changes it cannot show.
+        var fixture: URL = TestPaths.validContent
         var apply: @Sendable (SiteCopy) throws -> Void
         var testDescription: String { name }
+
+        init(name: String, fixture: URL = TestPaths.validContent, apply: @escaping @Sendable (SiteCopy) throws -> Void) {
+            self.name = name
+            self.fixture = fixture
+            self.apply = apply
+        }
     }
+
+    /// Two municipalities with glossaries of their own (`TerritoryGlossaryTests`).
+    static let territories = TestPaths.fixtures.appendingPathComponent("territories")
 
     // The small valid fixture: every kind of change, one at a time.
     static let roadmap = "oblast/gorod/roadmaps/msoko-2020.yaml"
@@ -50,6 +61,19 @@ struct IncrementalBuildTests {
         Change(name: "entity renamed") {
             try $0.replace(#"short_name: "Тестовый""#, with: #"short_name: "ГО Тестовый""#, in: "oblast/gorod/entity.yaml")
         },
+        Change(name: "entity glossary added") {
+            try $0.write("\"МОУО\":\n  full: \"Управление образованием городского округа Тестовый\"\n  kind: organization\n  level: municipality\n", to: "oblast/gorod/glossary.yaml")
+        },
+        Change(name: "entity glossary edited", fixture: territories) {
+            try $0.replace(#"full: "информационно-методический центр города Альфа""#, with: #"full: "методический центр Альфы""#, in: "oblast/gorod-a/glossary.yaml")
+        },
+        Change(name: "entity glossary removed", fixture: territories) { try $0.remove("oblast/gorod-b/glossary.yaml") },
+        Change(name: "wording using the territory's own abbreviation", fixture: territories) {
+            try $0.replace(#"text: "Отчёт руководителей""#, with: #"text: "Отчёт руководителей для ЦОКО""#, in: "oblast/gorod-b/roadmaps/msoko-2020.yaml")
+        },
+        Change(name: "wording using another territory's abbreviation", fixture: territories) {
+            try $0.replace(#"text: "Отчёт руководителей""#, with: #"text: "Отчёт руководителей для ЦОКО""#, in: "oblast/gorod-a/roadmaps/msoko-2020.yaml")
+        },
         Change(name: "template edited") { try $0.appendTemplate("\n<!-- edited -->\n", to: "layout.mustache") },
         Change(name: "stylesheet edited") { try $0.appendTemplate("\n/* edited */\n", to: "assets/karta.css") },
     ]
@@ -57,7 +81,7 @@ struct IncrementalBuildTests {
     @Test(.timeLimit(.minutes(10)), arguments: changes)
     func incrementalEqualsFullBuild(change: Change) throws {
         try withTemporaryDirectory { folder in
-            let site = try SiteCopy(of: TestPaths.validContent, in: folder)
+            let site = try SiteCopy(of: change.fixture, in: folder)
             let build = site.incrementalBuild()
             let first = build.build()
             #expect(first.succeeded && !first.incremental, "\(first.diagnostics.errors.map(\.description))")

@@ -2,12 +2,12 @@ import Foundation
 
 /// What counts as «the same text» when only typography differs: quotes, dashes, spaces, ё.
 ///
-/// Two texts with the same `key` say the same words; an edit between them is typographic and is
-/// hidden from the review (but counted), never shown as a change.
-enum Typography {
+/// Two texts with the same `key` say the same words: the diff hides an edit between them as typographic
+/// (but counts it), and `BodyNames` compares the names of bodies through it.
+public enum Typography {
     /// The normalised form of a text: one kind of quote and dash, ё read as е, runs of spaces
     /// (non-breaking and thin ones too) as one space, no space next to punctuation, trimmed.
-    static func key(_ text: String) -> String {
+    public static func key(_ text: String) -> String {
         var output = String.UnicodeScalarView()
         var pendingSpace = false
         var last: Unicode.Scalar?
@@ -29,7 +29,7 @@ enum Typography {
     }
 
     /// One scalar in its normalised form; nil for a scalar that is dropped (soft hyphen, zero-width space).
-    static func normalised(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    public static func normalised(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
         switch scalar.value {
         case 0x00AD, 0x200B, 0x200C, 0x200D, 0xFEFF: return nil
         case 0x0020, 0x0009, 0x000A, 0x000D, 0x00A0, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return " "
@@ -43,20 +43,20 @@ enum Typography {
         }
     }
 
-    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.generalCategory == .nonspacingMark
     }
 
     /// Leading and trailing white space is layout of the source file (a YAML block scalar's final
     /// line break), never an edit.
-    static func trimmed(_ text: String) -> Substring {
+    public static func trimmed(_ text: String) -> Substring {
         var slice = Substring(text)
         while let first = slice.unicodeScalars.first, isSpace(first) { slice = slice.dropFirst() }
         while let last = slice.unicodeScalars.last, isSpace(last) { slice = slice.dropLast() }
         return slice
     }
 
-    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         normalised(scalar) == " "
     }
 }

@@ -1,0 +1,130 @@
+/// Names responsible bodies by what they are, through one or more glossaries: case, quotes, dashes,
+/// spaces, ё and trailing punctuation do not tell names apart, and an abbreviation, its variants and
+/// its expansion all lead to the abbreviation («МОУО», «МОУО УО» and «муниципальный орган управления
+/// образованием» are one name). The one definition of «the same name» that the site, the incremental
+/// build and the diff share; `BodyIdentity` adds the territory.
+public struct BodyNames: Sendable {
+    private var entries: [String: GlossaryEntry] = [:]
+    /// Each abbreviation and variant, normalised, with its entry's expansion normalised: a name that is not a
+    /// glossary spelling itself is compared with the spellings inside it expanded («Раб. группа при ИРО» is
+    /// «Рабочая группа при ИРО» when the glossary says «Раб. группа» is «рабочая группа»).
+    private var expansions: [String: String] = [:]
+    /// The most words of a spelling in `expansions`.
+    private var longestSpelling = 0
+
+    /// Where the glossaries disagree, the first wins. Within one, an abbreviation is never taken by
+    /// another entry's variant, nor a variant by an expansion.
+    public init(glossaries: [Glossary]) {
+        for glossary in glossaries {
+            for spellings in [{ (entry: GlossaryEntry) in [entry.abbreviation] }, \.variants, { [$0.full] }] {
+                for entry in glossary.entries {
+                    for spelling in spellings(entry) {
+                        let key = Self.key(spelling)
+                        if !key.isEmpty, entries[key] == nil { entries[key] = entry }
+                    }
+                }
+            }
+            for entry in glossary.entries {
+                for spelling in [entry.abbreviation] + entry.variants {
+                    let key = Self.key(spelling)
+                    guard !key.isEmpty, expansions[key] == nil else { continue }
+                    expansions[key] = Self.key(entry.full)
+                    longestSpelling = max(longestSpelling, key.split(separator: " ").count)
+                }
+            }
+        }
+    }
+
+    public init(glossary: Glossary) { self.init(glossaries: [glossary]) }
+
+    /// The normalised text: case, quotes, dashes, spaces, ё and trailing punctuation left out.
+    public static func key(_ text: String) -> String {
+        var key = Typography.key(text).lowercased()
+        while let last = key.last, ".,;:".contains(last) || last == " " { key.removeLast() }
+        return key
+    }
+
+    /// The glossary entry a name is a spelling of.
+    public func entry(for text: String) -> GlossaryEntry? { entries[Self.key(text)] }
+
+    /// The name two spellings of one body share: the glossary's abbreviation, else the normalised text with
+    /// the glossary spellings inside it expanded.
+    public func name(of text: String) -> String {
+        if let entry = entry(for: text) { return entry.abbreviation }
+        return expanded(Self.key(text))
+    }
+
+    /// A normalised name with each glossary spelling in it (whole words, the longest first) replaced by its
+    /// entry's normalised expansion.
+    func expanded(_ key: String) -> String {
+        guard longestSpelling > 0 else { return key }
+        let words = key.split(separator: " ")
+        var output: [String] = []
+        var index = 0
+        while index < words.count {
+            let longest = min(longestSpelling, words.count - index)
+            let match = stride(from: longest, through: 1, by: -1).lazy.compactMap { length -> (Int, String)? in
+                self.expansions[words[index..<(index + length)].joined(separator: " ")].map { (length, $0) }
+            }.first
+            if let (length, expansion) = match {
+                output.append(expansion)
+                index += length
+            } else {
+                output.append(String(words[index]))
+                index += 1
+            }
+        }
+        return output.joined(separator: " ")
+    }
+
+    /// Whether the text is a spelling the glossaries know.
+    public func knows(_ text: String) -> Bool { entries[Self.key(text)] != nil }
+
+    /// The bodies a party's text names: the whole text when it is a known name, else its parts, split at
+    /// commas, semicolons and line breaks outside brackets and quotes, with brackets around the whole
+    /// list and trailing punctuation dropped («(МОиПО СО, РУМО).» names two bodies).
+    public func bodies(in text: String) -> [String] {
+        if knows(text) { return [String(Typography.trimmed(text))] }
+        return Self.split(Self.unbracketed(text))
+    }
+
+    /// «(МОиПО СО, РУМО).» → «МОиПО СО, РУМО»; text not wholly in one pair of brackets is left as it is
+    /// («Петров П.П.» keeps its last dot).
+    static func unbracketed(_ text: String) -> String {
+        var trimmed = Substring(Typography.trimmed(text))
+        while let last = trimmed.last, ".,;:".contains(last) || last.isWhitespace { trimmed.removeLast() }
+        guard trimmed.first == "(", trimmed.last == ")" else { return text }
+        var depth = 0
+        for (offset, character) in trimmed.enumerated() {
+            if character == "(" { depth += 1 }
+            if character == ")" { depth -= 1 }
+            // The first bracket closes before the end: «(ИРО) и (РЦОИ)» is not one bracketed list.
+            if depth == 0, offset < trimmed.count - 1 { return text }
+        }
+        return String(trimmed.dropFirst().dropLast())
+    }
+
+    /// The parts of a list of bodies, split at commas, semicolons and line breaks outside brackets and quotes.
+    public static func split(_ text: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var depth = 0
+        var quoted = false
+        for character in text {
+            switch character {
+            case "(", "[", "«": depth += 1
+            case ")", "]", "»": depth = max(0, depth - 1)
+            case "\"": quoted.toggle()
+            default: break
+            }
+            if character == "," || character == ";" || character == "\n", depth == 0, !quoted {
+                parts.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        parts.append(current)
+        return parts.map { String(Typography.trimmed($0)) }.filter { !$0.isEmpty }
+    }
+}
