@@ -6,6 +6,10 @@ extension SiteContent {
         roadmaps[Self.range(of: entityID, in: roadmaps, by: \.entityID)]
     }
 
+    public func plans(of entityID: String) -> ArraySlice<LevelPlan> {
+        plans[Self.range(of: entityID, in: plans, by: \.entityID)]
+    }
+
     public func expectedResults(of entityID: String) -> ArraySlice<ExpectedResults> {
         expectedResults[Self.range(of: entityID, in: expectedResults, by: \.entityID)]
     }

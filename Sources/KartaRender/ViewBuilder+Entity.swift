@@ -26,9 +26,9 @@ extension ViewBuilder {
             hasDetails: entity.shortName != nil || parent != nil || !entity.details.isEmpty || entity.since != nil,
             descriptionHTML: entity.description.map(markdown.html),
             childGroups: groups,
-            roadmaps: content.roadmaps.filter { $0.entityID == entity.id }.map { roadmapLink($0, from: path) },
-            plans: content.plans.filter { $0.entityID == entity.id }.map { planLink($0, from: path) },
-            expectedResults: content.expectedResults.filter { $0.entityID == entity.id }.map { expectedResultsLink($0, from: path) },
+            roadmaps: content.roadmaps(of: entity.id).map { roadmapLink($0, from: path) },
+            plans: content.plans(of: entity.id).map { planLink($0, from: path) },
+            expectedResults: content.expectedResults(of: entity.id).map { expectedResultsLink($0, from: path) },
             latestReport: latestReportLink(entity.id, from: path),
             reportIndexURL: link(from: path, to: SitePath.reportIndex(entity.id)),
             reportCount: RussianFormat.plural(content.reports(of: entity.id).count, one: "отчёт", few: "отчёта", many: "отчётов"),
@@ -52,10 +52,12 @@ extension ViewBuilder {
     func responsibilities(of entity: Entity, from path: String) -> [EntityView.Responsibility] {
         let names = bodies.answeredNames(of: entity)
         guard !names.isEmpty else { return [] }
-        let scope = Set(content.ancestry(of: entity.id).map(\.id))
+        // The roadmaps of the entity and its ancestors, in the site's order (entity, then id), found by
+        // entity rather than by a scan of every roadmap for every entity.
+        let scope = Set(content.ancestry(of: entity.id).map(\.id)).sorted()
         // With `since`, the inherited items it keeps (`Entity.keeps`), as its year pages list them.
         let kept = entity.since.map { _ in Set(activities(of: entity).map(\.id)) }
-        return content.roadmaps.filter { scope.contains($0.entityID) }.compactMap { roadmap in
+        return scope.flatMap { content.roadmaps(of: $0) }.compactMap { roadmap in
             let roadmapURL = link(from: path, to: SitePath.roadmap(roadmap))
             let items = roadmap.sections.flatMap { section in
                 section.items.filter { item in

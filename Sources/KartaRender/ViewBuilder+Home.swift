@@ -5,7 +5,7 @@ extension ViewBuilder {
         let path = SitePath.home
         let intro = content.pages.first { $0.id == "index" }
         func node(_ entity: Entity) -> HomeView.TreeNode {
-            let roadmapCount = content.roadmaps.filter { $0.entityID == entity.id }.count
+            let roadmapCount = content.roadmaps(of: entity.id).count
             var note = RussianFormat.level(entity.level)
             if roadmapCount > 0 {
                 note += ", " + RussianFormat.plural(roadmapCount, one: "дорожная карта", few: "дорожные карты", many: "дорожных карт")

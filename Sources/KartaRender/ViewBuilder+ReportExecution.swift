@@ -2,7 +2,7 @@ import KartaModel
 
 extension ViewBuilder {
     func executionSection(_ section: ReportSection, anchor: String, report: Report, from path: String) -> ExecutionSectionView {
-        let own = content.roadmaps.filter { $0.entityID == report.entityID }
+        let own = Array(content.roadmaps(of: report.entityID))
         let chosen = section.roadmapIDs.isEmpty ? own : own.filter { section.roadmapIDs.contains($0.id) }
         let execution = RoadmapExecution(roadmaps: chosen, year: report.year, report: report, directionOrder: content.directions.map(\.id))
         let heading = section.title ?? (chosen.count == 1 ? "Исполнение дорожной карты в \(report.year) году" : "Исполнение дорожных карт в \(report.year) году")

@@ -3,7 +3,7 @@ import KartaModel
 extension ViewBuilder {
     func expectedSection(_ section: ReportSection, anchor: String, report: Report, from path: String) -> ExpectedAchievedView {
         let year = report.year
-        let own = content.expectedResults.filter { $0.entityID == report.entityID }
+        let own = content.expectedResults(of: report.entityID)
         let chosen = (section.tableIDs.isEmpty ? own : own.filter { section.tableIDs.contains($0.id) }).filter { $0.years.contains(year) }
         let tables = chosen.map { table in
             let groups = table.sections.compactMap { tableSection -> ExpectedAchievedView.Group? in

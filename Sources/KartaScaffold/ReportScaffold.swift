@@ -42,9 +42,9 @@ public enum ReportScaffold {
     }
 
     static func notes(for entity: Entity, year: Int, in content: SiteContent) -> [String] {
-        let roadmaps = content.roadmaps.filter { $0.entityID == entity.id }
+        let roadmaps = Array(content.roadmaps(of: entity.id))
         let due = roadmaps.reduce(0) { count, roadmap in count + roadmap.items.filter { $0.isDue(in: year, period: roadmap.period) }.count }
-        let tables = content.expectedResults.filter { $0.entityID == entity.id && $0.years.contains(year) }
+        let tables = content.expectedResults(of: entity.id).filter { $0.years.contains(year) }
         let indicators = content.indicators(of: entity.id)
         return [
             roadmaps.isEmpty

@@ -13,6 +13,7 @@ struct SiteContentLookupTests {
         for id in ids {
             #expect(content.roadmaps(of: id).map(\.id) == content.roadmaps.filter { $0.entityID == id }.map(\.id), "\(id)")
             #expect(content.expectedResults(of: id).map(\.id) == content.expectedResults.filter { $0.entityID == id }.map(\.id), "\(id)")
+            #expect(content.plans(of: id).map(\.id) == content.plans.filter { $0.entityID == id }.map(\.id), "\(id)")
             #expect(content.reports(of: id).map(\.year) == content.reports.filter { $0.entityID == id }.map(\.year), "\(id)")
             #expect(content.indicators(of: id)?.entityID == content.indicatorTables.first { $0.entityID == id }?.entityID, "\(id)")
         }

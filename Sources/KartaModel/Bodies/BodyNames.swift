@@ -11,6 +11,9 @@ public struct BodyNames: Sendable {
     private var expansions: [String: String] = [:]
     /// The most words of a spelling in `expansions`.
     private var longestSpelling = 0
+    /// What each distinct party text gave: a site names a few hundred bodies in tens of thousands of
+    /// cells, and every page, export and plan asks again.
+    private let memo = BodyNamesMemo()
 
     /// Where the glossaries disagree, the first wins. Within one, an abbreviation is never taken by
     /// another entry's variant, nor a variant by an expansion.
@@ -45,13 +48,20 @@ public struct BodyNames: Sendable {
     }
 
     /// The glossary entry a name is a spelling of.
-    public func entry(for text: String) -> GlossaryEntry? { entries[Self.key(text)] }
+    public func entry(for text: String) -> GlossaryEntry? { reading(of: text).entry }
 
     /// The name two spellings of one body share: the glossary's abbreviation, else the normalised text with
     /// the glossary spellings inside it expanded.
-    public func name(of text: String) -> String {
-        if let entry = entry(for: text) { return entry.abbreviation }
-        return expanded(Self.key(text))
+    public func name(of text: String) -> String { reading(of: text).name }
+
+    /// The entry and the name of a text, worked out once per distinct text.
+    private func reading(of text: String) -> BodyNamesMemo.Reading {
+        if let known = memo.reading(text) { return known }
+        let key = Self.key(text)
+        let entry = entries[key]
+        let reading = BodyNamesMemo.Reading(entry: entry, name: entry?.abbreviation ?? expanded(key))
+        memo.store(reading, for: text)
+        return reading
     }
 
     /// A normalised name with each glossary spelling in it (whole words, the longest first) replaced by its
@@ -78,14 +88,16 @@ public struct BodyNames: Sendable {
     }
 
     /// Whether the text is a spelling the glossaries know.
-    public func knows(_ text: String) -> Bool { entries[Self.key(text)] != nil }
+    public func knows(_ text: String) -> Bool { reading(of: text).entry != nil }
 
     /// The bodies a party's text names: the whole text when it is a known name, else its parts, split at
     /// commas, semicolons and line breaks outside brackets and quotes, with brackets around the whole
     /// list and trailing punctuation dropped («(МОиПО СО, РУМО).» names two bodies).
     public func bodies(in text: String) -> [String] {
-        if knows(text) { return [String(Typography.trimmed(text))] }
-        return Self.split(Self.unbracketed(text))
+        if let known = memo.bodies(text) { return known }
+        let bodies = knows(text) ? [String(Typography.trimmed(text))] : Self.split(Self.unbracketed(text))
+        memo.store(bodies, for: text)
+        return bodies
     }
 
     /// «(МОиПО СО, РУМО).» → «МОиПО СО, РУМО»; text not wholly in one pair of brackets is left as it is
