@@ -43,6 +43,8 @@ struct ContentTree {
     var pages: [PageFile] = []
     var reports: [ReportFile] = []
     var indicatorFiles: [IndicatorFile] = []
+    /// The path of each entity's indicator file, to refuse a second one without a scan of all of them.
+    private var indicatorFileOf: [String: String] = [:]
     /// `glossary.yaml` in an entity folder: that territory's own abbreviations.
     var entityGlossaries: [(entityID: String, path: String)] = []
     /// Image files at the top of the content folder: the one `owner.emblem` names is published.
@@ -153,11 +155,12 @@ struct ContentTree {
     }
 
     private mutating func addIndicatorFile(_ file: IndicatorFile, at location: SourceLocation, diagnostics: inout Diagnostics) {
-        if let first = indicatorFiles.first(where: { $0.entityID == file.entityID }) {
+        if let first = indicatorFileOf[file.entityID] {
             diagnostics.error(
-                .duplicateIndicators, "the entity already has \(first.path); keep its indicators in one file, CSV or YAML", at: location)
+                .duplicateIndicators, "the entity already has \(first); keep its indicators in one file, CSV or YAML", at: location)
             return
         }
+        indicatorFileOf[file.entityID] = file.path
         indicatorFiles.append(file)
     }
 

@@ -104,7 +104,7 @@ public struct ContentDiffer: Sendable {
                 key: "\(DocumentKind.report.rawValue):\(file.entityID):\(file.id)", file: file.path, readsAlso: [file.entityID + "/roadmaps/"]
             ) { markdown in
                 let roadmapExecution = ExecutionEntry.roadmapEntries(of: file.entityID, in: content)
-                let loaded = content.reports.first { $0.entityID == file.entityID && String($0.year) == file.id }
+                let loaded = content.reports(of: file.entityID).first { String($0.year) == file.id }
                 return ReportReader.report(
                     file.text, id: file.id, entityID: file.entityID, markdown: markdown,
                     execution: loaded.map { ExecutionEntry.entries(of: $0, roadmapEntries: roadmapExecution) } ?? [],

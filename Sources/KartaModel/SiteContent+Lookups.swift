@@ -19,6 +19,11 @@ extension SiteContent {
         reports[Self.range(of: entityID, in: reports, by: \.entityID)]
     }
 
+    /// The entity's most recent report.
+    public func latestReport(of entityID: String) -> Report? {
+        reports(of: entityID).last
+    }
+
     public func indicators(of entityID: String) -> IndicatorTable? {
         indicatorTables[Self.range(of: entityID, in: indicatorTables, by: \.entityID)].first
     }

@@ -96,13 +96,13 @@ extension ViewBuilder {
                 direction: LinkView(label: directionTitle(section.directionID), url: link(from: path, to: SitePath.direction(section.directionID))))
         }
         var rows: [AnalysisView.SectionDirection] = []
-        for roadmap in content.roadmaps where roadmap.entityID == entityID {
+        for roadmap in content.roadmaps(of: entityID) {
             rows += roadmap.sections.filter { !$0.directionGuessed }.map { row(roadmap.title, SitePath.roadmap(roadmap), ($0.title, $0.directionID)) }
         }
-        for plan in content.plans where plan.entityID == entityID {
+        for plan in content.plans(of: entityID) {
             rows += plan.sections.filter { !$0.directionGuessed }.map { row(plan.title, SitePath.plan(plan), ($0.title, $0.directionID)) }
         }
-        for table in content.expectedResults where table.entityID == entityID {
+        for table in content.expectedResults(of: entityID) {
             rows += table.sections.filter { !$0.directionGuessed }.map { row(table.title, SitePath.expectedResults(table), ($0.title, $0.directionID)) }
         }
         return rows

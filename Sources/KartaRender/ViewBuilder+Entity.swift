@@ -54,7 +54,7 @@ extension ViewBuilder {
         guard !names.isEmpty else { return [] }
         // The roadmaps of the entity and its ancestors, in the site's order (entity, then id), found by
         // entity rather than by a scan of every roadmap for every entity.
-        let scope = Set(content.ancestry(of: entity.id).map(\.id)).sorted()
+        let scope = content.ancestry(of: entity.id).map(\.id).sorted()
         // With `since`, the inherited items it keeps (`Entity.keeps`), as its year pages list them.
         let kept = entity.since.map { _ in Set(activities(of: entity).map(\.id)) }
         return scope.flatMap { content.roadmaps(of: $0) }.compactMap { roadmap in

@@ -32,7 +32,7 @@ public struct ExecutionEntry: Sendable, Hashable {
     /// the report publishes for an activity it records nothing of.
     public static func roadmapEntries(of entityID: String, in content: SiteContent) -> [String: ExecutionEntry] {
         var entries: [String: ExecutionEntry] = [:]
-        for roadmap in content.roadmaps where roadmap.entityID == entityID {
+        for roadmap in content.roadmaps(of: entityID) {
             for item in roadmap.items {
                 let entry = ExecutionEntry(
                     roadmapID: roadmap.id, roadmapTitle: roadmap.title, itemID: item.id, number: item.number, activity: item.text,
