@@ -21,10 +21,6 @@ public actor BuildStatus {
     private let outputFolder: String
     /// Reload requests waiting for the next build, by the id of their wait.
     private var waiting: [UInt64: CheckedContinuation<Void, Never>] = [:]
-    /// Waits under way, and those of them given up (time ran out, or the request went) before they
-    /// were registered.
-    private var active: Set<UInt64> = []
-    private var abandoned: Set<UInt64> = []
     private var nextWait: UInt64 = 0
 
     public init(outputFolder: String) {
@@ -34,24 +30,23 @@ public actor BuildStatus {
 
     public var current: Snapshot { snapshot }
 
-    /// Returns when the next build has been recorded, or after `timeout`, whichever comes first: the
-    /// reload endpoint answers the moment a build ends instead of polling for it.
-    public func nextBuild(within timeout: Duration) async {
+    /// Returns once a build later than `generation` has been recorded (at once when one already has), or
+    /// after `timeout`, whichever comes first: the reload endpoint answers the moment a build ends instead
+    /// of polling for it, and a build recorded between its look at `current` and this call is not missed.
+    ///
+    /// The wait is registered in the same turn of the actor as it starts (neither the cancellation
+    /// handler nor `withCheckedContinuation` suspends before its body), so the timer, a cancellation and
+    /// `record` can only come after it, and `release` of a wait already over does nothing.
+    public func waitForBuild(after generation: Int, within timeout: Duration) async {
+        guard snapshot.generation <= generation else { return }
         nextWait += 1
         let id = nextWait
-        let generation = snapshot.generation
-        active.insert(id)
         let timer = Task { [weak self] in
             guard (try? await Task.sleep(for: timeout)) != nil else { return }
             await self?.release(id)
         }
-        defer {
-            timer.cancel()
-            active.remove(id)
-            abandoned.remove(id)
-        }
+        defer { timer.cancel() }
         await withTaskCancellationHandler {
-            guard snapshot.generation == generation, abandoned.remove(id) == nil else { return }
             await withCheckedContinuation { waiting[id] = $0 }
         } onCancel: {
             Task { await self.release(id) }
@@ -59,11 +54,7 @@ public actor BuildStatus {
     }
 
     private func release(_ id: UInt64) {
-        if let continuation = waiting.removeValue(forKey: id) {
-            continuation.resume()
-        } else if active.contains(id) {
-            abandoned.insert(id)
-        }
+        waiting.removeValue(forKey: id)?.resume()
     }
 
     public func record(_ report: BuildReport) {

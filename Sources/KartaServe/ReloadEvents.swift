@@ -27,7 +27,7 @@ struct ReloadEvents: Sendable {
             }
             let left = clock.now.duration(to: deadline)
             guard left > .zero, !Task.isCancelled else { break }
-            await status.nextBuild(within: left)
+            await status.waitForBuild(after: current.generation, within: left)
         }
         return HTTPResponse(status: 200, headers: [("Content-Type", "text/event-stream; charset=utf-8"), ("Cache-Control", "no-store")], body: Data(body.utf8))
     }

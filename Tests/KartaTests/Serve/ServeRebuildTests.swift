@@ -72,18 +72,22 @@ struct ServeRebuildTests {
     }
 
     /// A reload request waiting for a build is answered as soon as the build is recorded, not at its
-    /// next poll, and one whose time runs out returns by itself.
+    /// next poll; one that asks after a build already recorded (between its look at `current` and its
+    /// wait) is answered at once; and one whose time runs out returns by itself.
     @Test func aWaitingReloadRequestIsReleasedByTheNextBuild() async throws {
         let status = BuildStatus(outputFolder: "Output")
         let clock = ContinuousClock()
         let start = clock.now
-        let waiting = Task { await status.nextBuild(within: .seconds(20)) }
+        let waiting = Task { await status.waitForBuild(after: 0, within: .seconds(20)) }
         try await Task.sleep(for: .milliseconds(50))
         await status.record(SiteBuilder(content: "/nonexistent-karta-content", templates: "/nonexistent-karta-templates", output: "/nonexistent").check().report)
         await waiting.value
         #expect(start.duration(to: clock.now) < .seconds(5))
+        let late = clock.now
+        await status.waitForBuild(after: 0, within: .seconds(20))
+        #expect(late.duration(to: clock.now) < .seconds(5))
         let timedOut = clock.now
-        await status.nextBuild(within: .milliseconds(30))
+        await status.waitForBuild(after: 1, within: .milliseconds(30))
         #expect(timedOut.duration(to: clock.now) < .seconds(5))
     }
 
