@@ -68,9 +68,7 @@ public final class FolderRescan: @unchecked Sendable {
         defer { closedir(directory) }
         var names: [String] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-                String(cString: bytes.baseAddress!.assumingMemoryBound(to: CChar.self))
-            }
+            let name = entry.pointee.name
             if !name.hasPrefix(".") { names.append(name) }
         }
         return names

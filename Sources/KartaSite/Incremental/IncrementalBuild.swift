@@ -71,11 +71,8 @@ public final class IncrementalBuild: @unchecked Sendable {
             report.incremental = true
             return report
         }
-        if previous.templateStamps == templateStamps, var report = wordingBuild(from: previous, contentStamps: contentStamps) {
-            report.phases.insert(scan, at: 0)
-            return report
-        }
-        var report = incrementalBuild(from: previous, contentStamps: contentStamps, templateStamps: templateStamps)
+        var report = (previous.templateStamps == templateStamps ? wordingBuild(from: previous, contentStamps: contentStamps) : nil)
+            ?? incrementalBuild(from: previous, contentStamps: contentStamps, templateStamps: templateStamps)
         report.phases.insert(scan, at: 0)
         return report
     }
