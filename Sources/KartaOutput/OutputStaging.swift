@@ -119,9 +119,11 @@ public final class OutputStaging: @unchecked Sendable {
 
     private func store(_ file: OutputFile) throws(OutputWriter.WriteError) {
         do {
-            try file.data.write(to: folder.appendingPathComponent(file.path))
+            try NewFile.write(file.data, to: folder.appendingPathComponent(file.path).path)
+        } catch .io(_, let underlying) {
+            throw .io(file.path, underlying: underlying)
         } catch {
-            throw .io(file.path, underlying: error.localizedDescription)
+            throw error
         }
     }
 }

@@ -10,13 +10,21 @@ extension OutputWriter {
         let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).writing-\(ProcessInfo.processInfo.processIdentifier)")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            try file.data.write(to: temporary)
-            guard rename(temporary.path, target.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-            }
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
             throw .io(file.path, underlying: error.localizedDescription)
+        }
+        do {
+            try NewFile.write(file.data, to: temporary.path)
+        } catch .io(_, let underlying) {
+            try? FileManager.default.removeItem(at: temporary)
+            throw .io(file.path, underlying: underlying)
+        } catch {
+            throw error
+        }
+        guard rename(temporary.path, target.path) == 0 else {
+            let underlying = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw .io(file.path, underlying: underlying)
         }
     }
 
