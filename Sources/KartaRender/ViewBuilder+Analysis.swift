@@ -16,7 +16,7 @@ extension ViewBuilder {
 
     /// Whether `entityID` has its own analysis page: it owns activities of roadmaps or plans.
     public func hasAnalysis(of entityID: String) -> Bool {
-        hasAnalysis && !lookup.owned(by: entityID).isEmpty
+        hasAnalysis && lookup.ownedCount(by: entityID) > 0
     }
 
     func entityAnalysisURL(_ entityID: String, from path: String) -> String? {

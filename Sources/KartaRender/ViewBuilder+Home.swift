@@ -33,7 +33,7 @@ extension ViewBuilder {
             directions: content.roadmaps.isEmpty && content.plans.isEmpty ? [] : content.directions.map { direction in
                 LinkView(
                     label: direction.shortTitle ?? direction.title, url: link(from: path, to: SitePath.direction(direction.id)),
-                    note: RussianFormat.activities(lookup.inDirection(direction.id).count))
+                    note: RussianFormat.activities(lookup.countInDirection(direction.id)))
             },
             responsible: responsibleLink(from: path),
             directionsURL: link(from: path, to: SitePath.directionIndex),

@@ -58,10 +58,7 @@ extension ViewBuilder {
 
     public func responsibleIndex(_ bodies: ResponsibleBodies) -> ResponsibleIndexView {
         let path = SitePath.responsibleIndex
-        var counts: [BodyIdentity: Int] = [:]
-        for activity in activities.activities {
-            for body in Set(self.bodies.bodies(of: activity).map(\.identity)) { counts[body, default: 0] += 1 }
-        }
+        let counts = Dictionary(uniqueKeysWithValues: bodies.bodies.map { ($0.identity, lookup.namingCount($0.identity)) })
         func order(_ body: ResponsibleBodies.Body) -> (Int, String, String) { (counts[body.identity] ?? 0, body.name, body.identity.territory ?? "") }
         // Most named first; then by name and territory.
         let sorted = bodies.bodies.sorted { lhs, rhs in

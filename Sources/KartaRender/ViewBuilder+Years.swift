@@ -13,7 +13,7 @@ extension ViewBuilder {
         activities.years.map { year in
             LinkView(
                 label: RussianFormat.yearTitle(year), url: link(from: path, to: SitePath.year(year)),
-                note: RussianFormat.activities(lookup.due(in: year).count))
+                note: RussianFormat.activities(lookup.dueCount(in: year)))
         }
     }
 

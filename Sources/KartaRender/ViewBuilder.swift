@@ -32,8 +32,9 @@ public struct ViewBuilder: Sendable {
         self.content = content
         self.showsAnalysis = preview || content.config.analysis == .public
         self.markdown = MarkdownRenderer(allowRawHTML: content.config.allowRawHTML)
-        self.activities = ActivityIndex(content: content)
-        self.bodies = BodyIdentities(content: content)
+        let bodies = BodyIdentities(content: content)
+        self.bodies = bodies
+        self.activities = ActivityIndex(content: content, bodies: bodies)
         self.lookup = ActivityLookup(activities, bodies: bodies)
         self.cycles = CycleGroups(activities.activities)
         self.entityActivities = EntityActivities(content: content, lookup: lookup, bodies: bodies)

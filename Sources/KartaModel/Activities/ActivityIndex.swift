@@ -5,17 +5,16 @@ public struct ActivityIndex: Sendable {
     /// Every year of a roadmap's or plan's period and every year an activity falls due in, ascending.
     public let years: [Int]
 
-    public init(content: SiteContent) {
-        let levels = BodyIdentities(content: content)
-        var activities: [Activity] = []
-        for roadmap in content.roadmaps {
+    /// `bodies`: the site's, when the caller has them already (their memos are shared).
+    public init(content: SiteContent, bodies: BodyIdentities? = nil) {
+        let levels = bodies ?? BodyIdentities(content: content)
+        // Each roadmap's activities on both cores (a region has 76,000), gathered in content order.
+        var activities: [Activity] = content.roadmaps.parallelMap { roadmap in
             let owner = content.entity(roadmap.entityID)?.level
-            for section in roadmap.sections {
-                for item in section.items {
-                    activities.append(Self.activity(item, section: section, roadmap: roadmap, owner: owner, levels: levels))
-                }
+            return roadmap.sections.flatMap { section in
+                section.items.map { Self.activity($0, section: section, roadmap: roadmap, owner: owner, levels: levels) }
             }
-        }
+        }.flatMap { $0 }
         for plan in content.plans {
             for section in plan.sections {
                 for row in section.rows {
@@ -56,7 +55,8 @@ public struct ActivityIndex: Sendable {
         let (level, source) = level(of: item, in: roadmap, owner: owner, levels: levels)
         var parties: [String] = []
         // A person's name written among the parties (content from before `persons:`) is not a body either.
-        for party in item.responsible + item.subitems.flatMap(\.responsible) where !parties.contains(party) && !PersonName.isName(party) {
+        let names = levels.names(for: roadmap.entityID)
+        for party in item.responsible + item.subitems.flatMap(\.responsible) where !parties.contains(party) && !names.isPersonName(party) {
             parties.append(party)
         }
         return Activity(

@@ -16,6 +16,18 @@ public struct BodyIdentity: Hashable, Comparable, Sendable {
         self.name = name
     }
 
+    /// By bytes, as `TextKey`: identities key the dictionaries of every body page and row, and `String`'s
+    /// hash normalises each Russian name first.
+    public static func == (lhs: BodyIdentity, rhs: BodyIdentity) -> Bool {
+        TextKey.bytesEqual(lhs.name, rhs.name) && (lhs.territory == nil) == (rhs.territory == nil)
+            && TextKey.bytesEqual(lhs.territory ?? "", rhs.territory ?? "")
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        TextKey(name).hash(into: &hasher)
+        if let territory { TextKey(territory).hash(into: &hasher) } else { hasher.combine(0 as UInt8) }
+    }
+
     public static func < (lhs: BodyIdentity, rhs: BodyIdentity) -> Bool {
         (lhs.name, lhs.territory ?? "") < (rhs.name, rhs.territory ?? "")
     }
@@ -56,7 +68,7 @@ public struct BodyIdentities: Sendable {
 
     /// Each body a party's text names (see `BodyNames.bodies(in:)`), people left out, with its identity.
     public func bodies(in party: String, namedIn entityID: String) -> [(text: String, identity: BodyIdentity)] {
-        names(for: entityID).bodies(in: party).filter { !PersonName.isName($0) }.map { ($0, identity(of: $0, namedIn: entityID)) }
+        names(for: entityID).organisations(in: party).map { ($0, identity(of: $0, namedIn: entityID)) }
     }
 
     /// The bodies an activity names, each once, in the order named.

@@ -100,6 +100,22 @@ public struct BodyNames: Sendable {
         return bodies
     }
 
+    /// Whether `text` is a person's name (`PersonName.isName`), once per distinct text.
+    public func isPersonName(_ text: String) -> Bool {
+        if let known = memo.isPersonName(text) { return known }
+        let isName = PersonName.isName(text)
+        memo.store(isPersonName: isName, for: text)
+        return isName
+    }
+
+    /// The bodies of `bodies(in:)` that are not people's names («Петров П.П.»), once per distinct text.
+    public func organisations(in text: String) -> [String] {
+        if let known = memo.organisations(text) { return known }
+        let organisations = bodies(in: text).filter { !isPersonName($0) }
+        memo.store(organisations: organisations, for: text)
+        return organisations
+    }
+
     /// «(МОиПО СО, РУМО).» → «МОиПО СО, РУМО»; text not wholly in one pair of brackets is left as it is
     /// («Петров П.П.» keeps its last dot).
     static func unbracketed(_ text: String) -> String {
