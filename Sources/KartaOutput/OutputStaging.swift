@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 import KartaContent
 import KartaModel
@@ -106,14 +111,20 @@ public final class OutputStaging: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         guard !madeFolders.contains(relative) else { return }
-        do {
-            try FileManager.default.createDirectory(at: folder.appendingPathComponent(relative), withIntermediateDirectories: true)
-        } catch {
-            throw .io(relative, underlying: error.localizedDescription)
-        }
+        // Outermost first, each with one `mkdir`: `FileManager.createDirectory` looked at every parent of
+        // every folder again, and a region's site has 12,000 folders.
+        var missing: [String] = []
         var parent = relative
-        while !parent.isEmpty, madeFolders.insert(parent).inserted {
+        while !parent.isEmpty, !madeFolders.contains(parent) {
+            missing.append(parent)
             parent = (parent as NSString).deletingLastPathComponent
+        }
+        for path in missing.reversed() {
+            let location = folder.appendingPathComponent(path).path
+            if mkdir(location, 0o755) != 0, errno != EEXIST {
+                throw .io(relative, underlying: String(cString: strerror(errno)))
+            }
+            madeFolders.insert(path)
         }
     }
 

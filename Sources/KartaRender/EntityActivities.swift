@@ -13,16 +13,19 @@ struct EntityActivities: Sendable {
     init(content: SiteContent, lookup: ActivityLookup, bodies: BodyIdentities) {
         var concerning: [String: [Activity]] = [:]
         var yearCounts: [String: [Int: Int]] = [:]
-        for entity in content.entities {
+        // Each entity's list reads only the lookup: both cores make them.
+        let gathered = content.entities.parallelMap { entity -> (activities: [Activity], years: [Int: Int]) in
             let activities = Self.gather(entity, content: content, lookup: lookup, bodies: bodies)
-            concerning[entity.id] = activities
-            guard !activities.isEmpty else { continue }
             var years: [Int: Int] = [:]
             for activity in activities {
                 // An activity counts once in a year, as `years.contains` counted it.
                 for year in Set(entity.years(of: activity)) { years[year, default: 0] += 1 }
             }
-            yearCounts[entity.id] = years
+            return (activities, years)
+        }
+        for (entity, (activities, years)) in zip(content.entities, gathered) {
+            concerning[entity.id] = activities
+            if !activities.isEmpty { yearCounts[entity.id] = years }
         }
         self.concerning = concerning
         self.yearCounts = yearCounts

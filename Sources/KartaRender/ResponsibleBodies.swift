@@ -27,8 +27,11 @@ public struct ResponsibleBodies: Sendable {
     public init(content: SiteContent, activities: ActivityIndex? = nil, identities: BodyIdentities? = nil) {
         let identities = identities ?? BodyIdentities(content: content)
         var found: [BodyIdentity: (name: String, entry: GlossaryEntry?, level: Level?)] = [:]
-        for activity in (activities ?? ActivityIndex(content: content)).activities {
-            for (text, identity) in identities.bodies(of: activity) where found[identity] == nil && !identity.name.isEmpty {
+        let all = (activities ?? ActivityIndex(content: content)).activities
+        // Naming each activity's bodies reads that activity alone: both cores do it, and the first activity
+        // to name a body, in index order, still gives its name, entry and level.
+        for (activity, named) in zip(all, all.parallelMap { identities.bodies(of: $0) }) {
+            for (text, identity) in named where found[identity] == nil && !identity.name.isEmpty {
                 let entry = identities.entry(for: text, namedIn: activity.entityID)
                 found[identity] = (entry?.abbreviation ?? Glossary.key(text), entry, identities.level(of: text, namedIn: activity.entityID))
             }

@@ -12,78 +12,63 @@ public enum TemplateEncoder {
     }
 }
 
-/// The encoder one value is written into.
+/// The encoder one value is written into. It is its own object or list container's storage, so a view
+/// costs this encoder, the container box the `Encoder` protocol makes and one array of fields.
 final class TemplateEncoding: Encoder {
     enum Storage {
         case empty
         case value(TemplateValue)
-        case object(ObjectBox)
-        case list(ListBox)
-    }
-
-    /// Nested containers (never made by synthesised conformances) are filled after they are handed
-    /// out, so they are kept as encoders and read when the value is taken.
-    final class ObjectBox {
-        var object = TemplateObject()
-        var nested: [(index: Int, encoding: TemplateEncoding)] = []
-
-        var resolved: TemplateObject {
-            var object = object
-            for (index, encoding) in nested { object.values[index] = encoding.value }
-            return object
-        }
-
-        func nest(_ name: String) -> TemplateEncoding {
-            let encoding = TemplateEncoding()
-            nested.append((object.values.count, encoding))
-            object.append(name, .bool(false))
-            return encoding
-        }
-    }
-
-    final class ListBox {
-        var items: [TemplateValue] = []
-        var nested: [(index: Int, encoding: TemplateEncoding)] = []
-
-        var resolved: [TemplateValue] {
-            var items = items
-            for (index, encoding) in nested { items[index] = encoding.value }
-            return items
-        }
-
-        func nest() -> TemplateEncoding {
-            let encoding = TemplateEncoding()
-            nested.append((items.count, encoding))
-            items.append(.bool(false))
-            return encoding
-        }
+        case object
+        case list
     }
 
     var storage = Storage.empty
+    var object = TemplateObject()
+    var items: [TemplateValue] = []
+    /// Nested containers (never made by synthesised conformances) are filled after they are handed
+    /// out, so they are kept as encoders and read when the value is taken.
+    var nested: [(index: Int, encoding: TemplateEncoding)] = []
+
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     var value: TemplateValue {
         switch storage {
-        case .empty: .object(TemplateObject())
-        case .value(let value): value
-        case .object(let box): .object(box.resolved)
-        case .list(let box): .list(box.resolved)
+        case .empty: return .object(TemplateObject())
+        case .value(let value): return value
+        case .object:
+            var object = object
+            for (index, encoding) in nested { object.fields[index].value = encoding.value }
+            return .object(object)
+        case .list:
+            var items = items
+            for (index, encoding) in nested { items[index] = encoding.value }
+            return .list(items)
         }
     }
 
+    func nestField(_ name: String) -> TemplateEncoding {
+        let encoding = TemplateEncoding()
+        nested.append((object.fields.count, encoding))
+        object.append(name, .bool(false))
+        return encoding
+    }
+
+    func nestItem() -> TemplateEncoding {
+        let encoding = TemplateEncoding()
+        nested.append((items.count, encoding))
+        items.append(.bool(false))
+        return encoding
+    }
+
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        if case .object(let box) = storage { return KeyedEncodingContainer(ObjectContainer<Key>(box: box)) }
-        let box = ObjectBox()
-        storage = .object(box)
-        return KeyedEncodingContainer(ObjectContainer<Key>(box: box))
+        storage = .object
+        return KeyedEncodingContainer(ObjectContainer<Key>(encoding: self))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        if case .list(let box) = storage { return ListContainer(box: box) }
-        let box = ListBox()
-        storage = .list(box)
-        return ListContainer(box: box)
+        storage = .list
+        return ListContainer(encoding: self)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer { SingleValueContainer(encoding: self) }

@@ -5,10 +5,10 @@ extension TemplateEncoding {
     }
 
     struct ObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
-        let box: ObjectBox
+        let encoding: TemplateEncoding
         var codingPath: [any CodingKey] { [] }
 
-        mutating func add(_ key: Key, _ value: TemplateValue) { box.object.append(key.stringValue, value) }
+        mutating func add(_ key: Key, _ value: TemplateValue) { encoding.object.append(key.stringValue, value) }
 
         mutating func encodeNil(forKey key: Key) {}
         mutating func encode(_ value: Bool, forKey key: Key) { add(key, .bool(value)) }
@@ -28,45 +28,45 @@ extension TemplateEncoding {
         mutating func encode<Value: Encodable>(_ value: Value, forKey key: Key) { add(key, TemplateEncoder.value(of: value)) }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-            box.nest(key.stringValue).container(keyedBy: keyType)
+            encoding.nestField(key.stringValue).container(keyedBy: keyType)
         }
 
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-            box.nest(key.stringValue).unkeyedContainer()
+            encoding.nestField(key.stringValue).unkeyedContainer()
         }
 
-        mutating func superEncoder() -> any Encoder { box.nest("super") }
-        mutating func superEncoder(forKey key: Key) -> any Encoder { box.nest(key.stringValue) }
+        mutating func superEncoder() -> any Encoder { encoding.nestField("super") }
+        mutating func superEncoder(forKey key: Key) -> any Encoder { encoding.nestField(key.stringValue) }
     }
 
     struct ListContainer: UnkeyedEncodingContainer {
-        let box: ListBox
+        let encoding: TemplateEncoding
         var codingPath: [any CodingKey] { [] }
-        var count: Int { box.items.count }
+        var count: Int { encoding.items.count }
 
         mutating func encodeNil() {}
-        mutating func encode(_ value: Bool) { box.items.append(.bool(value)) }
-        mutating func encode(_ value: String) { box.items.append(.string(value)) }
-        mutating func encode(_ value: Double) { box.items.append(.string(String(describing: value))) }
-        mutating func encode(_ value: Float) { box.items.append(.string(String(describing: value))) }
-        mutating func encode(_ value: Int) { box.items.append(.int(value)) }
-        mutating func encode(_ value: Int8) { box.items.append(integer(value)) }
-        mutating func encode(_ value: Int16) { box.items.append(integer(value)) }
-        mutating func encode(_ value: Int32) { box.items.append(integer(value)) }
-        mutating func encode(_ value: Int64) { box.items.append(integer(value)) }
-        mutating func encode(_ value: UInt) { box.items.append(integer(value)) }
-        mutating func encode(_ value: UInt8) { box.items.append(integer(value)) }
-        mutating func encode(_ value: UInt16) { box.items.append(integer(value)) }
-        mutating func encode(_ value: UInt32) { box.items.append(integer(value)) }
-        mutating func encode(_ value: UInt64) { box.items.append(integer(value)) }
-        mutating func encode<Value: Encodable>(_ value: Value) { box.items.append(TemplateEncoder.value(of: value)) }
+        mutating func encode(_ value: Bool) { encoding.items.append(.bool(value)) }
+        mutating func encode(_ value: String) { encoding.items.append(.string(value)) }
+        mutating func encode(_ value: Double) { encoding.items.append(.string(String(describing: value))) }
+        mutating func encode(_ value: Float) { encoding.items.append(.string(String(describing: value))) }
+        mutating func encode(_ value: Int) { encoding.items.append(.int(value)) }
+        mutating func encode(_ value: Int8) { encoding.items.append(integer(value)) }
+        mutating func encode(_ value: Int16) { encoding.items.append(integer(value)) }
+        mutating func encode(_ value: Int32) { encoding.items.append(integer(value)) }
+        mutating func encode(_ value: Int64) { encoding.items.append(integer(value)) }
+        mutating func encode(_ value: UInt) { encoding.items.append(integer(value)) }
+        mutating func encode(_ value: UInt8) { encoding.items.append(integer(value)) }
+        mutating func encode(_ value: UInt16) { encoding.items.append(integer(value)) }
+        mutating func encode(_ value: UInt32) { encoding.items.append(integer(value)) }
+        mutating func encode(_ value: UInt64) { encoding.items.append(integer(value)) }
+        mutating func encode<Value: Encodable>(_ value: Value) { encoding.items.append(TemplateEncoder.value(of: value)) }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-            box.nest().container(keyedBy: keyType)
+            encoding.nestItem().container(keyedBy: keyType)
         }
 
-        mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer { box.nest().unkeyedContainer() }
-        mutating func superEncoder() -> any Encoder { box.nest() }
+        mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer { encoding.nestItem().unkeyedContainer() }
+        mutating func superEncoder() -> any Encoder { encoding.nestItem() }
     }
 
     struct SingleValueContainer: SingleValueEncodingContainer {
