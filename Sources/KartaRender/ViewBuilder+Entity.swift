@@ -50,7 +50,8 @@ extension ViewBuilder {
 
     /// Activities of this entity's and its ancestors' roadmaps that name it as responsible.
     func responsibilities(of entity: Entity, from path: String) -> [EntityView.Responsibility] {
-        let names = bodies.answeredNames(of: entity)
+        // By bytes: the check runs for every party of every row of the entity's and its ancestors' roadmaps.
+        let names = Set(bodies.answeredNames(of: entity).map(TextKey.init))
         guard !names.isEmpty else { return [] }
         // The roadmaps of the entity and its ancestors, in the site's order (entity, then id), found by
         // entity rather than by a scan of every roadmap for every entity.
@@ -59,19 +60,25 @@ extension ViewBuilder {
         let kept = entity.since.map { _ in Set(activities(of: entity).map(\.id)) }
         return scope.flatMap { content.roadmaps(of: $0) }.compactMap { roadmap in
             let roadmapURL = link(from: path, to: SitePath.roadmap(roadmap))
-            let items = roadmap.sections.flatMap { section in
-                section.items.filter { item in
-                    (item.responsible + item.subitems.flatMap(\.responsible)).contains { party in
-                        bodies.bodies(in: party, namedIn: roadmap.entityID).contains { names.contains($0.identity.name) }
-                    }
-                        && (roadmap.entityID == entity.id || kept?.contains(Activity.id(of: item, in: roadmap)) ?? true)
-                }.map { item in
-                    EntityView.ResponsibilityItem(
-                        number: item.number, textHTML: markdown.cellHTML(item.text), deadline: item.deadline,
-                        // A direction `karta import` only guessed is not shown: the section's title is.
-                        direction: section.directionGuessed ? section.title : directionTitle(section.directionID), url: roadmapURL + "#" + RoadmapAnchor.item(item.id),
-                        parties: parties(item.responsible, in: roadmap.entityID, from: path))
+            let places = partyMatches.places(in: roadmap, naming: names) {
+                roadmap.sections.indices.flatMap { sectionIndex in
+                    roadmap.sections[sectionIndex].items.indices.filter { itemIndex in
+                        let item = roadmap.sections[sectionIndex].items[itemIndex]
+                        return (item.responsible + item.subitems.flatMap(\.responsible)).contains { party in
+                            bodies.bodies(in: party, namedIn: roadmap.entityID).contains { names.contains(TextKey($0.identity.name)) }
+                        }
+                    }.map { RoadmapPartyMatches.Place(section: sectionIndex, item: $0) }
                 }
+            }
+            let items = places.compactMap { place -> EntityView.ResponsibilityItem? in
+                let section = roadmap.sections[place.section]
+                let item = section.items[place.item]
+                guard roadmap.entityID == entity.id || kept?.contains(Activity.id(of: item, in: roadmap)) ?? true else { return nil }
+                return EntityView.ResponsibilityItem(
+                    number: item.number, textHTML: markdown.cellHTML(item.text), deadline: item.deadline,
+                    // A direction `karta import` only guessed is not shown: the section's title is.
+                    direction: section.directionGuessed ? section.title : directionTitle(section.directionID), url: roadmapURL + "#" + RoadmapAnchor.item(item.id),
+                    parties: parties(item.responsible, in: roadmap.entityID, from: path))
             }
             guard !items.isEmpty else { return nil }
             printsWording(of: roadmap.location.file)

@@ -23,6 +23,8 @@ public struct ViewBuilder: Sendable {
     var entityActivities: EntityActivities
     /// Where the page being built notes the roadmaps whose wording it prints (`recordingWording`).
     var wordingSources: WordingSources?
+    /// The items of ancestors' roadmaps that name what an entity answers as, found once per roadmap and names.
+    let partyMatches = RoadmapPartyMatches()
     /// Whether the analysis pages are built and linked: `analysis: public`, or any site in the preview.
     public let showsAnalysis: Bool
 

@@ -44,4 +44,15 @@ struct GlossaryTests {
         ])
         #expect(glossary.entry(for: "МО")?.full == "муниципальное образование")
     }
+
+    /// The key trims spaces and trailing «.,;:» whatever the edges; names that start and end with a letter or
+    /// a digit come back as they are without being broken into characters.
+    @Test(arguments: [
+        ("МОУО", "МОУО"), (" МОУО.", "МОУО"), ("ОО;", "ОО"), ("МОиПО СО, ", "МОиПО СО"), ("(МОиПО СО, РУМО).", "(МОиПО СО, РУМО)"),
+        ("ГАОУ ДПО СО «ИРО»", "ГАОУ ДПО СО «ИРО»"), ("\u{00A0}ИРО\u{00A0}", "ИРО"), ("ИРО\u{2003}", "ИРО"), ("школа № 1", "школа № 1"),
+        ("и\u{0306}", "и\u{0306}"), ("ИРО.\u{0301}", "ИРО.\u{0301}"), ("", ""), (" .", ""), ("1.", "1"), ("ёлка", "ёлка"),
+    ])
+    func keyTrimsOnlyTheEdges(_ text: String, _ key: String) {
+        #expect(Array(Glossary.key(text).unicodeScalars) == Array(key.unicodeScalars))
+    }
 }

@@ -43,9 +43,23 @@ public struct Glossary: Sendable {
     }
 
     public static func key(_ text: String) -> String {
+        // Most names start and end with a letter, a digit or a bracket: nothing to trim, and no need to break
+        // the text into characters, which every party of every row on every page paid for.
+        if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+           isPlainEdge(first), isPlainEdge(last) || last == ")" || last == "»" {
+            return text
+        }
         var trimmed = Substring(text)
         while let last = trimmed.last, last.isWhitespace || ".,;:".contains(last) { trimmed.removeLast() }
         while let first = trimmed.first, first.isWhitespace { trimmed.removeFirst() }
         return String(trimmed)
+    }
+
+    /// A Latin or Russian letter or a digit: never trimmed, and never the start of a longer character.
+    private static func isPlainEdge(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x401, 0x410...0x44F, 0x451: true
+        default: false
+        }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import KartaContent
 import KartaModel
+import KartaRender
 import Testing
 
 /// The lookup's counts stand in for the lists on the home, year, analysis and body index pages; each
@@ -21,6 +22,8 @@ struct ActivityLookupTests {
         for direction in content.directions.map(\.id) + ["no-such-direction"] {
             #expect(lookup.countInDirection(direction) == lookup.inDirection(direction).count, "\(direction)")
         }
+        // The home page's count of body pages.
+        #expect(lookup.namedBodyCount == ResponsibleBodies(content: content, activities: index, identities: bodies).bodies.count)
         let named = Set(index.activities.flatMap { bodies.bodies(of: $0).map(\.identity) })
         #expect(!named.isEmpty)
         for body in named {
