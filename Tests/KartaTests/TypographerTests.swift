@@ -30,6 +30,36 @@ struct TypographerTests {
         #expect(typographer.apply(toPage: input) == expected)
     }
 
+    /// Text inside each skipped element, whatever the case of its tag, is left as written; text after it is
+    /// typeset again; an element of a name close to a skipped one («pres», «sv», «h1») is typeset.
+    @Test(arguments: ["script", "style", "code", "pre", "title", "abbr", "textarea", "svg", "CODE", "Pre", "TextArea"])
+    func skippedElementsAreLeftAsWritten(_ name: String) {
+        let html = "<\(name) class=\"x\">ОО и \"ПО\"</\(name)> ОО и ПО"
+        let expected = "<\(name) class=\"x\">ОО и \"ПО\"</\(name)> <abbr title=\"образовательная организация\">ОО</abbr> и\u{A0}<abbr title=\"программное обеспечение\">ПО</abbr>"
+        #expect(typographer.apply(toPage: html) == expected)
+    }
+
+    @Test(arguments: ["pres", "sv", "h1", "codes", "titles"])
+    func elementsWithOtherNamesAreTypeset(_ name: String) {
+        #expect(typographer.apply(toPage: "<\(name)>в школе</\(name)>") == "<\(name)>в\u{A0}школе</\(name)>")
+    }
+
+    /// The memo's hash covers every byte: texts that differ in one byte, at any place and length, get
+    /// their own typesetting.
+    @Test func textsDifferingInOneByteAreTypesetApart() {
+        let base = Array("ПО и ОО в 2019-2021 годах: \"итоги\"".utf8)
+        var seen: Set<Int> = []
+        for length in [1, 7, 8, 9, 16, base.count] {
+            let text = Array(base.prefix(length))
+            seen.insert(text.withUnsafeBufferPointer(TypesetMemo.hash))
+            var changed = text
+            changed[length - 1] ^= 0x01
+            #expect(changed.withUnsafeBufferPointer(TypesetMemo.hash) != text.withUnsafeBufferPointer(TypesetMemo.hash))
+        }
+        #expect(seen.count == 6)
+        #expect(typographer.apply(toPage: "<p>ПО</p><p>ПП</p><p>ПО</p>") == "<p><abbr title=\"программное обеспечение\">ПО</abbr></p><p>ПП</p><p><abbr title=\"программное обеспечение\">ПО</abbr></p>")
+    }
+
     @Test func wrapsAbbreviationsInTextOnly() {
         let html = #"<a href="/ОО/" title="ОО">ОО и ТП РПК, ГИА-9</a><code>ОО</code>"#
         let expected = #"<a href="/ОО/" title="ОО"><abbr title="образовательная организация">ОО</abbr> и&nbsp;<abbr title="территориальная подкомиссия">ТП РПК</abbr>, <abbr title="государственная итоговая аттестация">ГИА-9</abbr></a><code>ОО</code>"#

@@ -25,42 +25,66 @@ enum TextNodes {
         var output: [UInt8] = []
         output.reserveCapacity(html.count + html.count / 8)
         html.withUnsafeBufferPointer { bytes in
-            guard let base = bytes.baseAddress else { return }
-            var open: [Int] = []
-            let end = bytes.count
-            var index = 0
-            func text(_ range: Range<Int>) {
-                let run = UnsafeBufferPointer(rebasing: bytes[range])
-                if open.isEmpty { transform(run, &output) } else { output.append(contentsOf: run) }
-            }
-            while index < end {
-                guard let tagStart = find(UInt8(ascii: "<"), in: base, from: index, to: end) else {
-                    text(index..<end)
-                    break
-                }
-                if tagStart > index { text(index..<tagStart) }
-                guard let tagEnd = find(UInt8(ascii: ">"), in: base, from: tagStart, to: end) else {
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[tagStart...]))
-                    break
-                }
-                let afterTag = tagEnd + 1
-                let tag = UnsafeBufferPointer(rebasing: bytes[tagStart..<afterTag])
-                if let marker, tag.count > 2, tag[1] == UInt8(ascii: "!"), tag.starts(with: marker) || isClosing(tag, of: marker) {
-                    onMarker(tag[...])
-                    index = afterTag
-                    continue
-                }
-                output.append(contentsOf: tag)
-                let name = nameBytes(tag)
-                if tag.count > 1, tag[1] == UInt8(ascii: "/") {
-                    if let last = open.last, matches(name, skipped[last]) { open.removeLast() }
-                } else if let skippedName = skipped.firstIndex(where: { matches(name, $0) }), tag[tag.count - 2] != UInt8(ascii: "/") {
-                    open.append(skippedName)
-                }
-                index = afterTag
-            }
+            scan(bytes, into: &output, marker: marker, onMarker, transform: transform)
         }
         return output
+    }
+
+    /// The loop of `rewrite`, with its state in locals that no closure captures: captured, each access
+    /// to them was checked for exclusivity at run time, on every tag of every page.
+    private static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], marker: [UInt8]?,
+        _ onMarker: (Slice<UnsafeBufferPointer<UInt8>>) -> Void, transform: (UnsafeBufferPointer<UInt8>, inout [UInt8]) -> Void
+    ) {
+        guard let base = bytes.baseAddress else { return }
+        var open: [Int] = []
+        let end = bytes.count
+        var index = 0
+        while index < end {
+            guard let tagStart = find(UInt8(ascii: "<"), in: base, from: index, to: end) else {
+                let run = UnsafeBufferPointer(rebasing: bytes[index..<end])
+                if open.isEmpty { transform(run, &output) } else { output.append(contentsOf: run) }
+                break
+            }
+            if tagStart > index {
+                let run = UnsafeBufferPointer(rebasing: bytes[index..<tagStart])
+                if open.isEmpty { transform(run, &output) } else { output.append(contentsOf: run) }
+            }
+            guard let tagEnd = find(UInt8(ascii: ">"), in: base, from: tagStart, to: end) else {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[tagStart...]))
+                break
+            }
+            let afterTag = tagEnd + 1
+            let tag = UnsafeBufferPointer(rebasing: bytes[tagStart..<afterTag])
+            if let marker, tag.count > 2, tag[1] == UInt8(ascii: "!"), tag.starts(with: marker) || isClosing(tag, of: marker) {
+                onMarker(tag[...])
+                index = afterTag
+                continue
+            }
+            output.append(contentsOf: tag)
+            let name = nameBytes(tag)
+            if tag.count > 1, tag[1] == UInt8(ascii: "/") {
+                if let last = open.last, matches(name, skipped[last]) { open.removeLast() }
+            } else if let skippedName = skippedIndex(name), tag[tag.count - 2] != UInt8(ascii: "/") {
+                open.append(skippedName)
+            }
+            index = afterTag
+        }
+    }
+
+    /// The position in `skipped` of a tag's name, chosen by its length first: every tag of a page asks.
+    static func skippedIndex(_ name: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        func either(_ first: Int, _ second: Int) -> Int? {
+            matches(name, skipped[first]) ? first : matches(name, skipped[second]) ? second : nil
+        }
+        switch name.count {
+        case 3: return either(3, 7)
+        case 4: return either(2, 5)
+        case 5: return either(1, 4)
+        case 6: return matches(name, skipped[0]) ? 0 : nil
+        case 8: return matches(name, skipped[6]) ? 6 : nil
+        default: return nil
+        }
     }
 
     /// `<!--/name-->` for a marker `<!--name:`.
@@ -83,6 +107,12 @@ enum TextNodes {
 
     /// Whether a tag's name is `lowercaseName`, in any case (names hold only letters and digits).
     static func matches(_ name: Slice<UnsafeBufferPointer<UInt8>>, _ lowercaseName: [UInt8]) -> Bool {
-        name.count == lowercaseName.count && zip(name, lowercaseName).allSatisfy { ($0 | 0x20) == $1 }
+        guard name.count == lowercaseName.count else { return false }
+        var position = name.startIndex
+        for byte in lowercaseName {
+            guard name[position] | 0x20 == byte else { return false }
+            position += 1
+        }
+        return true
     }
 }
