@@ -1,12 +1,15 @@
 /// Templates compiled once at load, by name (`partials/link`), rendered into bytes.
 public struct TemplateLibrary: Sendable {
     private var templates: [String: [TemplateInstruction]] = [:]
+    /// The templates flattened for rendering, made again whenever one is added (a theme has a few dozen).
+    private var program = TemplateProgram([:])
 
     public init() {}
 
     /// Compiles `text`; a syntax error names the line and column in it.
     public mutating func add(_ text: String, named name: String) throws(TemplateSyntaxError) {
         templates[name] = try TemplateParser.compile(text)
+        program = TemplateProgram(templates)
     }
 
     public func has(_ name: String) -> Bool { templates[name] != nil }
@@ -36,10 +39,15 @@ public struct TemplateLibrary: Sendable {
 
     /// The page's bytes; `nil` when there is no such template.
     public func render(_ value: TemplateValue, template name: String) -> [UInt8]? {
-        guard let template = templates[name] else { return nil }
-        var renderer = TemplateRenderer(templates: templates, root: value)
-        renderer.render(template, TemplateRenderer.Scope())
-        return renderer.output
+        let program = program
+        guard let index = program.templateIndex[name] else { return nil }
+        return program.steps.withUnsafeBufferPointer { steps in
+            program.text.withUnsafeBufferPointer { text in
+                var renderer = TemplateRenderer(program: program, steps: steps, text: text, root: value)
+                renderer.render(program.templates[index], TemplateRenderer.Scope())
+                return renderer.output
+            }
+        }
     }
 
     public func render<View: Encodable>(_ view: View, template name: String) -> [UInt8]? {

@@ -1,7 +1,12 @@
-/// Renders compiled templates into one byte buffer: the context stack of values, the blocks a child
+/// Renders a compiled program into one byte buffer: the context stack of values, the blocks a child
 /// template overrides, and the indentation of standalone partials, as swift-mustache does.
+///
+/// It walks the program's steps and text through pointers taken once per page (`TemplateLibrary.render`),
+/// so a step costs no retain.
 struct TemplateRenderer {
-    let templates: [String: [TemplateInstruction]]
+    let program: TemplateProgram
+    let steps: UnsafeBufferPointer<TemplateStep>
+    let text: UnsafeBufferPointer<UInt8>
     var output: [UInt8] = []
     var stack: [TemplateValue]
 
@@ -9,27 +14,30 @@ struct TemplateRenderer {
     struct Scope {
         var escaping = TemplateEscaping.html
         var indentation: [UInt8]?
-        var overrides: [String: [TemplateInstruction]]?
+        /// Outermost first: the first that names a block wins.
+        var overrides: [TemplateOverride] = []
     }
 
-    init(templates: [String: [TemplateInstruction]], root: TemplateValue) {
-        self.templates = templates
+    init(program: TemplateProgram, steps: UnsafeBufferPointer<TemplateStep>, text: UnsafeBufferPointer<UInt8>, root: TemplateValue) {
+        self.program = program
+        self.steps = steps
+        self.text = text
         stack = [root]
         output.reserveCapacity(32 * 1024)
     }
 
-    mutating func render(_ instructions: [TemplateInstruction], _ scope: Scope) {
+    mutating func render(_ range: Range<Int>, _ scope: Scope) {
         var scope = scope
         guard let indentation = scope.indentation, !indentation.isEmpty else {
-            for instruction in instructions { render(instruction, &scope) }
+            for index in range { render(step: index, &scope) }
             return
         }
         // swift-mustache indents a partial's output before each instruction that writes something
         // when the partial's own output so far ends with a line break.
         let start = output.count
-        for instruction in instructions {
+        for index in range {
             let before = output.count
-            render(instruction, &scope)
+            render(step: index, &scope)
             if output.count > before, before > start, output[before - 1] == UInt8(ascii: "\n"),
                before - 2 < start || output[before - 2] != UInt8(ascii: "\r") {
                 output.insert(contentsOf: indentation, at: before)
@@ -37,15 +45,17 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func render(_ instruction: TemplateInstruction, _ scope: inout Scope) {
-        switch instruction {
-        case .text(let bytes):
-            output.append(contentsOf: bytes)
-        case .variable(let name, let escaped):
-            guard let value = lookUp(name) else { return }
-            write(value, escaping: escaped ? scope.escaping : .none)
-        case .section(let name, let body):
-            switch lookUp(name) {
+    private mutating func render(step index: Int, _ scope: inout Scope) {
+        let step = steps[index]
+        switch step.kind {
+        case .text:
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: text[step.a..<step.b]))
+        case .variable, .escapedVariable:
+            guard let value = lookUp(program.names[step.a]) else { return }
+            write(value, escaping: step.kind == .escapedVariable ? scope.escaping : .none)
+        case .section:
+            let body = step.b..<step.c
+            switch lookUp(program.names[step.a]) {
             case nil: break
             case .bool(let isOn): if isOn { render(body, scope) }
             case .list(let items):
@@ -55,35 +65,37 @@ struct TemplateRenderer {
             case let value?:
                 renderPushing(value, body, scope)
             }
-        case .invertedSection(let name, let body):
-            switch lookUp(name) {
+        case .invertedSection:
+            let body = step.b..<step.c
+            switch lookUp(program.names[step.a]) {
             case nil: render(body, scope)
             case .bool(let isOn): if !isOn { render(body, scope) }
             case .list(let items): if items.isEmpty { renderPushing(.list(items), body, scope) }
             case .lazyList(let list): if list.count == 0 { renderPushing(.lazyList(list), body, scope) }
             case .some: break
             }
-        case .partial(let name, let indented, let overrides):
-            guard let template = templates[name] else { return }
+        case .partial:
+            guard step.a >= 0 else { return }
             var inner = Scope(escaping: .html, indentation: scope.indentation, overrides: scope.overrides)
-            if let indented { inner.indentation = (scope.indentation ?? []) + indented }
-            if let overrides {
-                // Blocks overridden further out win over those of this parent.
-                inner.overrides = scope.overrides.map { $0.merging(overrides) { outer, _ in outer } } ?? overrides
-            }
-            render(template, inner)
-        case .block(let name, let defaultBody, let indented):
+            if step.b >= 0 { inner.indentation = (scope.indentation ?? []) + program.indentations[step.b] }
+            // Blocks overridden further out win over those of this parent: they come first.
+            if step.c >= 0 { inner.overrides = scope.overrides + program.overrideSets[step.c] }
+            render(program.templates[step.a], inner)
+        case .block:
             var inner = scope
-            if let indented { inner.indentation = (scope.indentation ?? []) + indented }
-            render(scope.overrides?[name] ?? defaultBody, inner)
-        case .blockDefinition:
+            if step.d >= 0 { inner.indentation = (scope.indentation ?? []) + program.indentations[step.d] }
+            let override = scope.overrides.first { $0.block == step.a }
+            render(override.map { $0.start..<$0.end } ?? step.b..<step.c, inner)
+        case .escapeHTML:
+            scope.escaping = .html
+        case .escapeNothing:
+            scope.escaping = .none
+        case .nothing:
             break
-        case .escaping(let escaping):
-            scope.escaping = escaping
         }
     }
 
-    private mutating func renderPushing(_ value: TemplateValue, _ body: [TemplateInstruction], _ scope: Scope) {
+    private mutating func renderPushing(_ value: TemplateValue, _ body: Range<Int>, _ scope: Scope) {
         stack.append(value)
         render(body, scope)
         stack.removeLast()
