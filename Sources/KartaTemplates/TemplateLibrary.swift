@@ -1,15 +1,17 @@
+import Foundation
+
 /// Templates compiled once at load, by name (`partials/link`), rendered into bytes.
 public struct TemplateLibrary: Sendable {
     private var templates: [String: [TemplateInstruction]] = [:]
-    /// The templates flattened for rendering, made again whenever one is added (a theme has a few dozen).
-    private var program = TemplateProgram([:])
+    /// The templates flattened for rendering, made at the first render after the last `add`.
+    private var program = ProgramOnce()
 
     public init() {}
 
     /// Compiles `text`; a syntax error names the line and column in it.
     public mutating func add(_ text: String, named name: String) throws(TemplateSyntaxError) {
         templates[name] = try TemplateParser.compile(text)
-        program = TemplateProgram(templates)
+        program = ProgramOnce()
     }
 
     public func has(_ name: String) -> Bool { templates[name] != nil }
@@ -39,7 +41,7 @@ public struct TemplateLibrary: Sendable {
 
     /// The page's bytes; `nil` when there is no such template.
     public func render(_ value: TemplateValue, template name: String) -> [UInt8]? {
-        let program = program
+        let program = self.program.program(of: templates)
         guard let index = program.templateIndex[name] else { return nil }
         return program.steps.withUnsafeBufferPointer { steps in
             program.text.withUnsafeBufferPointer { text in
@@ -52,5 +54,20 @@ public struct TemplateLibrary: Sendable {
 
     public func render<View: Encodable>(_ view: View, template name: String) -> [UInt8]? {
         render(TemplateEncoder.value(of: view), template: name)
+    }
+}
+
+/// A library's `TemplateProgram`, made once by whichever worker renders first.
+private final class ProgramOnce: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: TemplateProgram?
+
+    func program(of templates: [String: [TemplateInstruction]]) -> TemplateProgram {
+        lock.withLock {
+            if let made { return made }
+            let program = TemplateProgram(templates)
+            made = program
+            return program
+        }
     }
 }
