@@ -5,21 +5,22 @@ import KartaModel
 /// build: the entity page of each of a region's 1,200 schools that answer as «ОО» asks it of the same
 /// regional and municipal roadmaps. Positions, not items, are kept, so a builder whose roadmaps changed in
 /// wording only (`ViewBuilder.replacing`, which keeps parties as they were) reads its own texts.
-final class RoadmapPartyMatches: @unchecked Sendable {
+struct RoadmapPartyMatches: Sendable {
     /// An item's place: its section's index and its own index in that section.
     struct Place: Sendable {
         var section: Int
         var item: Int
     }
 
-    private let lock = NSLock()
-    private var known: [TextKey: [Place]] = [:]
+    /// A roadmap's file and the names asked of it.
+    private struct Key: Hashable {
+        let file: TextKey
+        let names: Set<TextKey>
+    }
+
+    private let known = SharedMemo<Key, [Place]>()
 
     func places(in roadmap: Roadmap, naming names: Set<TextKey>, _ find: () -> [Place]) -> [Place] {
-        let key = TextKey(([roadmap.location.file] + names.map { String($0.text) }.sorted()).joined(separator: "\u{0}"))
-        if let places = lock.withLock({ known[key] }) { return places }
-        let places = find()
-        lock.withLock { known[key] = places }
-        return places
+        known.value(for: Key(file: TextKey(roadmap.location.file), names: names), find)
     }
 }

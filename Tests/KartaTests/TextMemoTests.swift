@@ -1,4 +1,5 @@
 import KartaMarkdown
+import KartaModel
 import Testing
 
 @Suite("Text memo")

@@ -13,7 +13,16 @@ public struct BodyNames: Sendable {
     private var longestSpelling = 0
     /// What each distinct party text gave: a site names a few hundred bodies in tens of thousands of
     /// cells, and every page, export and plan asks again.
-    private let memo = BodyNamesMemo()
+    private let readings = SharedMemo<TextKey, Reading>()
+    private let bodyLists = SharedMemo<TextKey, [String]>()
+    private let organisationLists = SharedMemo<TextKey, [String]>()
+    private let personNames = SharedMemo<TextKey, Bool>()
+
+    /// What a text reads as: its glossary entry and the name it shares with its other spellings.
+    private struct Reading {
+        var entry: GlossaryEntry?
+        var name: String
+    }
 
     /// Where the glossaries disagree, the first wins. Within one, an abbreviation is never taken by
     /// another entry's variant, nor a variant by an expansion.
@@ -55,13 +64,12 @@ public struct BodyNames: Sendable {
     public func name(of text: String) -> String { reading(of: text).name }
 
     /// The entry and the name of a text, worked out once per distinct text.
-    private func reading(of text: String) -> BodyNamesMemo.Reading {
-        if let known = memo.reading(text) { return known }
-        let key = Self.key(text)
-        let entry = entries[key]
-        let reading = BodyNamesMemo.Reading(entry: entry, name: entry?.abbreviation ?? expanded(key))
-        memo.store(reading, for: text)
-        return reading
+    private func reading(of text: String) -> Reading {
+        readings.value(for: text[...]) { text in
+            let key = Self.key(String(text))
+            let entry = entries[key]
+            return Reading(entry: entry, name: entry?.abbreviation ?? expanded(key))
+        }
     }
 
     /// A normalised name with each glossary spelling in it (whole words, the longest first) replaced by its
@@ -94,26 +102,19 @@ public struct BodyNames: Sendable {
     /// commas, semicolons and line breaks outside brackets and quotes, with brackets around the whole
     /// list and trailing punctuation dropped («(МОиПО СО, РУМО).» names two bodies).
     public func bodies(in text: String) -> [String] {
-        if let known = memo.bodies(text) { return known }
-        let bodies = knows(text) ? [String(Typography.trimmed(text))] : Self.split(Self.unbracketed(text))
-        memo.store(bodies, for: text)
-        return bodies
+        bodyLists.value(for: text[...]) { _ in
+            knows(text) ? [String(Typography.trimmed(text))] : Self.split(Self.unbracketed(text))
+        }
     }
 
     /// Whether `text` is a person's name (`PersonName.isName`), once per distinct text.
     public func isPersonName(_ text: String) -> Bool {
-        if let known = memo.isPersonName(text) { return known }
-        let isName = PersonName.isName(text)
-        memo.store(isPersonName: isName, for: text)
-        return isName
+        personNames.value(for: text[...]) { _ in PersonName.isName(text) }
     }
 
     /// The bodies of `bodies(in:)` that are not people's names («Петров П.П.»), once per distinct text.
     public func organisations(in text: String) -> [String] {
-        if let known = memo.organisations(text) { return known }
-        let organisations = bodies(in: text).filter { !isPersonName($0) }
-        memo.store(organisations: organisations, for: text)
-        return organisations
+        organisationLists.value(for: text[...]) { _ in bodies(in: text).filter { !isPersonName($0) } }
     }
 
     /// «(МОиПО СО, РУМО).» → «МОиПО СО, РУМО»; text not wholly in one pair of brackets is left as it is
