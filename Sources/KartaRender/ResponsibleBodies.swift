@@ -24,23 +24,29 @@ public struct ResponsibleBodies: Sendable {
     public let bodies: [Body]
     private let slugByIdentity: [BodyIdentity: String]
 
-    public init(content: SiteContent, activities: ActivityIndex? = nil, identities: BodyIdentities? = nil) {
-        let identities = identities ?? BodyIdentities(content: content)
+    /// From scratch: the site's activities indexed and their bodies named (tests and tools; a build reads
+    /// its `ViewBuilder`'s).
+    public init(content: SiteContent) {
+        let identities = BodyIdentities(content: content)
+        self.init(lookup: ActivityLookup(ActivityIndex(content: content, bodies: identities), bodies: identities), identities: identities)
+    }
+
+    /// The bodies the lookup found named, each with the name, entry and level its first naming activity, in
+    /// index order, gives it. Only those activities are read again, one per body: the lookup named them all.
+    public init(lookup: ActivityLookup, identities: BodyIdentities) {
         var found: [BodyIdentity: (name: String, entry: GlossaryEntry?, level: Level?)] = [:]
-        let all = (activities ?? ActivityIndex(content: content)).activities
-        // Naming each activity's bodies reads that activity alone: both cores do it, and the first activity
-        // to name a body, in index order, still gives its name, entry and level.
-        for (activity, named) in zip(all, all.parallelMap { identities.bodies(of: $0) }) {
-            for (text, identity) in named where found[identity] == nil && !identity.name.isEmpty {
-                let entry = identities.entry(for: text, namedIn: activity.entityID)
-                found[identity] = (entry?.abbreviation ?? Glossary.key(text), entry, identities.level(of: text, namedIn: activity.entityID))
-            }
+        for (identity, activity) in lookup.firstNamings() {
+            guard let text = identities.bodies(of: activity).first(where: { $0.identity == identity })?.text else { continue }
+            let entry = identities.entry(for: text, namedIn: activity.entityID)
+            found[identity] = (entry?.abbreviation ?? Glossary.key(text), entry, identities.level(of: text, namedIn: activity.entityID))
         }
         let territories = Dictionary(grouping: found.keys, by: \.name).mapValues(\.count)
         var used: Set<String> = []
         var slugs: [BodyIdentity: String] = [:]
         var bodies: [Body] = []
-        for identity in found.keys.sorted(by: { (found[$0]!.name, $0.territory ?? "") < (found[$1]!.name, $1.territory ?? "") }) {
+        // The identity's own name last: two identities may show one name in one territory, and the
+        // dictionary's order differs from run to run.
+        for identity in found.keys.sorted(by: { (found[$0]!.name, $0.territory ?? "", $0.name) < (found[$1]!.name, $1.territory ?? "", $1.name) }) {
             let (name, entry, level) = found[identity]!
             var base = Transliteration.slug(name, fallback: "body")
             if territories[identity.name, default: 0] > 1, let territory = identity.territory {

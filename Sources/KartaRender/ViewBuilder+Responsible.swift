@@ -49,7 +49,7 @@ extension ViewBuilder {
 
     /// The list of bodies, when there is one, with their number.
     func responsibleLink(from path: String) -> LinkView? {
-        let count = lookup.namedBodyCount
+        let count = responsibleBodies.bodies.count
         guard count > 0 else { return nil }
         return LinkView(
             label: "Ответственные", url: link(from: path, to: SitePath.responsibleIndex),

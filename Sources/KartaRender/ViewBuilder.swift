@@ -17,6 +17,8 @@ public struct ViewBuilder: Sendable {
     /// Each responsible body's identity and level through its territory's glossary, made once per build
     /// (exports read it too).
     public let bodies: BodyIdentities
+    /// The bodies named as responsible, one page each, found from the lookup's naming.
+    public let responsibleBodies: ResponsibleBodies
     /// Every cycle subject's coverage, grouped once for all pages.
     let cycles: CycleGroups
     /// The activities that concern each entity, and how many in each year, gathered once for all pages.
@@ -38,6 +40,7 @@ public struct ViewBuilder: Sendable {
         self.bodies = bodies
         self.activities = ActivityIndex(content: content, bodies: bodies)
         self.lookup = ActivityLookup(activities, bodies: bodies)
+        self.responsibleBodies = ResponsibleBodies(lookup: lookup, identities: bodies)
         self.cycles = CycleGroups(activities.activities)
         self.entityActivities = EntityActivities(content: content, lookup: lookup, bodies: bodies)
     }

@@ -77,7 +77,7 @@ public struct SiteGenerator: Sendable {
             }
         }
         jobs += yearJobs + directionJobs + analysisJobs
-        let bodies = ResponsibleBodies(content: content, activities: viewBuilder.activities, identities: viewBuilder.bodies)
+        let bodies = viewBuilder.responsibleBodies
         if !bodies.bodies.isEmpty {
             jobs.append(PageJob(.responsibleIndex, path: SitePath.responsibleIndex) { $0.responsibleIndex(bodies) })
             for body in bodies.bodies {

@@ -58,8 +58,13 @@ public struct ActivityLookup: Sendable {
     public func dueCount(in year: Int) -> Int { byYear[year]?.count ?? 0 }
     public func countInDirection(_ id: String) -> Int { byDirection[id]?.count ?? 0 }
     public func namingCount(_ body: BodyIdentity) -> Int { byBody[body]?.count ?? 0 }
-    /// How many bodies with a name the activities name: the pages of `ResponsibleBodies`.
-    public var namedBodyCount: Int { byBody.keys.count { !$0.name.isEmpty } }
+
+    /// Each body with a name that an activity names, with the first activity, in index order, to name it.
+    public func firstNamings() -> [(identity: BodyIdentity, activity: Activity)] {
+        byBody.compactMap { identity, positions in
+            identity.name.isEmpty ? nil : (identity, activities[positions[0]])
+        }
+    }
 
     /// The activities an entity owns, and those of its own and its ancestors' roadmaps that name it
     /// (`names`: its `responsible_as`, as `BodyIdentity.name`), in index order.

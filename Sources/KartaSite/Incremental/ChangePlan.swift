@@ -67,12 +67,12 @@ extension ChangePlan {
             Facts(content: content, activities: activities, bodies: bodies, shape: shape)
         }
 
-        init(_ content: SiteContent, activities: ActivityIndex) {
+        /// The facts of the site a view builder built: its activities and the bodies it named.
+        init(_ content: SiteContent, builtBy viewBuilder: ViewBuilder) {
             self.content = content
-            self.activities = activities
-            let identities = BodyIdentities(content: content)
-            bodies = identities
-            let bodies = ResponsibleBodies(content: content, activities: activities, identities: identities)
+            activities = viewBuilder.activities
+            bodies = viewBuilder.bodies
+            let bodies = viewBuilder.responsibleBodies
             shape = Shape(
                 years: activities.years,
                 bodySlugs: bodies.bodies.map { [$0.name, $0.identity.name, $0.identity.territory ?? "", $0.slug].joined(separator: "\u{0}") },

@@ -91,7 +91,7 @@ public final class IncrementalBuild: @unchecked Sendable {
         let report = written.report
         if report.succeeded, let content, let templates, let generator = written.generator {
             state = State(
-                generator: generator, facts: ChangePlan.Facts(content, activities: generator.viewBuilder.activities), templates: templates,
+                generator: generator, facts: ChangePlan.Facts(content, builtBy: generator.viewBuilder), templates: templates,
                 contentStamps: contentStamps, templateStamps: templateStamps,
                 diagnostics: report.diagnostics, deadlines: report.deadlines, written: written.hashes, wording: written.wording)
         }
@@ -124,7 +124,7 @@ public final class IncrementalBuild: @unchecked Sendable {
         start = clock.now
         let changed = Set(contentStamps.keys).union(previous.contentStamps.keys).filter { contentStamps[$0] != previous.contentStamps[$0] }
         let generator = SiteGenerator(content: content, templates: templates, preview: preview)
-        let facts = ChangePlan.Facts(content, activities: generator.viewBuilder.activities)
+        let facts = ChangePlan.Facts(content, builtBy: generator.viewBuilder)
         let plan = templatesChanged
             ? ChangePlan.everything
             : ChangePlan.plan(changed: changed, root: contentFolder, old: previous.facts, new: facts)

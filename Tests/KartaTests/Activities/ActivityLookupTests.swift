@@ -22,10 +22,16 @@ struct ActivityLookupTests {
         for direction in content.directions.map(\.id) + ["no-such-direction"] {
             #expect(lookup.countInDirection(direction) == lookup.inDirection(direction).count, "\(direction)")
         }
-        // The home page's count of body pages.
-        #expect(lookup.namedBodyCount == ResponsibleBodies(content: content, activities: index, identities: bodies).bodies.count)
         let named = Set(index.activities.flatMap { bodies.bodies(of: $0).map(\.identity) })
         #expect(!named.isEmpty)
+        // The body pages: each named body once, with the first activity, in index order, to name it.
+        let firstNamings = lookup.firstNamings()
+        #expect(Set(firstNamings.map(\.identity)) == named.filter { !$0.name.isEmpty })
+        for (body, activity) in firstNamings {
+            let first = index.activities.first { bodies.bodies(of: $0).contains { $0.identity == body } }
+            #expect(activity.id == first?.id, "\(body.name)")
+        }
+        #expect(ResponsibleBodies(lookup: lookup, identities: bodies).bodies.count == firstNamings.count)
         for body in named {
             #expect(lookup.namingCount(body) == index.activities.filter { bodies.bodies(of: $0).contains { $0.identity == body } }.count, "\(body.name)")
         }
