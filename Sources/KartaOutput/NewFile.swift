@@ -11,15 +11,17 @@ import Foundation
 /// build wait on the disk for each of its 24,000 files. A staged site needs no per-file sync: until the
 /// swap the previous output is what readers see, as with Hugo and Zola, which do not sync either.
 enum NewFile {
-    /// Creates or truncates `path` and writes `data` into it; the error names what the system said.
-    static func write(_ data: Data, to path: String) throws(OutputWriter.WriteError) {
+    /// Creates or truncates `path` and writes `data` into it. An error names `reported` (the path the
+    /// user knows: inside the site, not the staging or temporary file) and what the system said.
+    static func create(_ path: String, with data: Data, reporting reported: String) throws(OutputWriter.WriteError) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .io(path, underlying: String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw .io(reported, underlying: String(cString: strerror(errno))) }
         var failure: Int32 = 0
         data.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                // write(2), which this method's name leaves unshadowed on Glibc and Darwin alike.
+                let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     failure = errno
@@ -29,6 +31,6 @@ enum NewFile {
             }
         }
         if close(descriptor) != 0, failure == 0 { failure = errno }
-        if failure != 0 { throw .io(path, underlying: String(cString: strerror(failure))) }
+        if failure != 0 { throw .io(reported, underlying: String(cString: strerror(failure))) }
     }
 }

@@ -121,20 +121,18 @@ public final class OutputStaging: @unchecked Sendable {
         }
         for path in missing.reversed() {
             let location = folder.appendingPathComponent(path).path
-            if mkdir(location, 0o755) != 0, errno != EEXIST {
-                throw .io(relative, underlying: String(cString: strerror(errno)))
+            if mkdir(location, 0o755) != 0 {
+                let failure = errno
+                // Another build's file in the way is not a folder: only an existing folder will do.
+                guard failure == EEXIST, FileKind(atPath: location) == .directory else {
+                    throw .io(path, underlying: String(cString: strerror(failure == EEXIST ? ENOTDIR : failure)))
+                }
             }
             madeFolders.insert(path)
         }
     }
 
     private func store(_ file: OutputFile) throws(OutputWriter.WriteError) {
-        do {
-            try NewFile.write(file.data, to: folder.appendingPathComponent(file.path).path)
-        } catch .io(_, let underlying) {
-            throw .io(file.path, underlying: underlying)
-        } catch {
-            throw error
-        }
+        try NewFile.create(folder.appendingPathComponent(file.path).path, with: file.data, reporting: file.path)
     }
 }

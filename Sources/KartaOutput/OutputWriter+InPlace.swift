@@ -14,11 +14,9 @@ extension OutputWriter {
             throw .io(file.path, underlying: error.localizedDescription)
         }
         do {
-            try NewFile.write(file.data, to: temporary.path)
-        } catch .io(_, let underlying) {
-            try? FileManager.default.removeItem(at: temporary)
-            throw .io(file.path, underlying: underlying)
+            try NewFile.create(temporary.path, with: file.data, reporting: file.path)
         } catch {
+            try? FileManager.default.removeItem(at: temporary)
             throw error
         }
         guard rename(temporary.path, target.path) == 0 else {

@@ -29,6 +29,21 @@ struct OutputStagingTests {
         }
     }
 
+    /// A file where a page's folder should be is named, not the page inside it, and not taken for the folder.
+    @Test func aFileWhereAFolderGoesIsNamed() throws {
+        try withTemporaryDirectory { folder in
+            let staging = try OutputStaging(output: folder.appendingPathComponent("out").path)
+            defer { staging.abandon() }
+            try staging.write(OutputFile(path: "roadmaps", text: "a file"))
+            #expect {
+                try staging.write(OutputFile(path: "roadmaps/school/index.html", text: "page"))
+            } throws: { error in
+                guard case .io(let path, let underlying) = error as? OutputWriter.WriteError else { return false }
+                return path == "roadmaps" && underlying == String(cString: strerror(ENOTDIR))
+            }
+        }
+    }
+
     @Test(arguments: ["../escape.html", "/etc/passwd", "a//b", ".karta-manifest"])
     func unsafePathsAreRefused(_ path: String) throws {
         try withTemporaryDirectory { folder in
