@@ -4,10 +4,11 @@ import KartaModel
 /// waiting on work the other core could do. Each file's problems are collected apart and added in the order
 /// of the list, so the output is the same as a load on one thread, whatever the timing.
 extension ContentLoader {
+    /// `startingWith`: positions of files likely to take longest, read first (`parallelMap(startingWith:)`).
     func loadEach<File: Sendable, Value: Sendable>(
-        _ files: [File], diagnostics: inout Diagnostics, _ load: @Sendable (File, inout Diagnostics) -> Value
+        _ files: [File], startingWith first: [Int] = [], diagnostics: inout Diagnostics, _ load: @Sendable (File, inout Diagnostics) -> Value
     ) -> [Value] {
-        let loaded = files.parallelMap { file in
+        let loaded = files.parallelMap(startingWith: first) { file in
             var found = Diagnostics()
             let value = load(file, &found)
             return (value, found)

@@ -76,7 +76,10 @@ public struct ContentLoader: Sendable {
             if let (parent, location) = declared { declaredParents.append((entity, parent, location)) }
         }
         let deadlines = DeadlineMemo()
-        let documents = loadEach(tree.documents, diagnostics: &diagnostics) { document, diagnostics in
+        // Plans first: a department's one plan of every level is its longest file (the bundled region's
+        // took 40 ms, read last while the other core idled).
+        let plansFirst = tree.documents.indices.filter { tree.documents[$0].kind == .plan }
+        let documents = loadEach(tree.documents, startingWith: plansFirst, diagnostics: &diagnostics) { document, diagnostics in
             loadDocument(document, deadlines: deadlines, diagnostics: &diagnostics)
         }
         let roadmaps = documents.compactMap(\.roadmap)

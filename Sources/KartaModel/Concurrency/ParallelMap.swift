@@ -8,6 +8,18 @@ extension Array where Element: Sendable {
         DispatchQueue.concurrentPerform(iterations: elements.count) { slots.set($0, transform(elements[$0])) }
         return slots.values
     }
+
+    /// `parallelMap`, with the elements at `first` started before the rest. Workers take elements in
+    /// order, so a long element at the end of the list runs alone while the other cores wait: a caller
+    /// that knows which elements are long names them here. Results stay in the list's order.
+    public func parallelMap<Result: Sendable>(startingWith first: [Int], _ transform: @Sendable (Element) -> Result) -> [Result] {
+        let leading = Set(first)
+        let order = first + indices.filter { !leading.contains($0) }
+        let slots = Slots<Result>(count: count)
+        let elements = self
+        DispatchQueue.concurrentPerform(iterations: order.count) { slots.set(order[$0], transform(elements[order[$0]])) }
+        return slots.values
+    }
 }
 
 /// Fixed slots that parallel workers fill by index.
