@@ -54,7 +54,7 @@ enum LevelPlanLoader {
         var inline: [Level: [Deadline]] = [:]
         for level in Level.allCases {
             guard let text = map.string(level.rawValue) else { continue }
-            if text.trimmingCharacters(in: .whitespacesAndNewlines) == "-" {
+            if isDash(text) {
                 cells[level] = .nothing
                 continue
             }
@@ -73,6 +73,17 @@ enum LevelPlanLoader {
         return LevelPlanRow(
             id: id, year: year, yearNumber: yearNumber, isYearInherited: year == nil && yearNumber != nil, cells: cells,
             stages: stages, inlineDeadlines: inline, location: map.location(of: "id"))
+    }
+
+    /// Whether a cell is «-» with nothing but white space around it: a level with nothing to do. Read
+    /// scalar by scalar up to the second that is not white space, since most cells are long texts.
+    static func isDash(_ text: String) -> Bool {
+        var sawDash = false
+        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace {
+            guard !sawDash, scalar == "-" else { return false }
+            sawDash = true
+        }
+        return sawDash
     }
 
     /// «2019», «2019 г.»: the one year a year cell prints; nil for anything else.

@@ -55,6 +55,47 @@ struct InlineDeadlineTests {
         #expect(InlineDeadlines.find(in: long, defaultYear: nil).count == 5_000)
     }
 
+    /// The scan reads bytes and looks at characters only at brackets and line breaks; it must find what a
+    /// walk over the text's characters finds (`byCharacters`, the scan as it was), line breaks of every kind,
+    /// combining marks after brackets and brackets at the length limit included.
+    @Test func theByteScanFindsWhatACharacterWalkFinds() {
+        var random = SplitMix64(seed: 0x1802)
+        let pieces = [
+            "(", ")", "(Январь 2020", ", ММЦ)", "1 квартал", "2019", "лето", "(до 01.03.2022)", " ", "текст", "\n", "\r\n", "\r",
+            "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}", "(\u{0301}", ")\u{0301}", "ё", String(repeating: "я", count: 150),
+        ]
+        for _ in 0..<2_000 {
+            let text = (0..<random.next(upTo: 24)).map { _ in pieces[random.next(upTo: pieces.count)] }.joined()
+            #expect(InlineDeadlines.find(in: text, defaultYear: 2020).map(\.text) == Self.byCharacters(text, defaultYear: 2020), "\(text.debugDescription)")
+        }
+    }
+
+    /// The character walk the byte scan replaced.
+    static func byCharacters(_ text: String, defaultYear: Int?) -> [String] {
+        let characters = Array(text)
+        var openings: [Int] = []
+        var found: [(start: Int, text: String)] = []
+        for (index, character) in characters.enumerated() {
+            if character == "(" {
+                openings.append(index)
+            } else if character == ")", let start = openings.popLast() {
+                guard index - start <= InlineDeadlines.maximumLength, !characters[start + 1..<index].contains("(") else { continue }
+                guard InlineDeadlines.startsLikeADeadline(Substring(String(characters[start + 1..<index]))) else { continue }
+                let deadline = DeadlineParser.parse(String(characters[start...index]), defaultYear: defaultYear)
+                if InlineDeadlines.isCalendar(deadline.kind) { found.append((start, deadline.text)) }
+            } else if character.isNewline {
+                openings.removeAll()
+            }
+        }
+        return found.sorted { $0.start < $1.start }.map(\.text)
+    }
+
+    @Test(arguments: [("-", true), (" -\n", true), ("\u{00A0}-\u{2003}", true), ("--", false), ("- -", false), ("-\u{0301}", false), ("", false), ("  ", false), ("- план", false)])
+    func aDashCellIsALevelWithNothingToDo(_ text: String, _ isDash: Bool) {
+        #expect(LevelPlanLoader.isDash(text) == isDash)
+        #expect(LevelPlanLoader.isDash(text) == (text.trimmingCharacters(in: .whitespacesAndNewlines) == "-"))
+    }
+
     static let plan = "oblast/plans/levels-2018.yaml"
 
     @Test func planRowsBelongToTheirYearAndReadTheirBrackets() throws {
