@@ -7,7 +7,7 @@ import KartaSite
 /// each time timing the incremental build, and prints JSON. The edited file is restored at the end.
 @main
 struct KartaBench: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "karta-bench", subcommands: [Incremental.self, ServeLatency.self])
+    static let configuration = CommandConfiguration(commandName: "karta-bench", subcommands: [Incremental.self, Scan.self, ServeLatency.self])
 }
 
 struct Incremental: ParsableCommand {
