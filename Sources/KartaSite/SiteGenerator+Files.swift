@@ -78,8 +78,8 @@ extension SiteGenerator {
         }
     }
 
-    /// The whole-site files first: the search index is the largest single job, and started last it
-    /// would leave the other core idle while it runs.
+    /// The whole-site files and the search page first: they are the largest single jobs, and started last
+    /// they would leave the other core idle while they run.
     func fileJobs(_ plan: FilePlan) -> [FileJob] {
         var jobs: [FileJob] = []
         if plan.siteFiles {
@@ -91,7 +91,10 @@ extension SiteGenerator {
             }
         }
         let searchBuilder = viewBuilder
-        for roadmap in viewBuilder.content.roadmaps where plan.roadmapExports.map({ $0.contains(roadmap.location.file) }) ?? true {
+        // By index, the test before the copy: an incremental build makes the exports of one roadmap of 1,271.
+        let roadmaps = viewBuilder.content.roadmaps
+        for index in roadmaps.indices where plan.roadmapExports.map({ $0.contains(roadmaps[index].location.file) }) ?? true {
+            let roadmap = roadmaps[index]
             let (content, levels) = (viewBuilder.content, viewBuilder.bodies)
             jobs.append(FileJob(path: SitePath.roadmapJSON(roadmap)) { try RoadmapExport.jsonData(roadmap, content: content, levels: levels) })
             jobs.append(FileJob(path: SitePath.roadmapCSV(roadmap)) { CSVWriter.roadmap(RoadmapExport.Records(roadmap, content: content, levels: levels)) })
@@ -109,14 +112,20 @@ extension SiteGenerator {
         let builder = viewBuilder.linkingReportPDFs(withReportPDFs)
         let typographer = Typographer(glossaries: content.glossaries)
         let templates = templates
-        for page in pageJobs where plan.pages.includes(page.scope, file: SitePath.file(for: page.path)) {
+        var pageFileJobs: [FileJob] = []
+        for index in pageJobs.indices where plan.pages.includes(pageJobs[index].scope, file: pageJobs[index].file) {
+            let page = pageJobs[index]
             let firstUseOnly = page.kind.isLongList
-            jobs.append(FileJob(path: SitePath.file(for: page.path), recording: {
+            let job = FileJob(path: page.file, recording: {
                 let wording = WordingSources()
                 let typeset = typographer.apply(toPage: page.render(builder.recordingWording(into: wording), templates), territory: page.territory)
                 return (Data(firstUseOnly ? AbbreviationTitles.firstUseOnly(typeset) : typeset), wording.files)
-            }))
+            })
+            // The search page gathers every document's entries, the largest page job: it starts with the
+            // site files, not last (on the bundled site it ran alone for a tenth of the build).
+            if page.kind == .search { jobs.insert(job, at: 0) } else { pageFileJobs.append(job) }
         }
+        jobs += pageFileJobs
         if plan.assets {
             for name in assetNames {
                 let file = templates.files.asset(name)

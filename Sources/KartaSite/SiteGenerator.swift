@@ -39,6 +39,9 @@ public struct SiteGenerator: Sendable {
     struct PageJob: Sendable {
         var kind: PageKind
         var path: String
+        /// The file the page is written to (`SitePath.file(for: path)`), made once: an incremental build
+        /// checks every page's file against the few it makes.
+        let file: String
         var scope: PageScope
         /// The entity whose territory's glossary expands the page's abbreviations; nil for the root glossary.
         var territory: String?
@@ -49,6 +52,7 @@ public struct SiteGenerator: Sendable {
         ) {
             self.kind = kind
             self.path = path
+            file = SitePath.file(for: path)
             self.scope = scope
             self.territory = territory
             render = { builder, templates in templates.renderBytes(view(builder), kind: kind) }
@@ -111,11 +115,11 @@ public struct SiteGenerator: Sendable {
 
     /// How many pages `selection` renders.
     public func pageCount(_ selection: PageSelection) -> Int {
-        pageJobs.filter { selection.includes($0.scope, file: SitePath.file(for: $0.path)) }.count
+        pageJobs.count { selection.includes($0.scope, file: $0.file) }
     }
 
     /// The path of every page file a full build writes, in page order.
-    public var pagePaths: [String] { pageJobs.map { SitePath.file(for: $0.path) } }
+    public var pagePaths: [String] { pageJobs.map(\.file) }
 
     /// The path of every file a full build writes: pages, exports and assets.
     public var filePaths: [String] {
