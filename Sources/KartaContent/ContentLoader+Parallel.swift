@@ -24,12 +24,12 @@ extension ContentLoader {
         var expectedResults: ExpectedResults?
     }
 
-    func loadDocument(_ document: ContentTree.Document, deadlines: DeadlineMemo, diagnostics: inout Diagnostics) -> LoadedDocument {
+    func loadDocument(_ document: ContentTree.Document, memo: LoadMemo, diagnostics: inout Diagnostics) -> LoadedDocument {
         switch document.kind {
         case .roadmap:
             let roadmap = loadYAML(document.path, required: true, diagnostics: &diagnostics) {
                 RoadmapLoader.roadmap($0, id: document.id, entityID: document.entityID, reader: $1, derivesStages: purpose == .publishing,
-                    deadlines: deadlines)
+                    memo: memo)
             } ?? nil
             return LoadedDocument(roadmap: roadmap)
         case .plan:

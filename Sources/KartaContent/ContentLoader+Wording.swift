@@ -19,7 +19,7 @@ extension ContentLoader {
             guard let old = content.roadmaps.first(where: { $0.location.file == file }) else { return nil }
             var diagnostics = Diagnostics()
             let document = ContentTree.Document(kind: .roadmap, id: old.id, path: relative, entityID: old.entityID)
-            guard let new = loadDocument(document, deadlines: DeadlineMemo(), diagnostics: &diagnostics).roadmap,
+            guard let new = loadDocument(document, memo: LoadMemo(), diagnostics: &diagnostics).roadmap,
                   diagnostics.isEmpty, new.differsOnlyInWording(from: old)
             else { return nil }
             roadmaps.append(new)

@@ -75,12 +75,12 @@ public struct ContentLoader: Sendable {
             entities.append(entity)
             if let (parent, location) = declared { declaredParents.append((entity, parent, location)) }
         }
-        let deadlines = DeadlineMemo()
+        let memo = LoadMemo()
         // Plans first: a department's one plan of every level is its longest file (the bundled region's
         // took 40 ms, read last while the other core idled).
         let plansFirst = tree.documents.indices.filter { tree.documents[$0].kind == .plan }
         let documents = loadEach(tree.documents, startingWith: plansFirst, diagnostics: &diagnostics) { document, diagnostics in
-            loadDocument(document, deadlines: deadlines, diagnostics: &diagnostics)
+            loadDocument(document, memo: memo, diagnostics: &diagnostics)
         }
         let roadmaps = documents.compactMap(\.roadmap)
         let plans = documents.compactMap(\.plan)

@@ -3,7 +3,7 @@ import KartaModel
 /// Reads `roadmaps/ID.yaml`.
 enum RoadmapLoader {
     static func roadmap(
-        _ root: YAMLNode?, id: String, entityID: String, reader: YAMLReader, derivesStages: Bool = true, deadlines: DeadlineMemo = DeadlineMemo()
+        _ root: YAMLNode?, id: String, entityID: String, reader: YAMLReader, derivesStages: Bool = true, memo: LoadMemo = LoadMemo()
     ) -> Roadmap? {
         guard let map = reader.mapping(
             root, "the roadmap", allowed: ["title", "approval", "period", "columns", "intro", "sections", "outro", "source"])
@@ -17,7 +17,7 @@ enum RoadmapLoader {
         }
         let intro = map.string("intro")
         var seen: [String: SourceLocation] = [:]
-        let context = ItemContext(columns: Set(columns.map(\.key)), defaultYear: period?.from, derivesStages: derivesStages, deadlines: deadlines)
+        let context = ItemContext(columns: Set(columns.map(\.key)), defaultYear: period?.from, derivesStages: derivesStages, memo: memo)
         let sections = (map.sequence("sections", required: true) ?? []).compactMap {
             section($0, context: context, seen: &seen, reader: reader)
         }
@@ -42,7 +42,7 @@ enum RoadmapLoader {
         /// False when loading for a comparison: the stage is then only what the source states.
         var derivesStages = true
         /// Cells read earlier in this load.
-        var deadlines: DeadlineMemo
+        var memo: LoadMemo
     }
 
     static func section(_ node: YAMLNode, context: ItemContext, seen: inout [String: SourceLocation], reader: YAMLReader) -> RoadmapSection? {
@@ -80,7 +80,7 @@ enum RoadmapLoader {
         return RoadmapItem(
             id: id, number: number, text: text, deadline: deadline,
             schedule: schedule(deadline, in: map, context: context), responsible: responsible, persons: persons, indicator: indicator,
-            result: result, status: status, stage: stage.map(StageClassification.explicit) ?? (context.derivesStages ? StageClassifier.classify(text) : StageClassification(stage: .measures)),
+            result: result, status: status, stage: stage.map(StageClassification.explicit) ?? (context.derivesStages ? context.memo.classify(text) : StageClassification(stage: .measures)),
             level: level, subitems: subitems, location: map.location(of: "id"))
     }
 
@@ -88,7 +88,7 @@ enum RoadmapLoader {
     /// at the cell as a warning (the printed text is shown either way).
     static func schedule(_ text: String?, in map: MappingReader, context: ItemContext) -> Deadline? {
         guard let text else { return nil }
-        let deadline = context.deadlines.parse(text, defaultYear: context.defaultYear)
+        let deadline = context.memo.parse(text, defaultYear: context.defaultYear)
         let node = map.value("deadline")
         for warning in deadline.allWarnings {
             map.reader.warning(.deadlineRepaired, "deadline «\(text)»: \(warning)", at: node)
