@@ -3,7 +3,7 @@ import KartaModel
 extension ViewBuilder {
     /// The search page; above list_limit its groups leave out the activities, which are not made at all.
     public func search() -> SearchView {
-        search(groups: searchGroups(from: SitePath.search, includingActivities: activities.activities.count <= content.config.listLimit))
+        search(groups: searchGroups(from: SitePath.search, includingActivities: searchPageListsActivities))
     }
 
     /// The search page from the groups of `search/index.json` (`searchGroups(from: SitePath.search)`),
@@ -12,7 +12,7 @@ extension ViewBuilder {
         let path = SitePath.search
         // Above list_limit the page without JavaScript lists documents, reports and entities only;
         // the index the search script reads still holds every activity.
-        let listsActivities = activities.activities.count <= content.config.listLimit
+        let listsActivities = searchPageListsActivities
         let groups = (listsActivities ? all : all.filter { $0.entries.first?.kind != Self.activitySearchKind }).map(Self.withoutRepeatedContext).map(territoryMarked)
         let total = groups.reduce(0) { $0 + $1.entries.count }
         return SearchView(
@@ -117,10 +117,20 @@ extension ViewBuilder {
         return entries
     }
 
+    /// A roadmap's activities for search; made once per build when the search page lists them too
+    /// (`searchEntries`).
     public func activityEntries(_ roadmap: Roadmap, from path: String) -> [SearchEntry] {
+        printsWording(of: roadmap.location.file)
+        guard searchPageListsActivities else { return makeActivityEntries(roadmap, from: path) }
+        return searchEntries.value(for: TextKey(path + "\u{0}" + roadmap.location.file)) { makeActivityEntries(roadmap, from: path) }
+    }
+
+    /// Whether the search page lists every activity, as its shards do: up to list_limit.
+    var searchPageListsActivities: Bool { activities.activities.count <= content.config.listLimit }
+
+    private func makeActivityEntries(_ roadmap: Roadmap, from path: String) -> [SearchEntry] {
         let roadmapURL = link(from: path, to: SitePath.roadmap(roadmap))
         let where_ = context(roadmap.entityID, roadmap.title)
-        printsWording(of: roadmap.location.file)
         return roadmap.items.map { item in
             let text = PlainText.of(html: markdown.cellHTML(item.text))
             var more = item.subitems.map { PlainText.of(html: markdown.cellHTML($0.text)) }
@@ -138,7 +148,13 @@ extension ViewBuilder {
         }
     }
 
+    /// A plan's rows for search; made once per build when the search page lists them too.
     public func planEntries(_ plan: LevelPlan, from path: String) -> [SearchEntry] {
+        guard searchPageListsActivities else { return makePlanEntries(plan, from: path) }
+        return searchEntries.value(for: TextKey(path + "\u{0}" + plan.location.file)) { makePlanEntries(plan, from: path) }
+    }
+
+    private func makePlanEntries(_ plan: LevelPlan, from path: String) -> [SearchEntry] {
         let planURL = link(from: path, to: SitePath.plan(plan))
         let where_ = context(plan.entityID, plan.title)
         return plan.sections.flatMap(\.rows).compactMap { row in

@@ -19,6 +19,8 @@ extension ViewBuilder {
     /// content or its activities do not line up with its items.
     public func replacing(_ roadmaps: [Roadmap]) -> ViewBuilder? {
         var builder = self
+        // Search entries were made from the earlier wording.
+        builder.searchEntries = SharedMemo()
         for roadmap in roadmaps {
             guard let place = builder.content.roadmaps.firstIndex(where: { $0.location.file == roadmap.location.file }),
                   let (index, replaced) = builder.activities.replacing(roadmap, owner: content.entity(roadmap.entityID)?.level, levels: bodies)

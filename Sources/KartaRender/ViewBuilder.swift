@@ -27,6 +27,9 @@ public struct ViewBuilder: Sendable {
     var wordingSources: WordingSources?
     /// The items of ancestors' roadmaps that name what an entity answers as, found once per roadmap and names.
     let partyMatches = RoadmapPartyMatches()
+    /// Each document's search entries by search path and file, when the search page lists them as well
+    /// as its shard (`searchPageListsActivities`, a site within list_limit); else never filled.
+    var searchEntries = SharedMemo<TextKey, [SearchEntry]>()
     /// Whether the analysis pages are built and linked: `analysis: public`, or any site in the preview.
     public let showsAnalysis: Bool
 
