@@ -51,8 +51,16 @@ struct TextScanningTests {
     @Test(arguments: mixedTexts)
     func linesAreThoseOfCharacters(_ text: String) {
         let byCharacters = text.split(whereSeparator: \.isNewline).map(String.init)
-        let byScalars = text.unicodeScalars.split(whereSeparator: StageClassifier.isLineBreak).map { String(Substring($0)) }
+        let byScalars = text.unicodeScalars.split(whereSeparator: \.isLineBreak).map { String(Substring($0)) }
         #expect(byScalars == byCharacters)
+    }
+
+    /// The fast path of `Unicode.Scalar.isWhitespace` agrees with the property table on every scalar.
+    @Test func whitespaceIsThePropertys() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(scalar.isWhitespace == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
     }
 
     @Test func blankIsWhatTrimmingEmpties() {

@@ -8,7 +8,7 @@ extension StageClassifier {
         var pendingSpace = false
         // Split by scalars: a line break is always a grapheme of its own (or CR LF), so these are the lines
         // `split(whereSeparator: \.isNewline)` gave, without breaking the whole text into graphemes.
-        for lineScalars in markdown.unicodeScalars.split(whereSeparator: isLineBreak) {
+        for lineScalars in markdown.unicodeScalars.split(whereSeparator: \.isLineBreak) {
             // The stems are anchored on the text's head (`^…`), so every line joins with one space.
             pendingSpace = !out.isEmpty
             for scalar in lowercased(plainLine(lineScalars)) {
@@ -30,7 +30,7 @@ extension StageClassifier {
                     append("-", to: &out, pendingSpace: &pendingSpace)
                 case "\u{201C}", "\u{201D}", "\u{201E}":
                     append("\"", to: &out, pendingSpace: &pendingSpace)
-                case _ where isWhitespace(scalar):
+                case _ where scalar.isWhitespace:
                     pendingSpace = !out.isEmpty
                 default:
                     append(scalar, to: &out, pendingSpace: &pendingSpace)
@@ -38,24 +38,6 @@ extension StageClassifier {
             }
         }
         return String(out)
-    }
-
-    /// `Unicode.Scalar.Properties.isWhitespace` without the property table look-up for ASCII and basic Cyrillic,
-    /// which are nearly every scalar of an activity (the look-up was 6 % of a region-scale load).
-    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09...0x0D, 0x20: true
-        case 0x00...0x08, 0x0E...0x1F, 0x21...0x7F, 0x400...0x4FF: false
-        default: scalar.properties.isWhitespace
-        }
-    }
-
-    /// The scalars `Character.isNewline` is true for.
-    static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: true
-        default: false
-        }
     }
 
     private static func append(_ scalar: Unicode.Scalar, to out: inout String.UnicodeScalarView, pendingSpace: inout Bool) {
@@ -100,7 +82,7 @@ extension StageClassifier {
             text.append(scalar)
             index += 1
         }
-        var start = text.firstIndex { !isWhitespace($0) } ?? text.count
+        var start = text.firstIndex { !$0.isWhitespace } ?? text.count
         start = afterListMarker(text, from: start)
         var plain: [Unicode.Scalar] = []
         plain.reserveCapacity(text.count - start)

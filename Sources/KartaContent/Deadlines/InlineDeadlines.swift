@@ -13,47 +13,32 @@ public enum InlineDeadlines {
     /// The calendar deadlines in `text`, in printed order; `defaultYear` (the plan row's year) stands in for a
     /// year the bracket does not print («(Июль)»), marked as inferred.
     public static func find(in text: String, defaultYear: Int?) -> [Deadline] {
-        // By bytes, looking at characters only at brackets: splitting every plan row into characters was
+        // By scalars, looking at characters only at brackets: splitting every plan row into characters was
         // half the load of the bundled site's largest file. «(», «)» and line breaks are what matter.
-        let utf8 = text.utf8
-        guard utf8.contains(UInt8(ascii: "(")) else { return [] }
+        guard text.utf8.contains(UInt8(ascii: "(")) else { return [] }
+        let scalars = text.unicodeScalars
         var openings: [String.Index] = []
         var found: [(start: String.Index, deadline: Deadline)] = []
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            let byte = utf8[index]
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
             // A bracket with a combining mark after it is another character, as it was when split by characters.
-            if byte == UInt8(ascii: "("), text[index] == "(" {
+            if scalar == "(", text[index] == "(" {
                 openings.append(index)
-            } else if byte == UInt8(ascii: ")"), text[index] == ")", let start = openings.popLast() {
+            } else if scalar == ")", text[index] == ")", let start = openings.popLast() {
                 // Innermost brackets only: a deadline never holds brackets, and an unclosed «(» is ignored.
-                let inner = text[utf8.index(after: start)..<index]
+                let inner = text[scalars.index(after: start)..<index]
                 let holdsBracket = inner.utf8.contains(UInt8(ascii: "(")) && inner.contains("(")
                 if !holdsBracket, inner.count < maximumLength, startsLikeADeadline(inner) {
                     let deadline = DeadlineParser.parse(String(text[start...index]), defaultYear: defaultYear)
                     if isCalendar(deadline.kind) { found.append((start, deadline)) }
                 }
-            } else if startsNewline(utf8, at: index), text[index].isNewline {
+            } else if scalar.isLineBreak {
                 openings.removeAll()
             }
-            index = utf8.index(after: index)
+            index = scalars.index(after: index)
         }
         return found.sorted { $0.start < $1.start }.map(\.deadline)
-    }
-
-    /// Whether a line break (`Character.isNewline`) may start at this byte: LF, VT, FF, CR, NEL (C2 85),
-    /// LS and PS (E2 80 A8, A9).
-    private static func startsNewline(_ utf8: String.UTF8View, at index: String.Index) -> Bool {
-        switch utf8[index] {
-        case 0x0A...0x0D: return true
-        case 0xC2: return utf8.index(after: index) < utf8.endIndex && utf8[utf8.index(after: index)] == 0x85
-        case 0xE2:
-            let second = utf8.index(after: index)
-            guard second < utf8.endIndex, utf8[second] == 0x80 else { return false }
-            let third = utf8.index(after: second)
-            return third < utf8.endIndex && (utf8[third] == 0xA8 || utf8[third] == 0xA9)
-        default: return false
-        }
     }
 
     /// A bracket that opens with a number or a deadline word («Март», «до», «лето»): «(по особому плану …)» and

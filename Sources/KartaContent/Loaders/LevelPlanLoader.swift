@@ -79,7 +79,7 @@ enum LevelPlanLoader {
     /// scalar by scalar up to the second that is not white space, since most cells are long texts.
     static func isDash(_ text: String) -> Bool {
         var sawDash = false
-        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace {
+        for scalar in text.unicodeScalars where !scalar.isWhitespace {
             guard !sawDash, scalar == "-" else { return false }
             sawDash = true
         }

@@ -49,7 +49,7 @@ public enum PlainText {
         collapsed.reserveCapacity(text.utf8.count)
         var spaceBefore = false
         for scalar in text.unicodeScalars {
-            if isWhitespace(scalar) {
+            if scalar.isWhitespace {
                 spaceBefore = !collapsed.isEmpty
                 continue
             }
@@ -60,13 +60,4 @@ public enum PlainText {
         return String(decoding: collapsed, as: UTF8.self)
     }
 
-    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09...0x0D, 0x20: true
-        // ASCII and Cyrillic, nearly every scalar of a Russian text, without the property table (its
-        // look-up was 2 % of a region build).
-        case 0..<0x80, 0x400...0x4FF: false
-        default: scalar.properties.isWhitespace
-        }
-    }
 }
