@@ -121,12 +121,18 @@ extension ViewBuilder {
     /// (`searchEntries`).
     public func activityEntries(_ roadmap: Roadmap, from path: String) -> [SearchEntry] {
         printsWording(of: roadmap.location.file)
-        guard searchPageListsActivities else { return makeActivityEntries(roadmap, from: path) }
-        return searchEntries.value(for: TextKey(path + "\u{0}" + roadmap.location.file)) { makeActivityEntries(roadmap, from: path) }
+        return searchEntries(of: roadmap.location.file, from: path) { makeActivityEntries(roadmap, from: path) }
     }
 
     /// Whether the search page lists every activity, as its shards do: up to list_limit.
     var searchPageListsActivities: Bool { activities.activities.count <= content.config.listLimit }
+
+    /// A document's search entries from `make`, kept for the build (`searchEntries`) only while the search
+    /// page lists them beside the shard; above list_limit each is made once anyway, and not kept.
+    private func searchEntries(of file: String, from path: String, _ make: () -> [SearchEntry]) -> [SearchEntry] {
+        guard searchPageListsActivities else { return make() }
+        return searchEntries.value(for: TextKey(path + "\u{0}" + file), make)
+    }
 
     private func makeActivityEntries(_ roadmap: Roadmap, from path: String) -> [SearchEntry] {
         let roadmapURL = link(from: path, to: SitePath.roadmap(roadmap))
@@ -150,8 +156,7 @@ extension ViewBuilder {
 
     /// A plan's rows for search; made once per build when the search page lists them too.
     public func planEntries(_ plan: LevelPlan, from path: String) -> [SearchEntry] {
-        guard searchPageListsActivities else { return makePlanEntries(plan, from: path) }
-        return searchEntries.value(for: TextKey(path + "\u{0}" + plan.location.file)) { makePlanEntries(plan, from: path) }
+        searchEntries(of: plan.location.file, from: path) { makePlanEntries(plan, from: path) }
     }
 
     private func makePlanEntries(_ plan: LevelPlan, from path: String) -> [SearchEntry] {

@@ -72,6 +72,7 @@ public final class FolderRescan: @unchecked Sendable {
         lastFileCount = stamps.count
         return stamps
     }
+
     /// One folder: its names (kept when its stamp is unchanged and was read more than a second after it
     /// last changed, else read again) and an `lstat` of each.
     private static func read(_ pending: Pending, in root: String, kept: Listing?, trustedBefore: Int) -> Read {
@@ -92,7 +93,8 @@ public final class FolderRescan: @unchecked Sendable {
         for name in names {
             let child = pending.relative.isEmpty ? name : pending.relative + "/" + name
             fullPath.removeSubrange(folderLength...)
-            fullPath.append(contentsOf: name.utf8CString)
+            for byte in name.utf8 { fullPath.append(CChar(bitPattern: byte)) }
+            fullPath.append(0)
             var info = stat()
             guard lstat(fullPath, &info) == 0 else { continue }
             if info.st_mode & S_IFMT == S_IFDIR {

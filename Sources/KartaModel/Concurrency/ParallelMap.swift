@@ -3,21 +3,21 @@ import Foundation
 extension Array where Element: Sendable {
     /// `map` on every core; each result lands in its element's slot, so the order never depends on timing.
     public func parallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
-        let slots = Slots<Result>(count: count)
-        let elements = self
-        DispatchQueue.concurrentPerform(iterations: elements.count) { slots.set($0, transform(elements[$0])) }
-        return slots.values
+        parallelMap(startingWith: [], transform)
     }
 
-    /// `parallelMap`, with the elements at `first` started before the rest. Workers take elements in
-    /// order, so a long element at the end of the list runs alone while the other cores wait: a caller
-    /// that knows which elements are long names them here. Results stay in the list's order.
+    /// `parallelMap`, with the elements at `first` (distinct positions) started before the rest. Workers
+    /// take elements in order, so a long element at the end of the list runs alone while the other cores
+    /// wait: a caller that knows which elements are long names them here. Results stay in the list's order.
     public func parallelMap<Result: Sendable>(startingWith first: [Int], _ transform: @Sendable (Element) -> Result) -> [Result] {
         let leading = Set(first)
-        let order = first + indices.filter { !leading.contains($0) }
+        let order: [Int]? = first.isEmpty ? nil : first + indices.filter { !leading.contains($0) }
         let slots = Slots<Result>(count: count)
         let elements = self
-        DispatchQueue.concurrentPerform(iterations: order.count) { slots.set(order[$0], transform(elements[order[$0]])) }
+        DispatchQueue.concurrentPerform(iterations: elements.count) { step in
+            let index = order?[step] ?? step
+            slots.set(index, transform(elements[index]))
+        }
         return slots.values
     }
 }

@@ -72,10 +72,9 @@ extension ChangePlan {
             self.content = content
             activities = viewBuilder.activities
             bodies = viewBuilder.bodies
-            let bodies = viewBuilder.responsibleBodies
             shape = Shape(
                 years: activities.years,
-                bodySlugs: bodies.bodies.map { [$0.name, $0.identity.name, $0.identity.territory ?? "", $0.slug].joined(separator: "\u{0}") },
+                bodySlugs: viewBuilder.responsibleBodies.bodies.map { [$0.name, $0.identity.name, $0.identity.territory ?? "", $0.slug].joined(separator: "\u{0}") },
                 hasRoadmaps: !content.roadmaps.isEmpty, hasPlans: !content.plans.isEmpty,
                 topPages: content.pages.filter { $0.entityID == nil }.map { "\($0.id)\u{0}\($0.kind)\u{0}\($0.title)" })
         }
