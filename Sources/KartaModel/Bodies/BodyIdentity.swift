@@ -46,8 +46,11 @@ public struct BodyIdentities: Sendable {
 
     public init(content: SiteContent) {
         glossaries = content.glossaries
+        // One territory's names per core: each normalises every spelling of its glossary.
+        let territories = content.glossaries.all
+        let made = territories.map(\.glossary).parallelMap { BodyNames(glossary: $0) }
         var names: [String: BodyNames] = [:]
-        for (owner, glossary) in content.glossaries.all { names[owner ?? ""] = BodyNames(glossary: glossary) }
+        for (index, territory) in territories.enumerated() { names[territory.owner ?? ""] = made[index] }
         self.names = names
         entities = Dictionary(content.entities.map { ($0.id, ($0.level, $0.parentID)) }, uniquingKeysWith: { first, _ in first })
         var declared: [String: Level] = [:]

@@ -28,20 +28,20 @@ public struct BodyNames: Sendable {
     /// another entry's variant, nor a variant by an expansion.
     public init(glossaries: [Glossary]) {
         for glossary in glossaries {
-            for spellings in [{ (entry: GlossaryEntry) in [entry.abbreviation] }, \.variants, { [$0.full] }] {
-                for entry in glossary.entries {
-                    for spelling in spellings(entry) {
-                        let key = Self.key(spelling)
-                        if !key.isEmpty, entries[key] == nil { entries[key] = entry }
-                    }
+            // Each spelling normalised once: the normalising is most of the work, and every spelling is read twice.
+            let keys = glossary.entries.map { entry in
+                (abbreviation: Self.key(entry.abbreviation), variants: entry.variants.map(Self.key), full: Self.key(entry.full))
+            }
+            for pass in 0..<3 {
+                for (entry, key) in zip(glossary.entries, keys) {
+                    let spellings = pass == 0 ? [key.abbreviation] : pass == 1 ? key.variants : [key.full]
+                    for spelling in spellings where !spelling.isEmpty && entries[spelling] == nil { entries[spelling] = entry }
                 }
             }
-            for entry in glossary.entries {
-                for spelling in [entry.abbreviation] + entry.variants {
-                    let key = Self.key(spelling)
-                    guard !key.isEmpty, expansions[key] == nil else { continue }
-                    expansions[key] = Self.key(entry.full)
-                    longestSpelling = max(longestSpelling, key.split(separator: " ").count)
+            for key in keys {
+                for spelling in [key.abbreviation] + key.variants where !spelling.isEmpty && expansions[spelling] == nil {
+                    expansions[spelling] = key.full
+                    longestSpelling = max(longestSpelling, spelling.split(separator: " ").count)
                 }
             }
         }
