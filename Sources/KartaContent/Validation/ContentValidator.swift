@@ -72,34 +72,51 @@ struct ContentValidator {
         }
     }
 
-    /// Every text that is published, with the entity whose document holds it (nil: a page of the whole
-    /// site) and the place to point at when something in it is wrong.
-    private var publishedTexts: [(text: String, entityID: String?, location: SourceLocation)] {
-        var texts: [(String, String?, SourceLocation)] = []
-        for roadmap in content.roadmaps {
-            texts.append((roadmap.title, roadmap.entityID, roadmap.location))
+    /// A document whose texts readers see, for the abbreviation check.
+    private enum PublishedDocument: Sendable {
+        case roadmap(Roadmap), plan(LevelPlan), expectedResults(ExpectedResults), page(Page), report(Report)
+    }
+
+    /// Every published document, in the order its texts are checked (and, at the same place, reported).
+    private var publishedDocuments: [PublishedDocument] {
+        content.roadmaps.map(PublishedDocument.roadmap) + content.plans.map(PublishedDocument.plan)
+            + content.expectedResults.map(PublishedDocument.expectedResults) + content.pages.map(PublishedDocument.page)
+            + content.reports.map(PublishedDocument.report)
+    }
+
+    /// The entity whose territory's glossary a document is read through, and its texts with where each is.
+    private static func texts(of document: PublishedDocument) -> (entityID: String?, texts: [(text: String, location: SourceLocation)]) {
+        var texts: [(String, SourceLocation)] = []
+        switch document {
+        case .roadmap(let roadmap):
+            texts.append((roadmap.title, roadmap.location))
             // Section by section: `Roadmap.items` would copy every item into a new array first.
             for section in roadmap.sections {
                 for item in section.items {
                     let parts = [item.text, item.indicator, item.result].compactMap { $0 } + item.responsible
                         + item.subitems.flatMap { [$0.text] + $0.responsible }
-                    texts += parts.map { ($0, roadmap.entityID, item.location) }
+                    texts += parts.map { ($0, item.location) }
                 }
             }
-        }
-        for plan in content.plans {
-            for row in plan.sections.flatMap(\.rows) {
-                for case .text(let text) in row.cells.values { texts.append((text, plan.entityID, row.location)) }
+            return (roadmap.entityID, texts)
+        case .plan(let plan):
+            for section in plan.sections {
+                for row in section.rows {
+                    for case .text(let text) in row.cells.values { texts.append((text, row.location)) }
+                }
             }
+            return (plan.entityID, texts)
+        case .expectedResults(let table):
+            for section in table.sections {
+                for row in section.rows { texts += row.results.values.map { ($0, row.location) } }
+            }
+            return (table.entityID, texts)
+        case .page(let page):
+            return (page.entityID, [(page.body, SourceLocation(file: page.location.file, line: page.bodyLine))])
+        case .report(let report):
+            for case .markdown(let text, let line) in report.blocks { texts.append((text, SourceLocation(file: report.location.file, line: line))) }
+            return (report.entityID, texts)
         }
-        for table in content.expectedResults {
-            for row in table.sections.flatMap(\.rows) { texts += row.results.values.map { ($0, table.entityID, row.location) } }
-        }
-        for page in content.pages { texts.append((page.body, page.entityID, SourceLocation(file: page.location.file, line: page.bodyLine))) }
-        for report in content.reports {
-            for case .markdown(let text, let line) in report.blocks { texts.append((text, report.entityID, SourceLocation(file: report.location.file, line: line))) }
-        }
-        return texts
     }
 
     /// All-capital Cyrillic words that the glossary of the text's territory (the closest `glossary.yaml`
@@ -112,15 +129,26 @@ struct ContentValidator {
         var words: [String: GlossaryWords] = [:]
         for (owner, glossary) in content.glossaries.all { words[owner ?? ""] = GlossaryWords(glossary) }
         var reported: Set<String> = []
-        let texts = publishedTexts.sorted(by: { $0.location < $1.location })
-        // Finding the capital words is most of the check and needs nothing from other texts: both cores find
-        // them, and only reporting them (once each, in text order) stays on one.
+        // Finding the capital words and whether the glossary explains them is most of the check and needs
+        // nothing from other texts: both cores do it, document by document. Only the texts with a word to
+        // report are then put in the order of their places (stable: texts at one place keep their order),
+        // and reported once each, on one core.
         let validator = self
-        let tokensByText = texts.map(\.text).parallelMap { validator.abbreviationTokens(in: $0) }
-        for ((text, entityID, location), tokens) in zip(texts, tokensByText) {
-            let owner = content.glossaries.owner(of: entityID)
-            let known = words[owner ?? ""] ?? GlossaryWords(content.glossary)
-            for token in tokens where !known.explains(token, in: text) {
+        let glossaries = content.glossaries
+        let rootWords = GlossaryWords(content.glossary)
+        let wordsByOwner = words
+        let found = publishedDocuments.parallelMap { document in
+            let (entityID, texts) = Self.texts(of: document)
+            let owner = glossaries.owner(of: entityID)
+            let known = wordsByOwner[owner ?? ""] ?? rootWords
+            return texts.compactMap { text, location -> (text: String, location: SourceLocation, owner: String?, tokens: [String])? in
+                let tokens = validator.abbreviationTokens(in: text).filter { !known.explains($0, in: text) }
+                return tokens.isEmpty ? nil : (text, location, owner, tokens)
+            }
+        }.flatMap { $0 }
+        let ordered = found.indices.sorted { (found[$0].location, $0) < (found[$1].location, $1) }.map { found[$0] }
+        for (text, location, owner, tokens) in ordered {
+            for token in tokens {
                 let definers = content.glossaries.definers(of: token)
                 if definers.isEmpty {
                     guard reported.insert(token).inserted else { continue }

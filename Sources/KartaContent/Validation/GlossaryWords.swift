@@ -2,7 +2,7 @@ import KartaModel
 
 /// The spellings of one glossary by each of their words, to tell whether a capital word of a text is
 /// explained: an entry of its own, or a word of a longer spelling found in the same text («ТП» of «ТП РПК»).
-struct GlossaryWords {
+struct GlossaryWords: Sendable {
     let glossary: Glossary
     private let spellingsByWord: [String: [String]]
 
