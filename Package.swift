@@ -6,10 +6,6 @@ import PackageDescription
 // KartaTemplates (Mustache, no dependencies) ← KartaRender; KartaTheme (the built-in theme's bytes) ← KartaRender
 // KartaMarkdown ← KartaDiff (the engine) ← KartaDiffRender (HTML, JSON, Markdown; uses KartaSite's writer) ← karta
 // KartaSite ← KartaServe (`karta serve`: its own bounded HTTP/1.1 over FlyingSocks' sockets, watching, reloading; the build comes in as a closure) ← karta
-// Release builds let one module's generic code (SharedMemo, parallelMap, TemplateList) be specialised in
-// the modules that use it; without it every call went through the runtime's generic metadata.
-let optimised: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
-
 let package = Package(
     name: "Karta",
     platforms: [.macOS(.v13)],
@@ -32,44 +28,40 @@ let package = Package(
         ),
         // glibc's mallopt, for the CLI's memory policy (Sources/karta/MemoryPolicy.swift).
         .systemLibrary(name: "CMalloc"),
-        .target(name: "KartaModel", swiftSettings: optimised),
+        .target(name: "KartaModel"),
         .target(
             name: "KartaContent",
-            dependencies: ["KartaModel", .product(name: "Yams", package: "Yams"), .product(name: "CSV", package: "CSV.swift")],
-            swiftSettings: optimised
+            dependencies: ["KartaModel", .product(name: "Yams", package: "Yams"), .product(name: "CSV", package: "CSV.swift")]
         ),
-        .target(name: "KartaMarkdown", dependencies: ["KartaContent", "CCmark"], swiftSettings: optimised),
+        .target(name: "KartaMarkdown", dependencies: ["KartaContent", "CCmark"]),
         // Mustache templates compiled once into render plans; views reach them through `Encodable`.
-        .target(name: "KartaTemplates", swiftSettings: optimised),
+        .target(name: "KartaTemplates"),
         // The default templates and assets as bytes in the binary (Scripts/embed-theme.py writes them from Templates/).
-        .target(name: "KartaTheme", swiftSettings: optimised),
-        .target(name: "KartaRender", dependencies: ["KartaMarkdown", "KartaTemplates", "KartaTheme"], swiftSettings: optimised),
-        .target(name: "KartaOutput", dependencies: ["KartaContent"], swiftSettings: optimised),
-        .target(name: "KartaSite", dependencies: ["KartaRender", "KartaOutput"], swiftSettings: optimised),
+        .target(name: "KartaTheme"),
+        .target(name: "KartaRender", dependencies: ["KartaMarkdown", "KartaTemplates", "KartaTheme"]),
+        .target(name: "KartaOutput", dependencies: ["KartaContent"]),
+        .target(name: "KartaSite", dependencies: ["KartaRender", "KartaOutput"]),
         // ZIPFoundation opens .docx and .odt containers (read only, with size limits of our own).
-        .target(name: "KartaImport", dependencies: ["KartaContent", "KartaOutput", .product(name: "ZIPFoundation", package: "ZIPFoundation")], swiftSettings: optimised),
-        .target(name: "KartaScaffold", dependencies: ["KartaContent", "KartaOutput"], swiftSettings: optimised),
-        .target(name: "KartaDiff", dependencies: ["KartaMarkdown", .product(name: "Yams", package: "Yams")], swiftSettings: optimised),
-        .target(name: "KartaDiffRender", dependencies: ["KartaDiff", "KartaSite"], swiftSettings: optimised),
+        .target(name: "KartaImport", dependencies: ["KartaContent", "KartaOutput", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(name: "KartaScaffold", dependencies: ["KartaContent", "KartaOutput"]),
+        .target(name: "KartaDiff", dependencies: ["KartaMarkdown", .product(name: "Yams", package: "Yams")]),
+        .target(name: "KartaDiffRender", dependencies: ["KartaDiff", "KartaSite"]),
         .target(
             name: "KartaServe",
-            dependencies: ["KartaSite", .product(name: "FlyingSocks", package: "FlyingFox")],
-            swiftSettings: optimised
+            dependencies: ["KartaSite", .product(name: "FlyingSocks", package: "FlyingFox")]
         ),
         .executableTarget(
             name: "karta",
             dependencies: [
                 "KartaSite", "KartaImport", "KartaScaffold", "KartaDiffRender", "KartaServe", "KartaTheme", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            swiftSettings: optimised
+            ]
         ),
         // Benchmarks/run.sh times incremental rebuilds with it; see Benchmarks/README.md.
         .executableTarget(
             name: "karta-bench",
             dependencies: ["KartaSite", "KartaServe", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            path: "Benchmarks/KartaBench",
-            swiftSettings: optimised
+            path: "Benchmarks/KartaBench"
         ),
         .testTarget(
             name: "KartaTests",
@@ -83,3 +75,9 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Release builds of Karta's own code let one module's generic code (SharedMemo, parallelMap, TemplateList) be
+// specialised in the modules that use it; without it every call went through the runtime's generic metadata.
+for target in package.targets where target.type == .regular || target.type == .executable {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+}

@@ -126,8 +126,9 @@ struct ContentValidator {
     /// A word that is part of a longer glossary spelling found in the same text («ТП» of «ТП РПК») is
     /// explained by that spelling.
     private func checkAbbreviations(_ diagnostics: inout Diagnostics) {
-        var words: [String: GlossaryWords] = [:]
-        for (owner, glossary) in content.glossaries.all { words[owner ?? ""] = GlossaryWords(glossary) }
+        let words = Dictionary(content.glossaries.all.map { ($0.owner ?? "", GlossaryWords($0.glossary)) }, uniquingKeysWith: { _, last in last })
+        // The root glossary's words are the ones under no owner (`all` starts with it).
+        let rootWords = words[""] ?? GlossaryWords(content.glossary)
         var reported: Set<String> = []
         // Finding the capital words and whether the glossary explains them is most of the check and needs
         // nothing from other texts: both cores do it, document by document. Only the texts with a word to
@@ -135,12 +136,10 @@ struct ContentValidator {
         // and reported once each, on one core.
         let validator = self
         let glossaries = content.glossaries
-        let rootWords = GlossaryWords(content.glossary)
-        let wordsByOwner = words
         let found = publishedDocuments.parallelMap { document in
             let (entityID, texts) = Self.texts(of: document)
             let owner = glossaries.owner(of: entityID)
-            let known = wordsByOwner[owner ?? ""] ?? rootWords
+            let known = words[owner ?? ""] ?? rootWords
             return texts.compactMap { text, location -> (text: String, location: SourceLocation, owner: String?, tokens: [String])? in
                 let tokens = validator.abbreviationTokens(in: text).filter { !known.explains($0, in: text) }
                 return tokens.isEmpty ? nil : (text, location, owner, tokens)

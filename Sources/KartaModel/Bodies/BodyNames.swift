@@ -32,10 +32,10 @@ public struct BodyNames: Sendable {
             let keys = glossary.entries.map { entry in
                 (abbreviation: Self.key(entry.abbreviation), variants: entry.variants.map(Self.key), full: Self.key(entry.full))
             }
-            for pass in 0..<3 {
+            typealias Keys = (abbreviation: String, variants: [String], full: String)
+            for spellings in [{ (key: Keys) in [key.abbreviation] }, \.variants, { [$0.full] }] {
                 for (entry, key) in zip(glossary.entries, keys) {
-                    let spellings = pass == 0 ? [key.abbreviation] : pass == 1 ? key.variants : [key.full]
-                    for spelling in spellings where !spelling.isEmpty && entries[spelling] == nil { entries[spelling] = entry }
+                    for spelling in spellings(key) where !spelling.isEmpty && entries[spelling] == nil { entries[spelling] = entry }
                 }
             }
             for key in keys {

@@ -59,5 +59,4 @@ public enum PlainText {
         }
         return String(decoding: collapsed, as: UTF8.self)
     }
-
 }
