@@ -28,10 +28,11 @@ let package = Package(
         ),
         // glibc's mallopt, for the CLI's memory policy (Sources/karta/MemoryPolicy.swift).
         .systemLibrary(name: "CMalloc"),
+        .systemLibrary(name: "CStatfs"),
         .target(name: "KartaModel"),
         .target(
             name: "KartaContent",
-            dependencies: ["KartaModel", .product(name: "Yams", package: "Yams"), .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["KartaModel", "CStatfs", .product(name: "Yams", package: "Yams"), .product(name: "CSV", package: "CSV.swift")]
         ),
         .target(name: "KartaMarkdown", dependencies: ["KartaContent", "CCmark"]),
         // Mustache templates compiled once into render plans; views reach them through `Encodable`.
