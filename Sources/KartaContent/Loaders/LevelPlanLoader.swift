@@ -15,13 +15,13 @@ enum LevelPlanLoader {
         let columns = DocumentLoader.columns(map, as: LevelPlanColumn.Key.self).map { LevelPlanColumn(key: $0.0, title: $0.1) }
         let intro = map.string("intro")
         var seen: [String: SourceLocation] = [:]
-        let sections = (map.sequence("sections", required: true) ?? []).compactMap { node -> LevelPlanSection? in
+        let sections = (map.sequence("sections", required: true) ?? []).compactMapSized { node -> LevelPlanSection? in
             guard let section = reader.mapping(node, "a section", allowed: DocumentLoader.sectionKeys + ["rows"]) else { return nil }
             let direction = section.string("direction", required: true)
             let title = section.string("title", required: true)
             let guessed = DocumentLoader.directionGuessed(section, direction: direction, title: title)
             var year: Int?
-            let rows = (section.sequence("rows", required: true) ?? []).compactMap {
+            let rows = (section.sequence("rows", required: true) ?? []).compactMapSized {
                 row($0, inheritedYear: &year, seen: &seen, reader: reader, derivesActivities: derivesActivities)
             }
             guard let direction, let title else { return nil }

@@ -18,7 +18,7 @@ enum RoadmapLoader {
         let intro = map.string("intro")
         var seen: [String: SourceLocation] = [:]
         let context = ItemContext(columns: Set(columns.map(\.key)), defaultYear: period?.from, derivesStages: derivesStages, memo: memo)
-        let sections = (map.sequence("sections", required: true) ?? []).compactMap {
+        let sections = (map.sequence("sections", required: true) ?? []).compactMapSized {
             section($0, context: context, seen: &seen, reader: reader)
         }
         let outro = map.string("outro")
@@ -50,7 +50,7 @@ enum RoadmapLoader {
         let direction = map.string("direction", required: true)
         let title = map.string("title", required: true)
         let guessed = DocumentLoader.directionGuessed(map, direction: direction, title: title)
-        let items = (map.sequence("items", required: true) ?? []).compactMap {
+        let items = (map.sequence("items", required: true) ?? []).compactMapSized {
             item($0, context: context, seen: &seen, reader: reader)
         }
         guard let direction, let title else { return nil }
@@ -74,7 +74,7 @@ enum RoadmapLoader {
         let status = map.choice("status", as: ItemStatus.self)
         let stage = map.choice("stage", as: CycleStage.self)
         let level = map.choice("level", as: Level.self)
-        let subitems = (map.sequence("subitems") ?? []).compactMap { subitem($0, context: context, reader: reader) }
+        let subitems = (map.sequence("subitems") ?? []).compactMapSized { subitem($0, context: context, reader: reader) }
         checkColumns(of: map, against: context.columns, what: "item")
         guard let id, let text, DocumentLoader.checkID(id, node: map.value("id"), seen: &seen, reader: reader) else { return nil }
         return RoadmapItem(

@@ -8,13 +8,19 @@ public struct ActivityIndex: Sendable {
     /// `bodies`: the site's, when the caller has them already (their memos are shared).
     public init(content: SiteContent, bodies: BodyIdentities? = nil) {
         let levels = bodies ?? BodyIdentities(content: content)
-        // Each roadmap's activities on both cores (a region has 76,000), gathered in content order.
-        var activities: [Activity] = content.roadmaps.parallelMap { roadmap in
+        // Each roadmap's activities on both cores (a region has 76,000), gathered in content order into an
+        // array given its room at once: it lives for the whole build, and grown by doubling it held up to
+        // twice the room its activities need.
+        let byRoadmap: [[Activity]] = content.roadmaps.parallelMap { roadmap in
             let owner = content.entity(roadmap.entityID)?.level
             return roadmap.sections.flatMap { section in
                 section.items.map { Self.activity($0, section: section, roadmap: roadmap, owner: owner, levels: levels) }
             }
-        }.flatMap { $0 }
+        }
+        let planCells = content.plans.reduce(0) { sum, plan in sum + plan.sections.reduce(0) { $0 + $1.rows.count } * Level.allCases.count }
+        var activities: [Activity] = []
+        activities.reserveCapacity(byRoadmap.reduce(0) { $0 + $1.count } + planCells)
+        for roadmapActivities in byRoadmap { activities += roadmapActivities }
         for plan in content.plans {
             for section in plan.sections {
                 for row in section.rows {
