@@ -28,6 +28,7 @@ let package = Package(
         ),
         // glibc's mallopt, for the CLI's memory policy (Sources/karta/MemoryPolicy.swift).
         .systemLibrary(name: "CMalloc"),
+        // statfs, which tells the content scan whether inotify sees every change (Sources/KartaContent/Cache/FolderWatch.swift).
         .systemLibrary(name: "CStatfs"),
         .target(name: "KartaModel"),
         .target(
@@ -79,8 +80,8 @@ let package = Package(
 
 // Release builds of Karta's own code let one module's generic code (SharedMemo, parallelMap, TemplateList) be
 // specialised in the modules that use it; without it every call went through the runtime's generic metadata.
-// They also leave out the run-time exclusivity checks (debug builds and the tests keep them): a region's build
-// made some sixty million of them, 3 % of its time, in the template encoder and the typographer's memo.
+// They also leave out the run-time exclusivity checks (debug builds and the tests keep them): with their
+// thread-local lookups they were 3.4 % of a municipality build's samples.
 for target in package.targets where target.type == .regular || target.type == .executable {
     target.swiftSettings = (target.swiftSettings ?? [])
         + [.unsafeFlags(["-cross-module-optimization", "-enforce-exclusivity=unchecked"], .when(configuration: .release))]

@@ -1,4 +1,5 @@
 import Foundation
+import KartaContent
 import Synchronization
 
 /// Changes below some folders as the kernel reports them (Linux `inotify`), settled: `changes` yields
@@ -108,37 +109,28 @@ final class FolderNotifications: Sendable {
 
     private func parse(_ bytes: ArraySlice<UInt8>) -> Outcome {
         var outcome = Outcome.nothing
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            let header = MemoryLayout<inotify_event>.size
-            while offset + header <= raw.count {
-                let wd = raw.loadUnaligned(fromByteOffset: offset, as: Int32.self)
-                let mask = raw.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self)
-                let length = Int(raw.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
-                let nameBytes = raw[(offset + header)..<min(raw.count, offset + header + length)]
-                let name = String(decoding: nameBytes.prefix { $0 != 0 }, as: UTF8.self)
-                offset += header + length
-                if mask & UInt32(IN_Q_OVERFLOW) != 0 {
-                    outcome = .lost
-                    return
-                }
-                if mask & UInt32(IN_IGNORED) != 0 {
-                    _ = folders.withLock { $0.removeValue(forKey: wd) }
-                    continue
-                }
-                if mask & UInt32(IN_DELETE_SELF | IN_MOVE_SELF) != 0 {
-                    if outcome == .nothing { outcome = .changed }
-                    continue
-                }
-                guard Self.isWatched(name) else { continue }
-                if outcome == .nothing { outcome = .changed }
-                // A folder made or moved in: watch it and everything already in it.
-                if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0,
-                   let parent = folders.withLock({ $0[wd] }), !watchTree(parent + "/" + name) {
-                    outcome = .lost
-                    return
-                }
+        InotifyEvent.forEach(in: bytes) { event in
+            if event.mask & UInt32(IN_Q_OVERFLOW) != 0 {
+                outcome = .lost
+                return false
             }
+            if event.mask & UInt32(IN_IGNORED) != 0 {
+                _ = folders.withLock { $0.removeValue(forKey: event.watch) }
+                return true
+            }
+            if event.mask & UInt32(IN_DELETE_SELF | IN_MOVE_SELF) != 0 {
+                if outcome == .nothing { outcome = .changed }
+                return true
+            }
+            guard Self.isWatched(event.name) else { return true }
+            if outcome == .nothing { outcome = .changed }
+            // A folder made or moved in: watch it and everything already in it.
+            if event.mask & UInt32(IN_ISDIR) != 0, event.mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0,
+               let parent = folders.withLock({ $0[event.watch] }), !watchTree(parent + "/" + event.name) {
+                outcome = .lost
+                return false
+            }
+            return true
         }
         return outcome
     }

@@ -75,23 +75,17 @@ final class FolderWatch {
 
     /// False on an event that only a fresh walk can answer.
     private func collect(_ bytes: ArraySlice<UInt8>, into changes: inout Set<Change>) -> Bool {
-        bytes.withUnsafeBytes { raw in
-            let header = MemoryLayout<inotify_event>.size
-            var offset = 0
-            while offset + header <= raw.count {
-                let watch = raw.loadUnaligned(fromByteOffset: offset, as: Int32.self)
-                let mask = raw.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self)
-                let length = Int(raw.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
-                let nameBytes = raw[(offset + header)..<min(raw.count, offset + header + length)]
-                offset += header + length
-                let structural = UInt32(IN_Q_OVERFLOW | IN_IGNORED | IN_UNMOUNT | IN_DELETE_SELF | IN_MOVE_SELF | IN_ISDIR)
-                guard mask & structural == 0, let folder = folders[watch] else { return false }
-                let name = String(decoding: nameBytes.prefix { $0 != 0 }, as: UTF8.self)
-                guard !name.isEmpty, !name.hasPrefix(".") else { continue }
-                changes.insert(Change(folder: folder, name: name))
+        let structural = UInt32(IN_Q_OVERFLOW | IN_IGNORED | IN_UNMOUNT | IN_DELETE_SELF | IN_MOVE_SELF | IN_ISDIR)
+        var answerable = true
+        InotifyEvent.forEach(in: bytes) { event in
+            guard event.mask & structural == 0, let folder = folders[event.watch] else {
+                answerable = false
+                return false
             }
+            if !event.name.isEmpty, !event.name.hasPrefix(".") { changes.insert(Change(folder: folder, name: event.name)) }
             return true
         }
+        return answerable
     }
 
     /// File systems where every change is made through this kernel, so `inotify` hears of it.
