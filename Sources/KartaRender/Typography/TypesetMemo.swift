@@ -6,19 +6,14 @@ import Foundation
 /// activities shown on several pages), so each is typeset once per build. Runs are looked up by
 /// a hash of their bytes and compared byte for byte, so a lookup makes no string and no copy;
 /// canonically equivalent spellings stay apart, as the bytes of the page must.
+///
+/// Every lookup of every page comes here, so the tables are built for it: open addressing over plain
+/// slots, and each run's bytes and its typeset bytes side by side in large blocks that never move. A
+/// dictionary of arrays cost a SipHash of the key, two arrays (and their retains) per run, and 78 MB of
+/// a region build's heap.
 final class TypesetMemo: @unchecked Sendable {
-    private struct Entry {
-        let text: [UInt8]
-        let typeset: [UInt8]
-    }
-
     /// Sixteen independent tables, chosen by hash, so the two workers rarely wait for each other.
     private let shards: [Shard]
-
-    private final class Shard: @unchecked Sendable {
-        let lock = NSLock()
-        var entries: [Int: [Entry]] = [:]
-    }
 
     init() {
         shards = (0..<16).map { _ in Shard() }
@@ -27,24 +22,35 @@ final class TypesetMemo: @unchecked Sendable {
     /// Appends the typeset form of `text` to `output`, making it with `make` the first time.
     func append(_ text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], _ make: (UnsafeBufferPointer<UInt8>) -> [UInt8]) {
         let hash = Self.hash(text)
-        let shard = shards[Int(UInt(bitPattern: hash) % UInt(shards.count))]
+        let shard = shards[Int(UInt(bitPattern: hash) >> 60)]
         shard.lock.lock()
-        if let entries = shard.entries[hash], let known = entries.first(where: { Self.equal($0.text, text) }) {
-            shard.lock.unlock()
-            output.append(contentsOf: known.typeset)
+        let known = shard.find(text, hash: hash)
+        shard.lock.unlock()
+        // The bytes stay where they are until the memo goes, so they are read outside the lock.
+        if let known {
+            output.append(contentsOf: known)
             return
         }
-        shard.lock.unlock()
         let made = make(text)
         output.append(contentsOf: made)
         shard.lock.lock()
-        shard.entries[hash, default: []].append(Entry(text: Array(text), typeset: made))
+        // Another worker may have typeset the same run meanwhile.
+        if shard.find(text, hash: hash) == nil { shard.insert(text, made, hash: hash) }
         shard.lock.unlock()
     }
 
+    /// Runs kept, over all tables (for tests).
+    var count: Int {
+        shards.reduce(0) { total, shard in
+            shard.lock.lock()
+            defer { shard.lock.unlock() }
+            return total + shard.count
+        }
+    }
+
     /// A word-at-a-time multiplicative hash (as rustc's FxHash): a page's fifteen hundred text runs are
-    /// looked up one by one, and SipHash over their bytes cost more than the table. The table's own
-    /// `Hasher` still scatters the result, so a poor spread here only makes longer chains, never a wrong hit.
+    /// looked up one by one, and SipHash over their bytes cost more than the table. `Shard` mixes the
+    /// result again before using its low bits, so a poor spread only makes longer probes, never a wrong hit.
     static func hash(_ text: UnsafeBufferPointer<UInt8>) -> Int {
         let seed: UInt64 = 0x517C_C1B7_2722_0A95
         var state = UInt64(text.count)
@@ -63,9 +69,113 @@ final class TypesetMemo: @unchecked Sendable {
         return Int(bitPattern: UInt(state ^ (state >> 32)))
     }
 
-    private static func equal(_ stored: [UInt8], _ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard stored.count == text.count else { return false }
-        guard let textStart = text.baseAddress else { return true }
-        return stored.withUnsafeBufferPointer { memcmp($0.baseAddress!, textStart, text.count) == 0 }
+    /// One table: slots probed linearly from the mixed hash, pointing into blocks of bytes that are only
+    /// ever appended to. Used under its lock.
+    private final class Shard: @unchecked Sendable {
+        struct Slot {
+            var hash = 0
+            /// The run's bytes, then its typeset bytes unless they are the same; nil for an empty slot.
+            var bytes: UnsafePointer<UInt8>?
+            var textCount = 0
+            /// -1: the typeset run is the run itself (no quote, space or abbreviation changed), kept once.
+            var typesetCount = 0
+        }
+
+        let lock = NSLock()
+        private(set) var count = 0
+        private var slots: UnsafeMutableBufferPointer<Slot>
+        private var blocks: [UnsafeMutableRawPointer] = []
+        private var block: UnsafeMutablePointer<UInt8>?
+        private var blockFree = 0
+        static let blockSize = 256 * 1024
+
+        init() {
+            slots = .allocate(capacity: 1024)
+            slots.initialize(repeating: Slot())
+        }
+
+        deinit {
+            slots.deallocate()
+            for block in blocks { block.deallocate() }
+        }
+
+        /// The typeset bytes of `text`, when it is kept.
+        func find(_ text: UnsafeBufferPointer<UInt8>, hash: Int) -> UnsafeBufferPointer<UInt8>? {
+            let mask = slots.count - 1
+            var index = Self.mix(hash) & mask
+            while let bytes = slots[index].bytes {
+                let slot = slots[index]
+                if slot.hash == hash, slot.textCount == text.count,
+                   text.count == 0 || memcmp(bytes, text.baseAddress!, text.count) == 0 {
+                    return slot.typesetCount < 0
+                        ? UnsafeBufferPointer(start: bytes, count: slot.textCount)
+                        : UnsafeBufferPointer(start: bytes + slot.textCount, count: slot.typesetCount)
+                }
+                index = (index + 1) & mask
+            }
+            return nil
+        }
+
+        func insert(_ text: UnsafeBufferPointer<UInt8>, _ typeset: [UInt8], hash: Int) {
+            if (count + 1) * 2 > slots.count { grow() }
+            let same = typeset.count == text.count && typeset.withUnsafeBufferPointer { typeset in
+                text.count == 0 || memcmp(typeset.baseAddress!, text.baseAddress!, text.count) == 0
+            }
+            let size = text.count + (same ? 0 : typeset.count)
+            let bytes = reserve(size)
+            if let base = text.baseAddress { bytes.update(from: base, count: text.count) }
+            if !same {
+                typeset.withUnsafeBufferPointer { typeset in
+                    if let base = typeset.baseAddress { (bytes + text.count).update(from: base, count: typeset.count) }
+                }
+            }
+            place(Slot(hash: hash, bytes: UnsafePointer(bytes), textCount: text.count, typesetCount: same ? -1 : typeset.count))
+            count += 1
+        }
+
+        private func place(_ slot: Slot) {
+            let mask = slots.count - 1
+            var index = Self.mix(slot.hash) & mask
+            while slots[index].bytes != nil { index = (index + 1) & mask }
+            slots[index] = slot
+        }
+
+        private func grow() {
+            let old = slots
+            slots = .allocate(capacity: old.count * 2)
+            slots.initialize(repeating: Slot())
+            for slot in old where slot.bytes != nil { place(slot) }
+            old.deallocate()
+        }
+
+        /// `size` bytes that never move: from the current block, or a block of their own when large.
+        private func reserve(_ size: Int) -> UnsafeMutablePointer<UInt8> {
+            let wanted = max(size, 1)
+            if wanted > Self.blockSize / 8 {
+                let own = UnsafeMutableRawPointer.allocate(byteCount: wanted, alignment: 1)
+                blocks.append(own)
+                return own.assumingMemoryBound(to: UInt8.self)
+            }
+            if wanted > blockFree || block == nil {
+                let fresh = UnsafeMutableRawPointer.allocate(byteCount: Self.blockSize, alignment: 1)
+                blocks.append(fresh)
+                block = fresh.bindMemory(to: UInt8.self, capacity: Self.blockSize)
+                blockFree = Self.blockSize
+            }
+            let start = block! + (Self.blockSize - blockFree)
+            blockFree -= wanted
+            return start
+        }
+
+        /// Murmur3's finaliser: every bit of the hash reaches the low bits the slot index is taken from.
+        static func mix(_ hash: Int) -> Int {
+            var value = UInt64(UInt(bitPattern: hash))
+            value ^= value >> 33
+            value = value &* 0xFF51_AFD7_ED55_8CCD
+            value ^= value >> 33
+            value = value &* 0xC4CE_B9FE_1A85_EC53
+            value ^= value >> 33
+            return Int(truncatingIfNeeded: value)
+        }
     }
 }

@@ -68,6 +68,8 @@ struct PhoneAndPrintLayoutTests {
         ("<abbr title=\"Центр А\">ИМЦ</abbr> <abbr title=\"Центр Б\">ИМЦ</abbr>", "<abbr title=\"Центр А\">ИМЦ</abbr> <abbr title=\"Центр Б\">ИМЦ</abbr>"),
         ("<abbr title=\"Отдел\">ОО</abbr> <abbr title=\"Отдел\">ОУ</abbr> <abbr title=\"Отдел\">ОО</abbr>", "<abbr title=\"Отдел\">ОО</abbr> <abbr title=\"Отдел\">ОУ</abbr> <abbr>ОО</abbr>"),
         ("no abbreviations", "no abbreviations"),
+        // A title cut off at the page's end stops the pass; what came before is still shortened.
+        ("<abbr title=\"А\">Б</abbr><abbr title=\"А\">Б</abbr> <abbr title=\"", "<abbr title=\"А\">Б</abbr><abbr>Б</abbr> <abbr title=\""),
     ])
     func anAbbreviationIsExpandedAtItsFirstUseOnly(_ page: String, _ expected: String) {
         #expect(String(decoding: AbbreviationTitles.firstUseOnly(Array(page.utf8)), as: UTF8.self) == expected)

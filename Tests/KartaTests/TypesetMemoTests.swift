@@ -1,0 +1,69 @@
+@testable import KartaRender
+import Testing
+
+/// The typographer's memo: every run typeset once, and each lookup answered with that run's own bytes,
+/// whatever the tables' growth and the blocks the bytes are kept in.
+@Suite("The typesetting memo")
+struct TypesetMemoTests {
+    /// What the typographer would make of a run: changed (upper-cased ASCII) or, for runs ending in a
+    /// digit, the run itself, which the memo keeps once.
+    static func typeset(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        text.last.map { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) } == true
+            ? Array(text)
+            : text.map { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) ? $0 - 32 : $0 } + Array("!".utf8)
+    }
+
+    static func run(_ index: Int) -> [UInt8] {
+        // Lengths 1 to 80 and one far beyond a block's share, so some runs get blocks of their own.
+        let word = "run \(index) ".utf8
+        let length = index % 997 == 0 ? 70_000 : 1 + index % 80
+        return Array(repeatElement(Array(word), count: length / word.count + 1).joined().prefix(length)) + Array(String(index % 3).utf8)
+    }
+
+    func lookUp(_ memo: TypesetMemo, _ text: [UInt8], made: inout Int) -> [UInt8] {
+        var output = Array("<p>".utf8)
+        var calls = 0
+        text.withUnsafeBufferPointer { text in
+            memo.append(text, to: &output) { text in
+                calls += 1
+                return Self.typeset(text)
+            }
+        }
+        made += calls
+        return output
+    }
+
+    @Test func eachRunIsTypesetOnceAndAnsweredWithItsOwnBytes() {
+        let memo = TypesetMemo()
+        let runs = (0..<20_000).map(Self.run)
+        let distinct = Set(runs)
+        var made = 0
+        for round in 0..<2 {
+            for text in runs {
+                let expected = Array("<p>".utf8) + text.withUnsafeBufferPointer(Self.typeset)
+                #expect(lookUp(memo, text, made: &made) == expected, "round \(round)")
+            }
+        }
+        #expect(made == distinct.count)
+        #expect(memo.count == distinct.count)
+    }
+
+    @Test func workersSharingTheMemoGetTheSameBytes() async {
+        let memo = TypesetMemo()
+        let runs = (0..<4_000).map(Self.run)
+        let results = await withTaskGroup(of: Bool.self) { group in
+            for worker in 0..<4 {
+                group.addTask {
+                    var made = 0
+                    return runs.indices.allSatisfy { position in
+                        let text = runs[(position * (worker + 1)) % runs.count]
+                        return lookUp(memo, text, made: &made) == Array("<p>".utf8) + text.withUnsafeBufferPointer(Self.typeset)
+                    }
+                }
+            }
+            return await group.reduce(into: [Bool]()) { $0.append($1) }
+        }
+        #expect(results == [true, true, true, true])
+        #expect(memo.count == Set(runs).count)
+    }
+}
