@@ -20,6 +20,10 @@ final class TypesetMemo: @unchecked Sendable {
     }
 
     /// Appends the typeset form of `text` to `output`, making it with `make` the first time.
+    ///
+    /// A run's bytes are kept from its second sighting on: a third of a region's runs appear on one page only
+    /// (an activity's text on its roadmap), and keeping them held 40 % of the memo's bytes. The first sighting
+    /// leaves only the hash, so a run seen twice is typeset twice.
     func append(_ text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], _ make: (UnsafeBufferPointer<UInt8>) -> [UInt8]) {
         let hash = Self.hash(text)
         let shard = shards[Int(UInt(bitPattern: hash) >> 60)]
@@ -27,19 +31,23 @@ final class TypesetMemo: @unchecked Sendable {
         let known = shard.find(text, hash: hash)
         shard.lock.unlock()
         // The bytes stay where they are until the memo goes, so they are read outside the lock.
-        if let known {
-            output.append(contentsOf: known)
+        if case .kept(let typeset) = known {
+            output.append(contentsOf: typeset)
             return
         }
         let made = make(text)
         output.append(contentsOf: made)
         shard.lock.lock()
-        // Another worker may have typeset the same run meanwhile.
-        if shard.find(text, hash: hash) == nil { shard.insert(text, made, hash: hash) }
+        // Another worker may have met the same run meanwhile.
+        switch shard.find(text, hash: hash) {
+        case .kept: break
+        case .seen(let slot): shard.keep(text, made, at: slot)
+        case .absent: shard.markSeen(hash: hash)
+        }
         shard.lock.unlock()
     }
 
-    /// Runs kept, over all tables (for tests).
+    /// Runs whose bytes are kept, over all tables (for tests).
     var count: Int {
         shards.reduce(0) { total, shard in
             shard.lock.lock()
@@ -74,15 +82,21 @@ final class TypesetMemo: @unchecked Sendable {
     private final class Shard: @unchecked Sendable {
         struct Slot {
             var hash = 0
-            /// The run's bytes, then its typeset bytes unless they are the same; nil for an empty slot.
+            /// The run's bytes, then its typeset bytes unless they are the same; nil for an empty slot and
+            /// for a run seen once.
             var bytes: UnsafePointer<UInt8>?
+            /// -1: a run seen once, of which only the hash is kept.
             var textCount = 0
             /// -1: the typeset run is the run itself (no quote, space or abbreviation changed), kept once.
             var typesetCount = 0
+
+            var isEmpty: Bool { bytes == nil && textCount == 0 }
         }
 
         let lock = NSLock()
+        /// Runs kept, and slots in use (kept and seen once).
         private(set) var count = 0
+        private var used = 0
         private var slots: UnsafeMutableBufferPointer<Slot>
         private var blocks: [UnsafeMutableRawPointer] = []
         private var block: UnsafeMutablePointer<UInt8>?
@@ -99,25 +113,47 @@ final class TypesetMemo: @unchecked Sendable {
             for block in blocks { block.deallocate() }
         }
 
-        /// The typeset bytes of `text`, when it is kept.
-        func find(_ text: UnsafeBufferPointer<UInt8>, hash: Int) -> UnsafeBufferPointer<UInt8>? {
+        enum Found {
+            /// The typeset bytes of the run.
+            case kept(UnsafeBufferPointer<UInt8>)
+            /// Seen once before: the slot holding its hash.
+            case seen(Int)
+            case absent
+        }
+
+        /// Where `text` stands in the table. A run seen once is known by its hash alone; two runs with one
+        /// 64-bit hash would only have the second kept from its first sighting.
+        func find(_ text: UnsafeBufferPointer<UInt8>, hash: Int) -> Found {
             let mask = slots.count - 1
             var index = Self.mix(hash) & mask
-            while let bytes = slots[index].bytes {
+            var seen: Int?
+            while !slots[index].isEmpty {
                 let slot = slots[index]
-                if slot.hash == hash, slot.textCount == text.count,
-                   text.count == 0 || memcmp(bytes, text.baseAddress!, text.count) == 0 {
-                    return slot.typesetCount < 0
-                        ? UnsafeBufferPointer(start: bytes, count: slot.textCount)
-                        : UnsafeBufferPointer(start: bytes + slot.textCount, count: slot.typesetCount)
+                if slot.hash == hash {
+                    if let bytes = slot.bytes {
+                        if slot.textCount == text.count, text.count == 0 || memcmp(bytes, text.baseAddress!, text.count) == 0 {
+                            return .kept(slot.typesetCount < 0
+                                ? UnsafeBufferPointer(start: bytes, count: slot.textCount)
+                                : UnsafeBufferPointer(start: bytes + slot.textCount, count: slot.typesetCount))
+                        }
+                    } else {
+                        seen = index
+                    }
                 }
                 index = (index + 1) & mask
             }
-            return nil
+            return seen.map(Found.seen) ?? .absent
         }
 
-        func insert(_ text: UnsafeBufferPointer<UInt8>, _ typeset: [UInt8], hash: Int) {
-            if (count + 1) * 2 > slots.count { grow() }
+        /// Records the first sighting of a run: its hash, no bytes.
+        func markSeen(hash: Int) {
+            if (used + 1) * 2 > slots.count { grow() }
+            place(Slot(hash: hash, bytes: nil, textCount: -1, typesetCount: 0))
+            used += 1
+        }
+
+        /// Keeps the bytes of a run seen before, in its slot (`find` gave it, under the same lock).
+        func keep(_ text: UnsafeBufferPointer<UInt8>, _ typeset: [UInt8], at index: Int) {
             let same = typeset.count == text.count && typeset.withUnsafeBufferPointer { typeset in
                 text.count == 0 || memcmp(typeset.baseAddress!, text.baseAddress!, text.count) == 0
             }
@@ -129,14 +165,14 @@ final class TypesetMemo: @unchecked Sendable {
                     if let base = typeset.baseAddress { (bytes + text.count).update(from: base, count: typeset.count) }
                 }
             }
-            place(Slot(hash: hash, bytes: UnsafePointer(bytes), textCount: text.count, typesetCount: same ? -1 : typeset.count))
+            slots[index] = Slot(hash: slots[index].hash, bytes: UnsafePointer(bytes), textCount: text.count, typesetCount: same ? -1 : typeset.count)
             count += 1
         }
 
         private func place(_ slot: Slot) {
             let mask = slots.count - 1
             var index = Self.mix(slot.hash) & mask
-            while slots[index].bytes != nil { index = (index + 1) & mask }
+            while !slots[index].isEmpty { index = (index + 1) & mask }
             slots[index] = slot
         }
 
@@ -144,7 +180,7 @@ final class TypesetMemo: @unchecked Sendable {
             let old = slots
             slots = .allocate(capacity: old.count * 2)
             slots.initialize(repeating: Slot())
-            for slot in old where slot.bytes != nil { place(slot) }
+            for slot in old where !slot.isEmpty { place(slot) }
             old.deallocate()
         }
 
