@@ -12,14 +12,23 @@ public final class Activity: Sendable, Identifiable {
         case plan
     }
 
-    /// Unique on the site: `roadmap:ENTITY/DOCUMENT#ITEM`, `plan:ENTITY/DOCUMENT#ROW/LEVEL`.
-    public let id: String
+    /// Unique on the site: `roadmap:ENTITY/DOCUMENT#ITEM`, `plan:ENTITY/DOCUMENT#ROW/LEVEL`. Made when asked:
+    /// kept, the ids were a quarter of the activities' memory (13.5 MB at region scale), for the few pages that
+    /// read them.
+    public var id: String {
+        switch source {
+        case .roadmap: "roadmap:\(entityID)/\(documentID)#\(rowID)"
+        case .plan: "plan:\(entityID)/\(documentID)#\(rowID)/\(level.rawValue)"
+        }
+    }
     public let source: Source
+    /// The roadmap or plan, shared by its activities (held by each, its four fields were a tenth of their memory).
+    public let document: ActivityDocument
     /// The entity whose folder holds the document.
-    public let entityID: String
+    public var entityID: String { document.entityID }
     /// The roadmap's or plan's id (file name) and title.
-    public let documentID: String
-    public let documentTitle: String
+    public var documentID: String { document.id }
+    public var documentTitle: String { document.title }
     public let directionID: String
     /// The section title as printed.
     public let sectionTitle: String
@@ -44,7 +53,7 @@ public final class Activity: Sendable, Identifiable {
     public let level: Level
     public let levelSource: LevelSource
     /// The document's period, against which yearly and continuous deadlines are expanded.
-    public let period: Period?
+    public var period: Period? { document.period }
     /// The id of the activity's row in its document (item id or plan row id), which its page anchors.
     public let rowID: String
     public let subitems: [RoadmapSubitem]
@@ -53,18 +62,15 @@ public final class Activity: Sendable, Identifiable {
     public let location: SourceLocation
 
     public init(
-        id: String, source: Source, entityID: String, documentID: String, documentTitle: String, directionID: String,
+        source: Source, document: ActivityDocument, directionID: String,
         sectionTitle: String, number: String? = nil, text: String, deadline: Deadline? = nil, planYear: Int? = nil,
         inlineDeadlines: [Deadline] = [], parties: [String] = [], responsible: [String] = [], persons: [String] = [],
         stage: StageClassification,
-        level: Level, levelSource: LevelSource, period: Period? = nil, rowID: String, subitems: [RoadmapSubitem] = [],
+        level: Level, levelSource: LevelSource, rowID: String, subitems: [RoadmapSubitem] = [],
         location: SourceLocation
     ) {
-        self.id = id
         self.source = source
-        self.entityID = entityID
-        self.documentID = documentID
-        self.documentTitle = documentTitle
+        self.document = document
         self.directionID = directionID
         self.sectionTitle = sectionTitle
         self.number = number
@@ -78,13 +84,12 @@ public final class Activity: Sendable, Identifiable {
         self.stage = stage
         self.level = level
         self.levelSource = levelSource
-        self.period = period
         self.rowID = rowID
         self.subitems = subitems
         self.location = location
         var years = Set(planYear.map { [$0] } ?? [])
         for deadline in Self.calendarDeadlines(deadline: deadline, inline: inlineDeadlines, subitems: subitems) {
-            years.formUnion(deadline.years(in: period))
+            years.formUnion(deadline.years(in: document.period))
         }
         self.years = years.sorted()
     }

@@ -8,11 +8,12 @@ extension ActivityIndex {
         var updated = activities
         var replaced: [ObjectIdentifier: Activity] = [:]
         var position = start
+        let document = ActivityDocument(roadmap)
         for section in roadmap.sections {
             for item in section.items {
                 guard position < activities.count else { return nil }
                 let old = activities[position]
-                let new = Self.activity(item, section: section, roadmap: roadmap, owner: owner, levels: levels)
+                let new = Self.activity(item, section: section, roadmap: roadmap, document: document, owner: owner, levels: levels)
                 guard old.source == .roadmap, old.id == new.id, old.location.file == file, old.years == new.years else { return nil }
                 updated[position] = new
                 replaced[ObjectIdentifier(old)] = new

@@ -13,8 +13,9 @@ public struct ActivityIndex: Sendable {
         // twice the room its activities need.
         let byRoadmap: [[Activity]] = content.roadmaps.parallelMap { roadmap in
             let owner = content.entity(roadmap.entityID)?.level
+            let document = ActivityDocument(roadmap)
             return roadmap.sections.flatMap { section in
-                section.items.map { Self.activity($0, section: section, roadmap: roadmap, owner: owner, levels: levels) }
+                section.items.map { Self.activity($0, section: section, roadmap: roadmap, document: document, owner: owner, levels: levels) }
             }
         }
         let planCells = content.plans.reduce(0) { sum, plan in sum + plan.sections.reduce(0) { $0 + $1.rows.count } * Level.allCases.count }
@@ -22,11 +23,13 @@ public struct ActivityIndex: Sendable {
         activities.reserveCapacity(byRoadmap.reduce(0) { $0 + $1.count } + planCells)
         for roadmapActivities in byRoadmap { activities += roadmapActivities }
         for plan in content.plans {
+            let document = ActivityDocument(plan)
             for section in plan.sections {
                 for row in section.rows {
                     for level in Level.allCases {
                         guard let text = row.text(at: level) else { continue }
-                        activities.append(Self.activity(text, level: level, row: row, section: section, plan: plan, names: levels.names(for: plan.entityID)))
+                        activities.append(Self.activity(
+                            text, level: level, row: row, section: section, plan: plan, document: document, names: levels.names(for: plan.entityID)))
                     }
                 }
             }
@@ -57,7 +60,9 @@ public struct ActivityIndex: Sendable {
         return (owner ?? .municipality, .entity)
     }
 
-    static func activity(_ item: RoadmapItem, section: RoadmapSection, roadmap: Roadmap, owner: Level?, levels: BodyIdentities) -> Activity {
+    static func activity(
+        _ item: RoadmapItem, section: RoadmapSection, roadmap: Roadmap, document: ActivityDocument, owner: Level?, levels: BodyIdentities
+    ) -> Activity {
         let (level, source) = level(of: item, in: roadmap, owner: owner, levels: levels)
         var parties: [String] = []
         // A person's name written among the parties (content from before `persons:`) is not a body either.
@@ -65,16 +70,18 @@ public struct ActivityIndex: Sendable {
         for party in item.responsible + item.subitems.flatMap(\.responsible) where !parties.contains(party) && !names.isPersonName(party) {
             parties.append(party)
         }
+        // Most items name their bodies once each and no sub-item adds one: the activity shares the item's array.
+        if parties == item.responsible { parties = item.responsible }
         return Activity(
-            id: Activity.id(of: item, in: roadmap), source: .roadmap, entityID: roadmap.entityID,
-            documentID: roadmap.id, documentTitle: roadmap.title, directionID: section.directionID, sectionTitle: section.title,
+            source: .roadmap, document: document, directionID: section.directionID, sectionTitle: section.title,
             number: item.number, text: item.text, deadline: item.schedule, parties: parties, responsible: item.responsible,
-            persons: item.persons, stage: item.stage, level: level, levelSource: source, period: roadmap.period, rowID: item.id,
+            persons: item.persons, stage: item.stage, level: level, levelSource: source, rowID: item.id,
             subitems: item.subitems, location: item.location)
     }
 
     static func activity(
-        _ text: String, level: Level, row: LevelPlanRow, section: LevelPlanSection, plan: LevelPlan, names: BodyNames
+        _ text: String, level: Level, row: LevelPlanRow, section: LevelPlanSection, plan: LevelPlan, document: ActivityDocument,
+        names: BodyNames
     ) -> Activity {
         let inline = row.inlineDeadlines[level] ?? []
         // «(Январь 2020, МОиПО СО, ИРО)»: the bodies named after the deadline are the cell's responsible parties.
@@ -86,10 +93,9 @@ public struct ActivityIndex: Sendable {
             }
         }
         return Activity(
-            id: "plan:\(plan.entityID)/\(plan.id)#\(row.id)/\(level.rawValue)", source: .plan, entityID: plan.entityID,
-            documentID: plan.id, documentTitle: plan.title, directionID: section.directionID, sectionTitle: section.title,
+            source: .plan, document: document, directionID: section.directionID, sectionTitle: section.title,
             text: text, planYear: row.yearNumber, inlineDeadlines: inline, parties: parties, responsible: parties,
             stage: row.stages[level] ?? StageClassification(stage: .measures), level: level, levelSource: .plan,
-            period: plan.period, rowID: row.id, location: row.location)
+            rowID: row.id, location: row.location)
     }
 }

@@ -24,6 +24,15 @@ struct ActivityIndexTests {
         #expect(index.activities.map(\.source) == [.roadmap, .roadmap, .roadmap, .roadmap, .plan, .plan, .plan, .plan])
         #expect(index.activities.map(\.id).count == Set(index.activities.map(\.id)).count)
         #expect(index.years == [2018, 2019, 2020, 2021])
+        // Ids are made from the activity's fields when asked; a roadmap item's is the one pages look it up by.
+        for activity in index.activities {
+            let expected = activity.source == .roadmap
+                ? "roadmap:\(activity.entityID)/\(activity.documentID)#\(activity.rowID)"
+                : "plan:\(activity.entityID)/\(activity.documentID)#\(activity.rowID)/\(activity.level.rawValue)"
+            #expect(activity.id == expected)
+        }
+        #expect(index.activities.last?.id.hasPrefix("plan:") == true)
+        #expect(index.activities.last?.id.hasSuffix("/school") == true)
     }
 
     /// `level:` wins; then the first responsible body whose glossary entry has a level; then the entity's level.
