@@ -59,7 +59,7 @@ public struct MarkdownRenderer: Sendable {
     /// from every line is a paragraph of its own; and a text that is a single paragraph loses its
     /// `<p>` wrapper, so short cells stay compact.
     public func cellHTML(_ markdown: String) -> String {
-        cells.value(for: Substring(markdown)) { uncachedCellHTML(String($0)) }
+        Self.plainCellHTML(markdown) ?? cells.value(for: Substring(markdown)) { uncachedCellHTML(String($0)) }
     }
 
     func uncachedCellHTML(_ markdown: String) -> String {
