@@ -109,21 +109,15 @@ extension SiteGenerator {
                 })
             }
         }
-        let builder = viewBuilder.linkingReportPDFs(withReportPDFs)
-        let typographer = Typographer(glossaries: content.glossaries)
-        let templates = templates
+        let maker = PageFileMaker(
+            builder: viewBuilder.linkingReportPDFs(withReportPDFs), typographer: Typographer(glossaries: content.glossaries),
+            templates: templates, pages: pageJobs)
         var pageFileJobs: [FileJob] = []
         for index in pageJobs.indices where plan.pages.includes(pageJobs[index].scope, file: pageJobs[index].file) {
-            let page = pageJobs[index]
-            let firstUseOnly = page.kind.isLongList
-            let job = FileJob(path: page.file, recording: {
-                let wording = WordingSources()
-                let typeset = typographer.apply(toPage: page.render(builder.recordingWording(into: wording), templates), territory: page.territory)
-                return (Data(firstUseOnly ? AbbreviationTitles.firstUseOnly(typeset) : typeset), wording.files)
-            })
+            let job = FileJob(path: pageJobs[index].file, recording: { maker.make(index) })
             // The search page gathers every document's entries, the largest page job: it starts with the
             // site files, not last (on the bundled site it ran alone for a tenth of the build).
-            if page.kind == .search { jobs.insert(job, at: 0) } else { pageFileJobs.append(job) }
+            if pageJobs[index].kind == .search { jobs.insert(job, at: 0) } else { pageFileJobs.append(job) }
         }
         jobs += pageFileJobs
         if plan.assets {
