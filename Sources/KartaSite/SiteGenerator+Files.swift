@@ -90,23 +90,18 @@ extension SiteGenerator {
                 jobs.append(FileJob(path: SitePath.emblem(emblem)) { Data(emblem.bytes) })
             }
         }
-        let searchBuilder = viewBuilder
+        let exports = ExportFileMaker(builder: viewBuilder)
         // By index, the test before the copy: an incremental build makes the exports of one roadmap of 1,271.
         let roadmaps = viewBuilder.content.roadmaps
         for index in roadmaps.indices where plan.roadmapExports.map({ $0.contains(roadmaps[index].location.file) }) ?? true {
             let roadmap = roadmaps[index]
-            let (content, levels) = (viewBuilder.content, viewBuilder.bodies)
-            jobs.append(FileJob(path: SitePath.roadmapJSON(roadmap)) { try RoadmapExport.jsonData(roadmap, content: content, levels: levels) })
-            jobs.append(FileJob(path: SitePath.roadmapCSV(roadmap)) { CSVWriter.roadmap(RoadmapExport.Records(roadmap, content: content, levels: levels)) })
-            jobs.append(FileJob(path: SitePath.searchShard(roadmap)) {
-                try JSONExport.compactData(SearchShardExport(entries: searchBuilder.activityEntries(roadmap, from: SitePath.search)))
-            })
+            jobs.append(FileJob(path: SitePath.roadmapJSON(roadmap)) { try exports.roadmapJSON(index) })
+            jobs.append(FileJob(path: SitePath.roadmapCSV(roadmap)) { exports.roadmapCSV(index) })
+            jobs.append(FileJob(path: SitePath.searchShard(roadmap)) { try exports.roadmapSearchShard(index) })
         }
         if plan.siteFiles {
-            for plan in content.plans {
-                jobs.append(FileJob(path: SitePath.searchShard(plan)) {
-                    try JSONExport.compactData(SearchShardExport(entries: searchBuilder.planEntries(plan, from: SitePath.search)))
-                })
+            for (index, plan) in content.plans.enumerated() {
+                jobs.append(FileJob(path: SitePath.searchShard(plan)) { try exports.planSearchShard(index) })
             }
         }
         let maker = PageFileMaker(
