@@ -17,7 +17,7 @@ public final class Activity: Sendable, Identifiable {
     /// read them.
     public var id: String {
         switch source {
-        case .roadmap: "roadmap:\(entityID)/\(documentID)#\(rowID)"
+        case .roadmap: Self.roadmapItemID(entity: entityID, document: documentID, item: rowID)
         case .plan: "plan:\(entityID)/\(documentID)#\(rowID)/\(level.rawValue)"
         }
     }
