@@ -3,7 +3,13 @@
 /// One pass over the scalars per step, so a long text costs time in proportion to its length.
 extension StageClassifier {
     static func normalized(_ markdown: String) -> String {
-        var out = String.UnicodeScalarView()
+        string(normalizedScalars(markdown))
+    }
+
+    /// `normalized` as scalars, which the stems are matched on: building a `String` scalar by scalar was most
+    /// of normalising.
+    static func normalizedScalars(_ markdown: String) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
         out.reserveCapacity(markdown.utf8.count / 2)
         var pendingSpace = false
         // Split by scalars: a line break is always a grapheme of its own (or CR LF), so these are the lines
@@ -37,10 +43,10 @@ extension StageClassifier {
                 }
             }
         }
-        return String(out)
+        return out
     }
 
-    private static func append(_ scalar: Unicode.Scalar, to out: inout String.UnicodeScalarView, pendingSpace: inout Bool) {
+    private static func append(_ scalar: Unicode.Scalar, to out: inout [Unicode.Scalar], pendingSpace: inout Bool) {
         if pendingSpace { out.append(" ") }
         pendingSpace = false
         out.append(scalar)

@@ -14,14 +14,15 @@ public enum StageClassifier {
     static let frameworkHeadLength = 40
 
     public static func classify(_ text: String) -> StageClassification {
-        let plain = normalized(text)
+        let plain = normalizedScalars(text)
         guard !plain.isEmpty else { return StageClassification(stage: .measures) }
 
         var best: [CycleStage: StageStem.Hit] = [:]
         var head: StageStem.Hit?
         var other: StageStem.Hit?
-        for (stem, hit) in zip(stems, firstHits(in: plain)) {
-            guard let hit else { continue }
+        for (stem, match) in zip(stems, stemStarts.firstMatches(in: plain)) {
+            guard let match else { continue }
+            let hit = StageStem.Hit(start: match.start, length: match.end - match.start)
             switch stem.role {
             case .stage(let stage):
                 if best[stage].map(hit.isBetter(than:)) ?? true { best[stage] = hit }
@@ -40,8 +41,7 @@ public enum StageClassifier {
                 stage: stage, alternatives: alternatives, matchedStem: hit.map { matched(plain, $0) })
         }
 
-        let frameworkLimit = plain.prefix(frameworkHeadLength).utf16.count
-        if let framework = best[.framework], framework.start < frameworkLimit {
+        if let framework = best[.framework], framework.start < headScalarCount(plain) {
             return result(.framework, framework)
         }
         let leftmost = tablePriority.compactMap { stage in best[stage].map { (stage, $0) } }
@@ -56,24 +56,29 @@ public enum StageClassifier {
         return result(.measures, head ?? other)
     }
 
-    /// Every stem's first match, in UTF-16 offsets of `plain`.
+    /// How many scalars of `plain` its first `frameworkHeadLength` characters take. Letters, digits and
+    /// punctuation of Latin and Cyrillic are a character each (line breaks are spaces by now), so a text of
+    /// those needs no grapheme breaking; anything else asks `String`.
+    static func headScalarCount(_ plain: [Unicode.Scalar]) -> Int {
+        func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value < 0x300 && scalar != "\r" || (0x400..<0x483).contains(scalar.value)
+        }
+        let limit = frameworkHeadLength
+        // The scalar after the head must not join its last character (a combining mark would).
+        if plain.prefix(limit + 1).allSatisfy(standsAlone) { return min(limit, plain.count) }
+        return string(plain).prefix(limit).unicodeScalars.count
+    }
+
+    /// Every stem's first match, in UTF-16 offsets of `plain` (what `NSRegularExpression` reports, which the
+    /// tests compare with); `classify` reads scalar offsets, which order the same.
     static func firstHits(in plain: String) -> [StageStem.Hit?] {
         let scalars = Array(plain.unicodeScalars)
         let matches = stemStarts.firstMatches(in: scalars)
-        // Offsets are UTF-16 as before; they differ from scalar offsets only after a scalar beyond the BMP.
-        var utf16Offsets: [Int]?
-        if plain.utf16.count != scalars.count {
-            var offsets = [0]
-            offsets.reserveCapacity(scalars.count + 1)
-            for scalar in scalars { offsets.append(offsets[offsets.count - 1] + scalar.utf16.count) }
-            utf16Offsets = offsets
-        }
+        var offsets = [0]
+        offsets.reserveCapacity(scalars.count + 1)
+        for scalar in scalars { offsets.append(offsets[offsets.count - 1] + scalar.utf16.count) }
         return matches.map { match in
-            match.map { match in
-                let start = utf16Offsets?[match.start] ?? match.start
-                let end = utf16Offsets?[match.end] ?? match.end
-                return StageStem.Hit(start: start, length: end - start)
-            }
+            match.map { StageStem.Hit(start: offsets[$0.start], length: offsets[$0.end] - offsets[$0.start]) }
         }
     }
 
@@ -81,14 +86,18 @@ public enum StageClassifier {
     static let stemStarts = StemStarts(stems.map(\.pattern))
 
     /// The matched text, completed to the end of its last word: «совещание» reads better than the stem «совещани».
-    private static func matched(_ text: String, _ hit: StageStem.Hit) -> String {
-        let utf16 = text.utf16
-        let start = utf16.index(utf16.startIndex, offsetBy: hit.start)
-        var end = utf16.index(start, offsetBy: hit.length)
-        let scalars = text.unicodeScalars
-        while end < scalars.endIndex, scalars[end].properties.isAlphabetic || scalars[end] == "-" {
-            end = scalars.index(after: end)
-        }
-        return String(text[start..<end])
+    private static func matched(_ plain: [Unicode.Scalar], _ hit: StageStem.Hit) -> String {
+        var end = hit.start + hit.length
+        while end < plain.count, plain[end].properties.isAlphabetic || plain[end] == "-" { end += 1 }
+        return string(plain[hit.start..<end])
+    }
+
+    /// The scalars as a string, through their UTF-8 bytes: appending to a `String.UnicodeScalarView` one scalar
+    /// at a time cost more than matching the stems.
+    static func string<Scalars: Collection<Unicode.Scalar>>(_ scalars: Scalars) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 2)
+        for scalar in scalars { UTF8.encode(scalar) { bytes.append($0) } }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

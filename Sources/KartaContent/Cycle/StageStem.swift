@@ -16,7 +16,8 @@ struct StageStem: Sendable {
         case measureOther
     }
 
-    /// A match in the normalised text, in UTF-16 offsets (what `NSRegularExpression` reported before).
+    /// A match in the normalised text: in scalar offsets for `classify`, in UTF-16 offsets from `firstHits(in:)`
+    /// (what `NSRegularExpression` reports, which the tests compare with). Both order matches alike.
     struct Hit: Sendable {
         var start: Int
         var length: Int
