@@ -1,10 +1,17 @@
 /// Turns a view into a `TemplateValue` through its `Encodable` conformance.
 ///
 /// The conformance is synthesised by the compiler, so each view's fields are read by generated code:
-/// no `Mirror` (which cost a fifth of a build) and no casts from `Any`. A field that is `nil` is
+/// no `Mirror` (which cost a fifth of a build) and no casts from `Any`; views printed many times on a page
+/// make their value themselves (`TemplateValueConvertible`, one cast per value to find them). A field that is `nil` is
 /// left out (`encodeIfPresent`), which is what Mustache's context lookup expects.
 public enum TemplateEncoder {
     public static func value<View: Encodable>(of view: View) -> TemplateValue {
+        if let view = view as? any TemplateValueConvertible { return view.templateValue }
+        return encoded(view)
+    }
+
+    /// The value the synthesised conformance gives, even for a `TemplateValueConvertible` view (for tests).
+    static func encoded<View: Encodable>(_ view: View) -> TemplateValue {
         let encoding = TemplateEncoding()
         // The containers below never throw; a view whose own `encode(to:)` throws renders as empty.
         do { try view.encode(to: encoding) } catch { return .object(TemplateObject()) }
