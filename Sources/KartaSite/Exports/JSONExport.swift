@@ -7,14 +7,14 @@ enum JSONExport {
     static let chunkSize = 2_000
 
     static func data<Value: Encodable>(_ value: Value) throws -> Data {
-        var data = try encoder(pretty: true).encode(value)
+        var data = try encode(value, pretty: true)
         data.append(0x0A)
         return data
     }
 
     /// Without indentation, for files only scripts read (the search index).
     static func compactData<Value: Encodable>(_ value: Value) throws -> Data {
-        var data = try encoder(pretty: false).encode(value)
+        var data = try encode(value, pretty: false)
         data.append(0x0A)
         return data
     }
@@ -38,16 +38,16 @@ enum JSONExport {
         _ frame: Frame, elementCount: Int, under key: String, pretty: Bool = true, chunkSize: Int = JSONExport.chunkSize,
         elements: @escaping @Sendable (Range<Int>) -> [Element]
     ) throws -> Data {
-        let whole = try encoder(pretty: pretty).encode(frame)
+        let whole = try encode(frame, pretty: pretty)
         let empty = Data((pretty ? "\n  \"\(key)\" : [\n\n  ]" : "\"\(key)\":[]").utf8)
         guard elementCount > 0, let slot = whole.range(of: empty) else { return whole + [0x0A] }
         var out = Data(whole[..<slot.lowerBound])
         out.append(contentsOf: Array((pretty ? "\n  \"\(key)\" : [\n" : "\"\(key)\":[").utf8))
         let ranges = stride(from: 0, to: elementCount, by: chunkSize).map { $0..<min($0 + chunkSize, elementCount) }
-        let batch = 2 * max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let batch = 2 * max(1, processorCount)
         for first in stride(from: 0, to: ranges.count, by: batch) {
             let encoded = Array(ranges[first..<min(first + batch, ranges.count)]).parallelMap { range in
-                Result { try spliceable(encoder(pretty: pretty).encode(elements(range)), pretty: pretty) }
+                Result { try spliceable(encode(elements(range), pretty: pretty), pretty: pretty) }
             }
             for (offset, chunk) in encoded.enumerated() {
                 if first + offset > 0 { out.append(contentsOf: pretty ? Array(",\n".utf8) : [UInt8(ascii: ",")]) }
@@ -60,7 +60,17 @@ enum JSONExport {
         return out
     }
 
-    private static func encoder(pretty: Bool) -> JSONEncoder {
+    /// The bytes Foundation's encoder would give, through `SortedJSONEncoder` unless the value holds
+    /// something only Foundation writes.
+    static func encode<Value: Encodable>(_ value: Value, pretty: Bool) throws -> Data {
+        do {
+            return try SortedJSONEncoder(pretty: pretty).encode(value)
+        } catch is SortedJSONEncoder.Unsupported {
+            return try encoder(pretty: pretty).encode(value)
+        }
+    }
+
+    static func encoder(pretty: Bool) -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         return encoder
@@ -68,6 +78,9 @@ enum JSONExport {
 
     /// A top-level array's elements without its brackets; pretty, each non-empty line indented two
     /// more spaces, as an array under a top-level key is (empty lines, inside `[` `]`, stay empty).
+    /// Read once: Foundation reads the cgroup's files on every call, and a region asks for every export.
+    private static let processorCount = ProcessInfo.processInfo.activeProcessorCount
+
     private static func spliceable(_ array: Data, pretty: Bool) -> Data {
         let bytes = [UInt8](array)
         guard pretty else { return Data(bytes[1..<(bytes.count - 1)]) }
