@@ -98,11 +98,11 @@ public final class Activity: Sendable, Identifiable {
     /// known month (a bare year, «ежегодно»), or not at all.
     public func months(in year: Int) -> [Int] {
         guard years.contains(year) else { return [] }
-        var months = Set<Int>()
+        var mask: UInt16 = 0
         for deadline in Self.calendarDeadlines(deadline: deadline, inline: inlineDeadlines, subitems: subitems) {
-            months.formUnion(deadline.months(in: year, period: period))
+            mask |= Deadline.monthMask(deadline.months(in: year, period: period))
         }
-        return months.sorted()
+        return Deadline.months(of: mask)
     }
 
     /// The earliest day the activity can mean, for sorting; nil when nothing is known.

@@ -34,7 +34,33 @@ extension Deadline {
         case .unspecified, .unparsed:
             result = []
         }
-        return Array(Set(result)).sorted()
+        return Self.sortedDistinct(result)
+    }
+
+    /// Ascending, without repeats: what `Array(Set(values)).sorted()` gives, without a set (every activity row of a
+    /// year page asks for its months, and each asks for the years).
+    static func sortedDistinct(_ values: [Int]) -> [Int] {
+        guard values.count > 1 else { return values }
+        var sorted = values.sorted()
+        var kept = 1
+        for index in 1..<sorted.count where sorted[index] != sorted[kept - 1] {
+            sorted[kept] = sorted[index]
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
+    }
+
+    /// The months 1…12 of `months`, ascending and without repeats, as a bit mask (bit `m` for month `m`).
+    static func monthMask<Months: Sequence<Int>>(_ months: Months) -> UInt16 {
+        var mask: UInt16 = 0
+        for month in months where (1...12).contains(month) { mask |= 1 << month }
+        return mask
+    }
+
+    /// The months of a `monthMask`, ascending.
+    static func months(of mask: UInt16) -> [Int] {
+        (1...12).filter { mask & (1 << $0) != 0 }
     }
 
     /// The months of `year` the activity falls due in, ascending, for a timeline. Empty means «some time in
@@ -73,7 +99,7 @@ extension Deadline {
         case .perItem(let items):
             result = items.flatMap { $0.months(in: year, period: period) }
         }
-        return Array(Set(result.filter { (1...12).contains($0) })).sorted()
+        return Self.months(of: Self.monthMask(result))
     }
 
     /// The earliest day the deadline can mean, for sorting; see `sortStart(in:)`.
