@@ -32,7 +32,8 @@ extension ContentValidator {
         let own = roadmaps(of: report.entityID)
         var reported: Set<String> = []
         // A report names most activities of its roadmaps: look them up by id, not by a scan of all items per record.
-        var itemsByRoadmap: [String: [String: RoadmapItem]] = [:]
+        // By position, not a copy of every item: a region's reports name tens of thousands of them.
+        var itemsByRoadmap: [String: [String: (section: Int, item: Int)]] = [:]
         for record in report.execution {
             guard let roadmap = own.first(where: { $0.id == record.roadmapID }) else {
                 guard reported.insert(record.roadmapID).inserted else { continue }
@@ -45,9 +46,9 @@ extension ContentValidator {
                 }
                 continue
             }
-            let items = itemsByRoadmap[roadmap.id] ?? Dictionary(roadmap.items.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-            itemsByRoadmap[roadmap.id] = items
-            guard let item = items[record.itemID] else {
+            let positions = itemsByRoadmap[roadmap.id] ?? Self.itemPositions(roadmap)
+            itemsByRoadmap[roadmap.id] = positions
+            guard let position = positions[record.itemID] else {
                 if let file = broken.roadmap(roadmap.id, of: report.entityID) {
                     diagnostics.append(BrokenFiles.note("'\(record.itemID)'", in: file, at: record.location))
                     continue
@@ -57,12 +58,24 @@ extension ContentValidator {
                     at: record.location)
                 continue
             }
+            let item = roadmap.sections[position.section].items[position.item]
             if !item.isDue(in: report.year, period: roadmap.period) {
                 diagnostics.warning(
                     .notDue, "activity '\(item.id)' is not due in \(report.year) by its deadline («\(item.deadline ?? "")»), so its execution is not shown",
                     at: record.location)
             }
         }
+    }
+
+    /// Each item id's section and place in it; the first item wins when two share an id (an error reported elsewhere).
+    static func itemPositions(_ roadmap: Roadmap) -> [String: (section: Int, item: Int)] {
+        var positions: [String: (section: Int, item: Int)] = [:]
+        for (sectionIndex, section) in roadmap.sections.enumerated() {
+            for (itemIndex, item) in section.items.enumerated() where positions[item.id] == nil {
+                positions[item.id] = (sectionIndex, itemIndex)
+            }
+        }
+        return positions
     }
 
     private func checkAchievements(_ report: Report, _ diagnostics: inout Diagnostics) {
@@ -110,7 +123,7 @@ extension ContentValidator {
             let chosen = section.roadmapIDs.isEmpty ? own : own.filter { section.roadmapIDs.contains($0.id) }
             if let (id, file) = broken.roadmap(among: section.roadmapIDs, of: report.entityID) {
                 diagnostics.append(BrokenFiles.note("'\(id)'", in: file, at: section.location))
-            } else if !chosen.contains(where: { roadmap in roadmap.items.contains { $0.isDue(in: report.year, period: roadmap.period) } }) {
+            } else if !chosen.contains(where: { roadmap in roadmap.sections.contains { $0.items.contains { $0.isDue(in: report.year, period: roadmap.period) } } }) {
                 diagnostics.warning(.emptySection, "no roadmap activity of \(report.entityID) is due in \(report.year); the section says so", at: section.location)
             }
         case .expectedResults:
