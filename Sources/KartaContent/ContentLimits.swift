@@ -6,8 +6,12 @@ import Foundation
 public enum ContentLimits {
     public static let maxFileBytes = 10 * 1024 * 1024
 
+    /// The file's size from one `lstat` (as `FileManager.attributesOfItem` reads it, without the dictionary of
+    /// every other attribute it makes); nil when there is nothing to read.
     public static func size(of file: String) -> Int? {
-        ((try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? NSNumber)?.intValue
+        var status = stat()
+        guard lstat(file, &status) == 0 else { return nil }
+        return Int(status.st_size)
     }
 
     public static func message(size: Int) -> String {

@@ -166,26 +166,26 @@ struct ContentTree {
 
     /// The kind of a folder entry; `nil` for a symbolic link, which is reported and never followed
     /// (a link could point outside the content folder).
+    /// One `lstat` per entry: `FileManager.attributesOfItem` made a dictionary of every attribute (owner names
+    /// included) for each of a region's thousands of files, on one core before loading starts.
     private static func entryType(_ path: String, diagnostics: inout Diagnostics) -> FileAttributeType? {
-        guard let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType else {
-            diagnostics.error(.read, "this entry could not be read", at: SourceLocation(file: path))
-            return nil
-        }
-        if type == .typeSymbolicLink {
-            diagnostics.error(.symlink, "symbolic links are not followed in the content folder; copy the file in instead", at: SourceLocation(file: path))
-            return nil
-        }
         let kind = FileKind(atPath: path)
-        if kind.isSpecial {
+        switch kind {
+        case .regular: return .typeRegular
+        case .directory: return .typeDirectory
+        case .missing:
+            diagnostics.error(.read, "this entry could not be read", at: SourceLocation(file: path))
+        case .symbolicLink:
+            diagnostics.error(.symlink, "symbolic links are not followed in the content folder; copy the file in instead", at: SourceLocation(file: path))
+        case .fifo, .characterDevice, .blockDevice, .socket:
             diagnostics.error(.notAFile, "this is \(kind.described), not a file; content files must be plain files", at: SourceLocation(file: path))
-            return nil
         }
-        return type
+        return nil
     }
 
     /// True for a plain file; false for a link (reported by the walk), a folder or nothing.
     static func isRegularFile(_ path: String) -> Bool {
-        ((try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType) == .typeRegular
+        FileKind(atPath: path) == .regular
     }
 
     /// A name becomes a URL segment: it must be a slug, and at the top not one of the site's own.
