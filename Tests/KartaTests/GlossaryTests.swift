@@ -55,4 +55,17 @@ struct GlossaryTests {
     func keyTrimsOnlyTheEdges(_ text: String, _ key: String) {
         #expect(Array(Glossary.key(text).unicodeScalars) == Array(key.unicodeScalars))
     }
+
+    /// Lookups go by bytes first; a spelling that is canonically the same but written with combining marks
+    /// must still find its entry, whichever side the marks are on.
+    @Test(arguments: [
+        ("ЙОШ", "ЙОШ", true), ("И\u{306}ОШ", "ЙОШ", true), ("ЙОШ", "И\u{306}ОШ", true), ("ЁЖ", "Е\u{308}Ж", true),
+        ("ЙОШ", "ИОШ", false), ("ЙОШ", "ЙОШИ", false), ("ШКОЛА №\u{A0}1", "ШКОЛА №\u{A0}1", true),
+    ])
+    func canonicallyEqualSpellingsMatch(_ key: String, _ text: String, _ found: Bool) {
+        let glossary = Glossary(entries: [
+            GlossaryEntry(abbreviation: key, full: "полное название", kind: .organization, location: SourceLocation(file: "glossary.yaml", line: 1, column: 1)),
+        ])
+        #expect((glossary.entry(for: text) != nil) == found)
+    }
 }

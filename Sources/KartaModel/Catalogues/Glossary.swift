@@ -1,7 +1,16 @@
 /// The abbreviations of the site, looked up by their printed form or any variant spelling.
 public struct Glossary: Sendable {
     public private(set) var entries: [GlossaryEntry]
-    private var index: [String: Int]
+    private let index: [String: Int]
+    /// `index` by the keys' bytes, answered first (`entry(for:)`): hashing a Russian `String` runs Unicode
+    /// normalisation, and every party of every row on every page is looked up.
+    private let byBytes: ByteIndex
+
+    private struct ByteIndex: Sendable {
+        var positions: [TextKey: Int] = [:]
+        /// Whether every key is `isPlain`, so a plain text missing here is missing from `index` too.
+        var keysArePlain = true
+    }
 
     public init(entries: [GlossaryEntry] = []) {
         self.entries = entries
@@ -16,6 +25,7 @@ public struct Glossary: Sendable {
             }
         }
         self.index = index
+        byBytes = Self.byteIndex(index)
     }
 
     /// The glossaries a territory reads, closest first: an entry of a nearer glossary hides one of the same
@@ -35,11 +45,36 @@ public struct Glossary: Sendable {
         }
         self.entries = entries
         self.index = index
+        byBytes = Self.byteIndex(index)
     }
 
     /// The entry a party's text names, ignoring surrounding spaces and trailing punctuation.
     public func entry(for text: String) -> GlossaryEntry? {
-        index[Self.key(text)].map { entries[$0] }
+        let key = Self.key(text)
+        if let position = byBytes.positions[TextKey(key)] { return entries[position] }
+        // Plain texts are in Unicode's composed form, so canonically equal plain texts are equal bytes.
+        if byBytes.keysArePlain, Self.isPlain(key) { return nil }
+        return index[key].map { entries[$0] }
+    }
+
+    private static func byteIndex(_ index: [String: Int]) -> ByteIndex {
+        var byBytes = ByteIndex()
+        for (key, position) in index {
+            byBytes.positions[TextKey(key)] = position
+            if !isPlain(key) { byBytes.keysArePlain = false }
+        }
+        return byBytes
+    }
+
+    /// Only ASCII, Latin-1, the Russian alphabet and the en and em dashes: scalars no normalisation changes
+    /// or combines, so such a text is already in composed form (NFC).
+    static func isPlain(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0...0xFF, 0x401, 0x410...0x44F, 0x451, 0x2013, 0x2014: true
+            default: false
+            }
+        }
     }
 
     public static func key(_ text: String) -> String {
