@@ -12,8 +12,10 @@ extension ViewBuilder {
     }
 
     static func shortened(_ text: String, to limit: Int) -> String {
-        guard text.count > limit else { return text }
-        let cut = text.prefix(limit)
+        // Counted up to the limit only: every page's description asked for the length of a whole text.
+        guard text.utf8.count > limit, let end = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex),
+              end < text.endIndex else { return text }
+        let cut = text[..<end]
         let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
         return atWord.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
     }
