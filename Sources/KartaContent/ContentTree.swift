@@ -79,7 +79,7 @@ struct ContentTree {
             let full = root + "/" + path
             let location = SourceLocation(file: full)
             guard let type = Self.entryType(full, diagnostics: &diagnostics) else { continue }
-            if type == .typeDirectory {
+            if type == .directory {
                 guard Self.checkName(name, of: "folder name '\(name)'", isTop: isTop, at: location, diagnostics: &diagnostics) else { continue }
                 if Slug.documentFolders.contains(name) {
                     scanDocuments(root: root, relative: path, kind: name, entityID: currentEntity, diagnostics: &diagnostics)
@@ -127,7 +127,7 @@ struct ContentTree {
                 addReport(name, type: type, relative: relative, entityID: entityID, at: location, diagnostics: &diagnostics)
                 continue
             }
-            guard type != .typeDirectory, name.hasSuffix(".yaml") else {
+            guard type != .directory, name.hasSuffix(".yaml") else {
                 diagnostics.warning(.ignored, "only .yaml files belong in '\(kind)/'; this one is not published", at: location)
                 continue
             }
@@ -144,10 +144,10 @@ struct ContentTree {
 
     /// `reports/` holds `YYYY.md` files only: the file name is the report's year and its address.
     private mutating func addReport(
-        _ name: String, type: FileAttributeType, relative: String, entityID: String, at location: SourceLocation, diagnostics: inout Diagnostics
+        _ name: String, type: FileKind, relative: String, entityID: String, at location: SourceLocation, diagnostics: inout Diagnostics
     ) {
         let stem = name.hasSuffix(".md") ? String(name.dropLast(3)) : ""
-        guard type != .typeDirectory, Slug.isYear(stem), let year = Int(stem), (1900...2200).contains(year) else {
+        guard type != .directory, Slug.isYear(stem), let year = Int(stem), (1900...2200).contains(year) else {
             diagnostics.warning(.ignored, "only reports named after their year (YYYY.md, e.g. 2021.md) belong in 'reports/'; this one is not published", at: location)
             return
         }
@@ -164,15 +164,14 @@ struct ContentTree {
         indicatorFiles.append(file)
     }
 
-    /// The kind of a folder entry; `nil` for a symbolic link, which is reported and never followed
-    /// (a link could point outside the content folder).
-    /// One `lstat` per entry: `FileManager.attributesOfItem` made a dictionary of every attribute (owner names
-    /// included) for each of a region's thousands of files, on one core before loading starts.
-    private static func entryType(_ path: String, diagnostics: inout Diagnostics) -> FileAttributeType? {
+    /// The kind of a folder entry, a plain file or a folder; `nil` for anything else, which is reported: a
+    /// symbolic link is never followed (it could point outside the content folder), and a FIFO or device
+    /// could block the read. One `lstat` per entry: `FileManager.attributesOfItem` made a dictionary of every
+    /// attribute (owner names included) for each of a region's thousands of files, on one core before loading.
+    private static func entryType(_ path: String, diagnostics: inout Diagnostics) -> FileKind? {
         let kind = FileKind(atPath: path)
         switch kind {
-        case .regular: return .typeRegular
-        case .directory: return .typeDirectory
+        case .regular, .directory: return kind
         case .missing:
             diagnostics.error(.read, "this entry could not be read", at: SourceLocation(file: path))
         case .symbolicLink:

@@ -56,16 +56,13 @@ public enum StageClassifier {
         return result(.measures, head ?? other)
     }
 
-    /// How many scalars of `plain` its first `frameworkHeadLength` characters take. Letters, digits and
-    /// punctuation of Latin and Cyrillic are a character each (line breaks are spaces by now), so a text of
-    /// those needs no grapheme breaking; anything else asks `String`.
+    /// How many scalars of `plain` its first `frameworkHeadLength` characters take. A text of scalars that are
+    /// characters of their own (`SingleScalarGraphemes`; line breaks, CR LF among them, are single spaces by
+    /// now) needs no grapheme breaking; anything else asks `String`.
     static func headScalarCount(_ plain: [Unicode.Scalar]) -> Int {
-        func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.value < 0x300 && scalar != "\r" || (0x400..<0x483).contains(scalar.value)
-        }
         let limit = frameworkHeadLength
         // The scalar after the head must not join its last character (a combining mark would).
-        if plain.prefix(limit + 1).allSatisfy(standsAlone) { return min(limit, plain.count) }
+        if plain.prefix(limit + 1).allSatisfy(SingleScalarGraphemes.standsAlone) { return min(limit, plain.count) }
         return string(plain).prefix(limit).unicodeScalars.count
     }
 

@@ -123,7 +123,7 @@ extension ContentValidator {
             let chosen = section.roadmapIDs.isEmpty ? own : own.filter { section.roadmapIDs.contains($0.id) }
             if let (id, file) = broken.roadmap(among: section.roadmapIDs, of: report.entityID) {
                 diagnostics.append(BrokenFiles.note("'\(id)'", in: file, at: section.location))
-            } else if !chosen.contains(where: { roadmap in roadmap.sections.contains { $0.items.contains { $0.isDue(in: report.year, period: roadmap.period) } } }) {
+            } else if !chosen.contains(where: { roadmap in roadmap.itemsInOrder.contains { $0.isDue(in: report.year, period: roadmap.period) } }) {
                 diagnostics.warning(.emptySection, "no roadmap activity of \(report.entityID) is due in \(report.year); the section says so", at: section.location)
             }
         case .expectedResults:

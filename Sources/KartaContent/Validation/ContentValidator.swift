@@ -90,13 +90,10 @@ struct ContentValidator {
         switch document {
         case .roadmap(let roadmap):
             texts.append((roadmap.title, roadmap.location))
-            // Section by section: `Roadmap.items` would copy every item into a new array first.
-            for section in roadmap.sections {
-                for item in section.items {
-                    let parts = [item.text, item.indicator, item.result].compactMap { $0 } + item.responsible
-                        + item.subitems.flatMap { [$0.text] + $0.responsible }
-                    texts += parts.map { ($0, item.location) }
-                }
+            for item in roadmap.itemsInOrder {
+                let parts = [item.text, item.indicator, item.result].compactMap { $0 } + item.responsible
+                    + item.subitems.flatMap { [$0.text] + $0.responsible }
+                texts += parts.map { ($0, item.location) }
             }
             return (roadmap.entityID, texts)
         case .plan(let plan):

@@ -12,13 +12,10 @@ public struct DeadlineCoverage: Sendable, Hashable, Encodable {
 
     public init(_ content: SiteContent) {
         self.init()
-        // Section by section: `Roadmap.items` would copy every item of the site into new arrays first.
         for roadmap in content.roadmaps {
-            for section in roadmap.sections {
-                for item in section.items {
-                    count(item.schedule)
-                    item.subitems.forEach { count($0.schedule) }
-                }
+            for item in roadmap.itemsInOrder {
+                count(item.schedule)
+                item.subitems.forEach { count($0.schedule) }
             }
         }
     }

@@ -37,6 +37,12 @@ public struct Roadmap: Sendable, Identifiable, Equatable {
     /// Every item, in document order.
     public var items: [RoadmapItem] { sections.flatMap(\.items) }
 
+    /// Every item, in document order, walked section by section: `items` copies each of them into a new array,
+    /// which checks that read every item of a region's roadmaps paid for.
+    public var itemsInOrder: FlattenSequence<LazyMapSequence<[RoadmapSection], [RoadmapItem]>> {
+        sections.lazy.map { $0.items }.joined()
+    }
+
     /// The number of items, without gathering them: links to a roadmap show it on many pages.
     public var itemCount: Int { sections.reduce(0) { $0 + $1.items.count } }
 

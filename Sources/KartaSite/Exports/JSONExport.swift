@@ -76,11 +76,11 @@ enum JSONExport {
         return encoder
     }
 
-    /// A top-level array's elements without its brackets; pretty, each non-empty line indented two
-    /// more spaces, as an array under a top-level key is (empty lines, inside `[` `]`, stay empty).
     /// Read once: Foundation reads the cgroup's files on every call, and a region asks for every export.
     private static let processorCount = ProcessInfo.processInfo.activeProcessorCount
 
+    /// A top-level array's elements without its brackets; pretty, each non-empty line indented two
+    /// more spaces, as an array under a top-level key is (empty lines, inside `[` `]`, stay empty).
     private static func spliceable(_ array: Data, pretty: Bool) -> Data {
         let bytes = [UInt8](array)
         guard pretty else { return Data(bytes[1..<(bytes.count - 1)]) }
