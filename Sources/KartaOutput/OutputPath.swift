@@ -3,10 +3,12 @@
 /// Content slugs are already restricted, but every path is checked again here, right before
 /// writing, so no future page kind can escape by mistake.
 public enum OutputPath {
+    /// Compared byte by byte: `String.contains` went through `NSString.range(of:)`, for every file of a site.
     public static func isSafe(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\u{0}") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { component in
-            !component.isEmpty && component != "." && component != ".."
+        let bytes = path.utf8
+        guard !bytes.isEmpty, !bytes.contains(UInt8(ascii: "\\")), !bytes.contains(0) else { return false }
+        return bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).allSatisfy { component in
+            !component.isEmpty && !component.elementsEqual([UInt8(ascii: ".")]) && !component.elementsEqual([UInt8(ascii: "."), UInt8(ascii: ".")])
         }
     }
 }

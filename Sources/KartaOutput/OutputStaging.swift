@@ -16,6 +16,9 @@ import KartaModel
 /// The previous output is untouched until `commit`; `abandon` removes what was written.
 public final class OutputStaging: @unchecked Sendable {
     public let folder: URL
+    /// `folder.path`, joined to each file's path as text: `URL.appendingPathComponent` asked the file
+    /// system whether every path was a folder (one `stat` per file and folder of a site).
+    private let folderPath: String
     let target: URL
     let retired: URL
     let kind: OutputManifest.Kind
@@ -35,6 +38,7 @@ public final class OutputStaging: @unchecked Sendable {
         let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
         folder = parent.appendingPathComponent(".\(name).building-\(token)")
         retired = parent.appendingPathComponent(".\(name).previous-\(token)")
+        folderPath = folder.path
         self.kind = kind
         warnings = Leftovers.recover(output: target)
         do {
@@ -55,7 +59,7 @@ public final class OutputStaging: @unchecked Sendable {
     /// Writes one file into the staging folder; safe to call from many threads at once.
     public func write(_ file: OutputFile) throws(OutputWriter.WriteError) {
         guard OutputPath.isSafe(file.path), file.path != OutputManifest.fileName else { throw .unsafePath(file.path) }
-        try makeFolder((file.path as NSString).deletingLastPathComponent)
+        try makeFolder(Self.parent(of: file.path))
         try store(file)
     }
 
@@ -117,10 +121,10 @@ public final class OutputStaging: @unchecked Sendable {
         var parent = relative
         while !parent.isEmpty, !madeFolders.contains(parent) {
             missing.append(parent)
-            parent = (parent as NSString).deletingLastPathComponent
+            parent = Self.parent(of: parent)
         }
         for path in missing.reversed() {
-            let location = folder.appendingPathComponent(path).path
+            let location = folderPath + "/" + path
             if mkdir(location, 0o755) != 0 {
                 let failure = errno
                 // Another build's file in the way is not a folder: only an existing folder will do.
@@ -133,6 +137,12 @@ public final class OutputStaging: @unchecked Sendable {
     }
 
     private func store(_ file: OutputFile) throws(OutputWriter.WriteError) {
-        try NewFile.create(folder.appendingPathComponent(file.path).path, with: file.data, reporting: file.path)
+        try NewFile.create(folderPath + "/" + file.path, with: file.data, reporting: file.path)
+    }
+
+    /// The folder part of a safe relative path (`a/b/c.html` → `a/b`, `c.html` → ``).
+    static func parent(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(path[..<slash])
     }
 }
