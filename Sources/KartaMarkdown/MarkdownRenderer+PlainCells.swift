@@ -9,43 +9,61 @@ extension MarkdownRenderer {
     /// digits followed by `.` or `)`), no blank line, and no space at a line's end.
     static func plainCellHTML(_ text: String) -> String? {
         var text = text
-        return text.withUTF8 { bytes -> String? in
-            guard !bytes.isEmpty else { return nil }
+        let changes = text.withUTF8(plainChanges)
+        guard let changes else { return nil }
+        // Most texts have no quote and one line: their cell HTML is the text itself, and shares its storage.
+        guard changes > 0 else { return text }
+        return text.withUTF8 { bytes in
             var output: [UInt8] = []
-            output.reserveCapacity(bytes.count + 16)
-            var index = 0
-            var lineStart = true
-            while index < bytes.count {
-                let byte = bytes[index]
-                if lineStart {
-                    if isBlockMarker(byte) || byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") { return nil }
-                    if isDigit(byte) {
-                        var end = index
-                        while end < bytes.count, isDigit(bytes[end]) { end += 1 }
-                        if end < bytes.count, bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: ")") { return nil }
-                    }
-                    lineStart = false
-                }
+            output.reserveCapacity(bytes.count + changes * lineBreak.count)
+            for byte in bytes {
                 switch byte {
-                case UInt8(ascii: "\n"):
-                    if bytes[index - 1] == UInt8(ascii: " ") { return nil }
-                    output.append(contentsOf: lineBreak)
-                    lineStart = true
-                case UInt8(ascii: "\""):
-                    output.append(contentsOf: quote)
-                case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "!"), UInt8(ascii: "<"),
-                     UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "~"), 0x7F:
-                    return nil
-                case 0..<0x20:
-                    return nil
-                default:
-                    output.append(byte)
+                case UInt8(ascii: "\n"): output.append(contentsOf: lineBreak)
+                case UInt8(ascii: "\""): output.append(contentsOf: quote)
+                default: output.append(byte)
                 }
-                index += 1
             }
-            if lineStart || bytes[bytes.count - 1] == UInt8(ascii: " ") { return nil }
             return String(decoding: output, as: UTF8.self)
         }
+    }
+
+    /// How many line breaks and quotes a plain text has (what its cell HTML writes differently); nil when it
+    /// is not plain.
+    private static func plainChanges(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !bytes.isEmpty else { return nil }
+        var changes = 0
+        var index = 0
+        var lineStart = true
+        while index < bytes.count {
+            let byte = bytes[index]
+            if lineStart {
+                if isBlockMarker(byte) || byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") { return nil }
+                if isDigit(byte) {
+                    var end = index
+                    while end < bytes.count, isDigit(bytes[end]) { end += 1 }
+                    if end < bytes.count, bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: ")") { return nil }
+                }
+                lineStart = false
+            }
+            switch byte {
+            case UInt8(ascii: "\n"):
+                if bytes[index - 1] == UInt8(ascii: " ") { return nil }
+                changes += 1
+                lineStart = true
+            case UInt8(ascii: "\""):
+                changes += 1
+            case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "!"), UInt8(ascii: "<"),
+                 UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "~"), 0x7F:
+                return nil
+            case 0..<0x20:
+                return nil
+            default:
+                break
+            }
+            index += 1
+        }
+        if lineStart || bytes[bytes.count - 1] == UInt8(ascii: " ") { return nil }
+        return changes
     }
 
     private static let lineBreak = Array("<br />\n".utf8)
