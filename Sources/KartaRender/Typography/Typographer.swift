@@ -68,7 +68,7 @@ public struct Typographer: Sendable {
             return
         }
         territory.memo.append(text, to: &output) { text in
-            territory.abbreviations.wrap(Self.typeset(Substring(decoding: text, as: UTF8.self)))
+            territory.abbreviations.wrap(Self.typeset(scalars: Self.scalars(of: text)))
         }
     }
 
@@ -93,7 +93,11 @@ public struct Typographer: Sendable {
     /// Quotes, non-breaking spaces and range dashes, applied word by word so a URL written in the
     /// text is left exactly as it is.
     static func typeset(_ text: Substring) -> [Unicode.Scalar] {
-        var scalars = decodeQuotes(Array(text.unicodeScalars))
+        typeset(scalars: Array(text.unicodeScalars))
+    }
+
+    static func typeset(scalars text: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var scalars = decodeQuotes(text)
         quote(&scalars)
         var index = 0
         while index < scalars.count {
@@ -106,6 +110,40 @@ public struct Typographer: Sendable {
             index = end + 1
         }
         return encodeQuotes(scalars)
+    }
+
+    /// The scalars of a page's text run, decoded from its bytes. Runs are valid UTF-8 (pages are made of
+    /// strings, and a run ends at an ASCII `<`); anything else goes through `String`'s repairing decoder,
+    /// as it did before. Decoding through a `String` and its scalar view was a fifth of typesetting a run.
+    static func scalars(of text: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.count)
+        var index = 0
+        let count = text.count
+        while index < count {
+            let lead = UInt32(text[index])
+            if lead < 0x80 {
+                scalars.append(Unicode.Scalar(UInt8(lead)))
+                index += 1
+                continue
+            }
+            let length = lead > 0xF4 ? 0 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0
+            guard length > 0, index + length <= count else { return Array(String(decoding: text, as: UTF8.self).unicodeScalars) }
+            var value = lead & (0x7F >> UInt32(length))
+            for offset in 1..<length {
+                let byte = UInt32(text[index + offset])
+                guard byte & 0xC0 == 0x80 else { return Array(String(decoding: text, as: UTF8.self).unicodeScalars) }
+                value = value << 6 | (byte & 0x3F)
+            }
+            // Overlong forms, surrogates and values past U+10FFFF are not valid UTF-8.
+            let shortest: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000
+            guard value >= shortest, let scalar = Unicode.Scalar(value) else {
+                return Array(String(decoding: text, as: UTF8.self).unicodeScalars)
+            }
+            scalars.append(scalar)
+            index += length
+        }
+        return scalars
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
