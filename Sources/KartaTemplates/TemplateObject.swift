@@ -13,12 +13,27 @@ public struct TemplateObject: Sendable {
 
     public init() {}
 
+    /// Names are unique in an object (the renderer's hints rely on it): views write each field once.
     public mutating func append(_ name: String, _ value: TemplateValue) {
+        assert(!fields.contains { $0.name == name }, "field \(name) written twice")
         fields.append(Field(name: name, value: value))
     }
 
     func field(_ name: String) -> TemplateValue? {
-        for index in fields.indices where fields[index].name == name {
+        // Lengths first: most names passed over differ in length, and comparing two strings that differ
+        // went through the standard library's general comparison, on every tag of every page.
+        let length = name.utf8.count
+        for index in fields.indices where fields[index].name.utf8.count == length && fields[index].name == name {
+            return fields[index].value
+        }
+        return nil
+    }
+
+    func field(_ name: String, hint: inout Int) -> TemplateValue? {
+        if hint < fields.count, fields[hint].name == name { return fields[hint].value }
+        let length = name.utf8.count
+        for index in fields.indices where fields[index].name.utf8.count == length && fields[index].name == name {
+            hint = index
             return fields[index].value
         }
         return nil

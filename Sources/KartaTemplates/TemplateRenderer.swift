@@ -9,6 +9,9 @@ struct TemplateRenderer {
     let text: UnsafeBufferPointer<UInt8>
     var output: [UInt8] = []
     var stack: [TemplateValue]
+    /// By name (`program.names`), the position of the field it was last found at: a list's rows are objects of
+    /// one shape, so each tag finds its field at the first try instead of searching the object's fields.
+    var hints: [Int]
 
     /// What a template renders with, besides the stack.
     struct Scope {
@@ -23,6 +26,7 @@ struct TemplateRenderer {
         self.steps = steps
         self.text = text
         stack = [root]
+        hints = Array(repeating: 0, count: program.names.count)
         output.reserveCapacity(32 * 1024)
     }
 
@@ -51,11 +55,11 @@ struct TemplateRenderer {
         case .text:
             output.append(contentsOf: UnsafeBufferPointer(rebasing: text[step.a..<step.b]))
         case .variable, .escapedVariable:
-            guard let value = lookUp(program.names[step.a]) else { return }
+            guard let value = lookUp(step.a) else { return }
             write(value, escaping: step.kind == .escapedVariable ? scope.escaping : .none)
         case .section:
             let body = step.b..<step.c
-            switch lookUp(program.names[step.a]) {
+            switch lookUp(step.a) {
             case nil: break
             case .bool(let isOn): if isOn { render(body, scope) }
             case .list(let items):
@@ -67,7 +71,7 @@ struct TemplateRenderer {
             }
         case .invertedSection:
             let body = step.b..<step.c
-            switch lookUp(program.names[step.a]) {
+            switch lookUp(step.a) {
             case nil: render(body, scope)
             case .bool(let isOn): if !isOn { render(body, scope) }
             case .list(let items): if items.isEmpty { renderPushing(.list(items), body, scope) }
@@ -103,7 +107,8 @@ struct TemplateRenderer {
 
     /// `.` is the current value; `a.b` finds `a` in the nearest value of the stack that has it, then
     /// reads `b` from it (and nothing further down); `.a` reads the current value only.
-    func lookUp(_ name: TemplateName) -> TemplateValue? {
+    mutating func lookUp(_ nameIndex: Int) -> TemplateValue? {
+        let name = program.names[nameIndex]
         var found: TemplateValue?
         if name.path.isEmpty {
             found = stack.last
@@ -115,7 +120,7 @@ struct TemplateRenderer {
             // a release, for every tag of every page.
             var level = stack.count - 1
             while level >= 0 {
-                if let child = stack[level].field(first) {
+                if let child = stack[level].field(first, hint: &hints[nameIndex]) {
                     found = name.path.count == 1 ? child : follow(name.path.dropFirst(), from: child)
                     break
                 }

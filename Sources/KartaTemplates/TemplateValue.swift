@@ -16,4 +16,10 @@ public enum TemplateValue: Sendable {
         guard case .object(let object) = self else { return nil }
         return object.field(name)
     }
+
+    /// The same, trying the field at `hint` first, and leaving there where the field was found.
+    func field(_ name: String, hint: inout Int) -> TemplateValue? {
+        guard case .object(let object) = self else { return nil }
+        return object.field(name, hint: &hint)
+    }
 }
