@@ -26,6 +26,9 @@ struct SortedJSONEncoder {
         let pretty: Bool
         var bytes: [UInt8] = []
         var indent = 0
+        /// The shapes of objects met (their keys) with the positions of their fields to write, in order: an
+        /// export's rows are objects of a few shapes, sorted once each instead of once per object.
+        var shapes: [(keys: [String], order: [Int])] = []
 
         mutating func write(_ node: JSONNode) {
             switch node {
@@ -61,23 +64,15 @@ struct SortedJSONEncoder {
         }
 
         mutating func writeObject(_ fields: [JSONNode.Field]) {
-            // Sorted as Foundation sorts (a stable sort, so of two fields with one key the later one wins, as
-            // it does in Foundation's dictionary).
-            let sorted = fields.enumerated().sorted { a, b in
-                a.element.key == b.element.key ? a.offset < b.offset : a.element.key.utf8.lexicographicallyPrecedes(b.element.key.utf8)
-            }
-            var unique: [JSONNode.Field] = []
-            unique.reserveCapacity(sorted.count)
-            for (_, field) in sorted {
-                if let last = unique.last, last.key == field.key { unique[unique.count - 1] = field } else { unique.append(field) }
-            }
+            let order = order(of: fields)
             bytes.append(UInt8(ascii: "{"))
             if pretty {
                 bytes.append(0x0A)
                 indent += 1
-                if !unique.isEmpty { writeIndent() }
+                if !order.isEmpty { writeIndent() }
             }
-            for (index, field) in unique.enumerated() {
+            for (index, position) in order.enumerated() {
+                let field = fields[position]
                 if index > 0 {
                     bytes.append(UInt8(ascii: ","))
                     if pretty {
@@ -95,6 +90,37 @@ struct SortedJSONEncoder {
                 writeIndent()
             }
             bytes.append(UInt8(ascii: "}"))
+        }
+
+        /// The positions of `fields` to write, in order, from the shapes met or sorted and kept.
+        mutating func order(of fields: [JSONNode.Field]) -> [Int] {
+            for shape in shapes where shape.keys.count == fields.count {
+                var same = true
+                for index in fields.indices where fields[index].key != shape.keys[index] {
+                    same = false
+                    break
+                }
+                if same { return shape.order }
+            }
+            let keys = fields.map { $0.key }
+            let order = Self.order(of: keys)
+            // A few shapes make an export; an object with keys of its own (a dictionary) is not kept.
+            if shapes.count < 16 { shapes.append((keys, order)) }
+            return order
+        }
+
+        /// The positions of the fields to write, by key: sorted as Foundation sorts (a stable sort, so of two
+        /// fields with one key the later one wins, as it does in Foundation's dictionary).
+        static func order(of keys: [String]) -> [Int] {
+            let sorted = keys.indices.sorted { a, b in
+                keys[a] == keys[b] ? a < b : keys[a].utf8.lexicographicallyPrecedes(keys[b].utf8)
+            }
+            var unique: [Int] = []
+            unique.reserveCapacity(sorted.count)
+            for index in sorted {
+                if let last = unique.last, keys[last] == keys[index] { unique[unique.count - 1] = index } else { unique.append(index) }
+            }
+            return unique
         }
 
         mutating func writeIndent() {
