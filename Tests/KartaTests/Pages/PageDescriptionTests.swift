@@ -28,4 +28,15 @@ struct PageDescriptionTests {
             #expect(ViewBuilder.shortened(text, to: limit) == Self.counted(text, to: limit), "\(limit)")
         }
     }
+
+    /// Counted by scalar, the cut must fall where counting characters puts it, whatever scalars follow.
+    @Test(arguments: [
+        "Текст", "ё\u{308}ж", "a\r\nb\r\nc", "ab\u{301}c", "🇷🇺🇷🇺x", "x\u{200D}y", "1.\u{301}", "слово слово\r\n",
+        "«кавычки» — тире", "",
+    ])
+    func characterIndexAsTheStringGives(text: String) {
+        for limit in 0...(text.unicodeScalars.count + 2) {
+            #expect(ViewBuilder.characterIndex(text, offsetBy: limit) == text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex), "\(limit)")
+        }
+    }
 }
