@@ -74,4 +74,19 @@ struct TypographerTests {
         #expect(typographer.apply(toPage: "<p>ООО «Ромашка»</p>") == "<p>ООО «Ромашка»</p>", "whole words only")
         #expect(typographer.apply(toPage: "<p>вуз</p>") == #"<p><abbr title="высшее учебное заведение">вуз</abbr></p>"#, "lower-case abbreviations too")
     }
+
+    /// A run's bytes decode to the scalars `String` gives them, valid or not (overlong forms, surrogates, cut
+    /// sequences, bytes past U+10FFFF), so the typeset page is the same.
+    @Test func runsDecodeAsStringDecodesThem() {
+        let samples: [[UInt8]] = [
+            Array("Доклад «О состоянии» — 2019–2021 гг. № 5 🇷🇺 е\u{308}".utf8), [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80],
+            [0xF4, 0x90, 0x80, 0x80], [0xF8, 0x90, 0x80, 0x80], [0xD0], [0xD0, 0x41], [0x80, 0x41], [0xF0, 0x9F, 0x98],
+        ]
+        var generator = SystemRandomNumberGenerator()
+        let random = (0..<500).map { _ in (0..<Int.random(in: 0...12, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) } }
+        for bytes in samples + random {
+            let decoded = bytes.withUnsafeBufferPointer { Typographer.scalars(of: $0) }
+            #expect(decoded == Array(String(decoding: bytes, as: UTF8.self).unicodeScalars), "\(bytes)")
+        }
+    }
 }
