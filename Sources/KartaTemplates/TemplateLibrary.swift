@@ -46,7 +46,8 @@ public struct TemplateLibrary: Sendable {
         return program.steps.withUnsafeBufferPointer { steps in
             program.text.withUnsafeBufferPointer { text in
                 var renderer = TemplateRenderer(program: program, steps: steps, text: text, root: value)
-                renderer.render(program.templates[index], TemplateRenderer.Scope())
+                var scope = TemplateRenderer.Scope()
+                renderer.render(program.templates[index], &scope)
                 return renderer.output
             }
         }

@@ -30,9 +30,13 @@ struct TemplateRenderer {
         output.reserveCapacity(32 * 1024)
     }
 
-    mutating func render(_ range: Range<Int>, _ scope: Scope) {
-        var scope = scope
-        guard let indentation = scope.indentation, !indentation.isEmpty else {
+    /// Renders `range` in `scope`, which it leaves as it found it. In place, not a copy: a copy of the scope
+    /// was a retain and a release of its arrays for every row of every list.
+    mutating func render(_ range: Range<Int>, _ scope: inout Scope) {
+        // Only the escaping rule changes while a range renders; a partial or a block renders in a scope of its own.
+        let escaping = scope.escaping
+        defer { scope.escaping = escaping }
+        guard scope.indentation?.isEmpty == false, let indentation = scope.indentation else {
             for index in range { render(step: index, &scope) }
             return
         }
@@ -61,21 +65,21 @@ struct TemplateRenderer {
             let body = step.b..<step.c
             switch lookUp(step.a) {
             case nil: break
-            case .bool(let isOn): if isOn { render(body, scope) }
+            case .bool(let isOn): if isOn { render(body, &scope) }
             case .list(let items):
-                for item in items { renderPushing(item, body, scope) }
+                for item in items { renderPushing(item, body, &scope) }
             case .lazyList(let list):
-                for index in 0..<list.count { renderPushing(list.element(index), body, scope) }
+                for index in 0..<list.count { renderPushing(list.element(index), body, &scope) }
             case let value?:
-                renderPushing(value, body, scope)
+                renderPushing(value, body, &scope)
             }
         case .invertedSection:
             let body = step.b..<step.c
             switch lookUp(step.a) {
-            case nil: render(body, scope)
-            case .bool(let isOn): if !isOn { render(body, scope) }
-            case .list(let items): if items.isEmpty { renderPushing(.list(items), body, scope) }
-            case .lazyList(let list): if list.count == 0 { renderPushing(.lazyList(list), body, scope) }
+            case nil: render(body, &scope)
+            case .bool(let isOn): if !isOn { render(body, &scope) }
+            case .list(let items): if items.isEmpty { renderPushing(.list(items), body, &scope) }
+            case .lazyList(let list): if list.count == 0 { renderPushing(.lazyList(list), body, &scope) }
             case .some: break
             }
         case .partial:
@@ -84,12 +88,12 @@ struct TemplateRenderer {
             if step.b >= 0 { inner.indentation = (scope.indentation ?? []) + program.indentations[step.b] }
             // Blocks overridden further out win over those of this parent: they come first.
             if step.c >= 0 { inner.overrides = scope.overrides + program.overrideSets[step.c] }
-            render(program.templates[step.a], inner)
+            render(program.templates[step.a], &inner)
         case .block:
             var inner = scope
             if step.d >= 0 { inner.indentation = (scope.indentation ?? []) + program.indentations[step.d] }
             let override = scope.overrides.first { $0.block == step.a }
-            render(override.map { $0.start..<$0.end } ?? step.b..<step.c, inner)
+            render(override.map { $0.start..<$0.end } ?? step.b..<step.c, &inner)
         case .escapeHTML:
             scope.escaping = .html
         case .escapeNothing:
@@ -99,9 +103,9 @@ struct TemplateRenderer {
         }
     }
 
-    private mutating func renderPushing(_ value: TemplateValue, _ body: Range<Int>, _ scope: Scope) {
+    private mutating func renderPushing(_ value: TemplateValue, _ body: Range<Int>, _ scope: inout Scope) {
         stack.append(value)
-        render(body, scope)
+        render(body, &scope)
         stack.removeLast()
     }
 
