@@ -45,10 +45,12 @@ public struct TemplateLibrary: Sendable {
         guard let index = program.templateIndex[name] else { return nil }
         return program.steps.withUnsafeBufferPointer { steps in
             program.text.withUnsafeBufferPointer { text in
-                var renderer = TemplateRenderer(program: program, steps: steps, text: text, root: value)
-                var scope = TemplateRenderer.Scope()
-                renderer.render(program.templates[index], &scope)
-                return renderer.output
+                program.simpleNames.withUnsafeBufferPointer { simpleNames in
+                    var renderer = TemplateRenderer(program: program, steps: steps, text: text, simpleNames: simpleNames, root: value)
+                    var scope = TemplateRenderer.Scope()
+                    renderer.render(program.templates[index], &scope)
+                    return renderer.output
+                }
             }
         }
     }

@@ -9,6 +9,10 @@ final class TemplateProgram: Sendable {
     /// The literal text of every template, one after another.
     let text: [UInt8]
     let names: [TemplateName]
+    /// By name, what most tags need of it, in plain values the renderer reads without retaining a shared
+    /// `TemplateName`: both workers retaining the same names made the line holding each one's count bounce
+    /// between the cores, and reading a name's path was most of a lookup.
+    let simpleNames: [SimpleName]
     let indentations: [[UInt8]]
     /// The blocks a `{{<parent}}` overrides, by set.
     let overrideSets: [[TemplateOverride]]
@@ -24,6 +28,7 @@ final class TemplateProgram: Sendable {
         steps = builder.steps
         text = builder.text
         self.names = builder.names
+        simpleNames = builder.names.map(SimpleName.init)
         indentations = builder.indentations
         overrideSets = builder.overrideSets
         templateIndex = builder.templateIndex
@@ -144,4 +149,14 @@ struct TemplateOverride: Sendable {
     var block: Int
     var start: Int
     var end: Int
+}
+
+/// A name that is one part looked up the context stack, with no function around it (`title`, not `.title`,
+/// `a.b`, `.` or `empty(x)`): its part, or nil for any other name.
+struct SimpleName: Sendable {
+    let part: String?
+
+    init(_ name: TemplateName) {
+        part = name.path.count == 1 && !name.isAnchored && name.transforms.isEmpty ? name.path[0] : nil
+    }
 }

@@ -7,6 +7,7 @@ struct TemplateRenderer {
     let program: TemplateProgram
     let steps: UnsafeBufferPointer<TemplateStep>
     let text: UnsafeBufferPointer<UInt8>
+    let simpleNames: UnsafeBufferPointer<SimpleName>
     var output: [UInt8] = []
     var stack: [TemplateValue]
     /// By name (`program.names`), the position of the field it was last found at: a list's rows are objects of
@@ -21,10 +22,14 @@ struct TemplateRenderer {
         var overrides: [TemplateOverride] = []
     }
 
-    init(program: TemplateProgram, steps: UnsafeBufferPointer<TemplateStep>, text: UnsafeBufferPointer<UInt8>, root: TemplateValue) {
+    init(
+        program: TemplateProgram, steps: UnsafeBufferPointer<TemplateStep>, text: UnsafeBufferPointer<UInt8>,
+        simpleNames: UnsafeBufferPointer<SimpleName>, root: TemplateValue
+    ) {
         self.program = program
         self.steps = steps
         self.text = text
+        self.simpleNames = simpleNames
         stack = [root]
         hints = Array(repeating: 0, count: program.names.count)
         output.reserveCapacity(32 * 1024)
@@ -112,6 +117,14 @@ struct TemplateRenderer {
     /// `.` is the current value; `a.b` finds `a` in the nearest value of the stack that has it, then
     /// reads `b` from it (and nothing further down); `.a` reads the current value only.
     mutating func lookUp(_ nameIndex: Int) -> TemplateValue? {
+        if let part = simpleNames[nameIndex].part {
+            var level = stack.count - 1
+            while level >= 0 {
+                if let child = stack[level].field(part, hint: &hints[nameIndex]) { return child }
+                level -= 1
+            }
+            return nil
+        }
         let name = program.names[nameIndex]
         var found: TemplateValue?
         if name.path.isEmpty {
