@@ -69,4 +69,27 @@ struct TypesetMemoTests {
         #expect(results == [true, true, true, true])
         #expect(memo.count == Set(runs).count)
     }
+
+    /// A page's cache answers a run met before on the page with what its memo keeps, and never with another
+    /// memo's answer (another territory's glossary), whatever the runs sharing an entry.
+    @Test func aPageCacheAnswersAsItsMemoDoes() {
+        let plain = TypesetMemo()
+        let shouting = TypesetMemo()
+        let runs = (0..<3_000).map(Self.run)
+        func look(_ memo: TypesetMemo, _ text: [UInt8], cache: TypesetMemo.PageCache, _ make: (UnsafeBufferPointer<UInt8>) -> [UInt8]) -> [UInt8] {
+            var output: [UInt8] = []
+            text.withUnsafeBufferPointer { memo.append($0, to: &output, cache: cache, make) }
+            return output
+        }
+        TypesetMemo.PageCache.with(capacity: 64) { cache in
+            for round in 1...4 {
+                for text in runs {
+                    let marked = look(shouting, text, cache: cache) { Array($0) + Array("!".utf8) }
+                    let same = look(plain, text, cache: cache) { Array($0) }
+                    #expect(marked == text + Array("!".utf8), "round \(round)")
+                    #expect(same == text, "round \(round)")
+                }
+            }
+        }
+    }
 }

@@ -25,13 +25,25 @@ final class TypesetMemo: @unchecked Sendable {
     /// once only (an activity's text on its roadmap), most of them long (keeping them cost 18 MB of the build's
     /// peak). The first sighting leaves only the hash, so a run seen twice is typeset twice.
     func append(_ text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], _ make: (UnsafeBufferPointer<UInt8>) -> [UInt8]) {
+        PageCache.with(capacity: 0) { append(text, to: &output, cache: $0, make) }
+    }
+
+    /// The same, answering the runs met before on the page from `cache` first.
+    func append(
+        _ text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], cache: PageCache, _ make: (UnsafeBufferPointer<UInt8>) -> [UInt8]
+    ) {
         let hash = Self.hash(text)
+        if let typeset = cache.find(text, hash: hash, in: self) {
+            output.append(contentsOf: typeset)
+            return
+        }
         let shard = shards[Int(UInt(bitPattern: hash) >> 60)]
         shard.lock.lock()
         let known = shard.find(text, hash: hash)
         shard.lock.unlock()
         // The bytes stay where they are until the memo goes, so they are read outside the lock.
-        if case .kept(let typeset) = known {
+        if case .kept(let kept, let typeset) = known {
+            cache.keep(kept, count: text.count, typeset: typeset, hash: hash, in: self)
             output.append(contentsOf: typeset)
             return
         }
@@ -45,6 +57,46 @@ final class TypesetMemo: @unchecked Sendable {
         case .absent: shard.markSeen(hash: hash)
         }
         shard.lock.unlock()
+    }
+
+    /// The runs of one page that the memo keeps, met on it before, answered without the memo's lock: half of a
+    /// page's runs repeat one met earlier on the page, and the lock's line, which both workers write, was most
+    /// of a lookup. Direct-mapped by hash; it points into the memo's blocks, which never move.
+    struct PageCache {
+        struct Entry {
+            var hash = 0
+            var memo: ObjectIdentifier?
+            var text: UnsafePointer<UInt8>?
+            var textCount = 0
+            var typeset: UnsafePointer<UInt8>?
+            var typesetCount = 0
+        }
+
+        /// Written through, never copied: a plain pointer, which no access to it checks for exclusivity.
+        private let entries: UnsafeMutableBufferPointer<Entry>
+
+        /// A cache of `capacity` entries (a power of two; 0 for none) for the length of `body`.
+        static func with<Result>(capacity: Int = 1024, _ body: (PageCache) -> Result) -> Result {
+            let entries = UnsafeMutableBufferPointer<Entry>.allocate(capacity: capacity)
+            entries.initialize(repeating: Entry())
+            defer { entries.deallocate() }
+            return body(PageCache(entries: entries))
+        }
+
+        func find(_ text: UnsafeBufferPointer<UInt8>, hash: Int, in memo: TypesetMemo) -> UnsafeBufferPointer<UInt8>? {
+            guard !entries.isEmpty else { return nil }
+            let entry = entries[TypesetMemo.mix(hash) & (entries.count - 1)]
+            guard entry.hash == hash, entry.memo == ObjectIdentifier(memo), entry.textCount == text.count, let kept = entry.text,
+                  text.count == 0 || memcmp(kept, text.baseAddress!, text.count) == 0
+            else { return nil }
+            return UnsafeBufferPointer(start: entry.typeset, count: entry.typesetCount)
+        }
+
+        func keep(_ text: UnsafePointer<UInt8>, count: Int, typeset: UnsafeBufferPointer<UInt8>, hash: Int, in memo: TypesetMemo) {
+            guard !entries.isEmpty else { return }
+            entries[TypesetMemo.mix(hash) & (entries.count - 1)] = Entry(
+                hash: hash, memo: ObjectIdentifier(memo), text: text, textCount: count, typeset: typeset.baseAddress, typesetCount: typeset.count)
+        }
     }
 
     /// Runs whose bytes are kept, over all tables (for tests).
@@ -75,6 +127,17 @@ final class TypesetMemo: @unchecked Sendable {
             offset += 1
         }
         return Int(bitPattern: UInt(state ^ (state >> 32)))
+    }
+
+    /// Murmur3's finaliser: every bit of the hash reaches the low bits the slot index is taken from.
+    static func mix(_ hash: Int) -> Int {
+        var value = UInt64(UInt(bitPattern: hash))
+        value ^= value >> 33
+        value = value &* 0xFF51_AFD7_ED55_8CCD
+        value ^= value >> 33
+        value = value &* 0xC4CE_B9FE_1A85_EC53
+        value ^= value >> 33
+        return Int(truncatingIfNeeded: value)
     }
 
     /// One table: slots probed linearly from the mixed hash, pointing into blocks of bytes that are only
@@ -114,8 +177,8 @@ final class TypesetMemo: @unchecked Sendable {
         }
 
         enum Found {
-            /// The typeset bytes of the run.
-            case kept(UnsafeBufferPointer<UInt8>)
+            /// The run's kept bytes, and its typeset bytes.
+            case kept(UnsafePointer<UInt8>, UnsafeBufferPointer<UInt8>)
             /// Seen once before: the slot holding its hash.
             case seen(Int)
             case absent
@@ -125,14 +188,14 @@ final class TypesetMemo: @unchecked Sendable {
         /// 64-bit hash would only have the second kept from its first sighting.
         func find(_ text: UnsafeBufferPointer<UInt8>, hash: Int) -> Found {
             let mask = slots.count - 1
-            var index = Self.mix(hash) & mask
+            var index = TypesetMemo.mix(hash) & mask
             var seen: Int?
             while !slots[index].isEmpty {
                 let slot = slots[index]
                 if slot.hash == hash {
                     if let bytes = slot.bytes {
                         if slot.textCount == text.count, text.count == 0 || memcmp(bytes, text.baseAddress!, text.count) == 0 {
-                            return .kept(slot.typesetCount < 0
+                            return .kept(bytes, slot.typesetCount < 0
                                 ? UnsafeBufferPointer(start: bytes, count: slot.textCount)
                                 : UnsafeBufferPointer(start: bytes + slot.textCount, count: slot.typesetCount))
                         }
@@ -171,7 +234,7 @@ final class TypesetMemo: @unchecked Sendable {
 
         private func place(_ slot: Slot) {
             let mask = slots.count - 1
-            var index = Self.mix(slot.hash) & mask
+            var index = TypesetMemo.mix(slot.hash) & mask
             while !slots[index].isEmpty { index = (index + 1) & mask }
             slots[index] = slot
         }
@@ -203,15 +266,5 @@ final class TypesetMemo: @unchecked Sendable {
             return start
         }
 
-        /// Murmur3's finaliser: every bit of the hash reaches the low bits the slot index is taken from.
-        static func mix(_ hash: Int) -> Int {
-            var value = UInt64(UInt(bitPattern: hash))
-            value ^= value >> 33
-            value = value &* 0xFF51_AFD7_ED55_8CCD
-            value ^= value >> 33
-            value = value &* 0xC4CE_B9FE_1A85_EC53
-            value ^= value >> 33
-            return Int(truncatingIfNeeded: value)
-        }
     }
 }

@@ -45,29 +45,33 @@ public struct Typographer: Sendable {
         guard glossaries.isTerritorial else { return Self.apply(toPage: html, page) }
         // Marked texts are typeset with their own territory's glossary; the marks are left out.
         var stack: [Territory] = []
-        return TextNodes.rewrite(html, marker: Self.markerPrefix) { mark in
-            if mark.starts(with: Self.closingMarker) {
-                _ = stack.popLast()
-            } else {
-                let owner = String(decoding: mark.dropFirst(Self.markerPrefix.count).dropLast(3), as: UTF8.self)
-                stack.append(territories[owner] ?? page)
+        return TypesetMemo.PageCache.with { cache in
+            TextNodes.rewrite(html, marker: Self.markerPrefix) { mark in
+                if mark.starts(with: Self.closingMarker) {
+                    _ = stack.popLast()
+                } else {
+                    let owner = String(decoding: mark.dropFirst(Self.markerPrefix.count).dropLast(3), as: UTF8.self)
+                    stack.append(territories[owner] ?? page)
+                }
+            } transform: { text, output in
+                Self.typeset(text, with: stack.last ?? page, cache: cache, into: &output)
             }
-        } transform: { text, output in
-            Self.typeset(text, with: stack.last ?? page, into: &output)
         }
     }
 
     static func apply(toPage html: [UInt8], _ territory: Territory) -> [UInt8] {
-        TextNodes.rewrite(html) { text, output in typeset(text, with: territory, into: &output) }
+        TypesetMemo.PageCache.with { cache in
+            TextNodes.rewrite(html) { text, output in typeset(text, with: territory, cache: cache, into: &output) }
+        }
     }
 
-    static func typeset(_ text: UnsafeBufferPointer<UInt8>, with territory: Territory, into output: inout [UInt8]) {
+    static func typeset(_ text: UnsafeBufferPointer<UInt8>, with territory: Territory, cache: TypesetMemo.PageCache, into output: inout [UInt8]) {
         if text.allSatisfy(Self.isSpaceByte) {
             // Most runs are the line breaks and indentation between tags, which nothing changes.
             output.append(contentsOf: text)
             return
         }
-        territory.memo.append(text, to: &output) { text in
+        territory.memo.append(text, to: &output, cache: cache) { text in
             territory.abbreviations.wrap(Self.typeset(scalars: Self.scalars(of: text)))
         }
     }
