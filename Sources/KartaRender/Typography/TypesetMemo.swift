@@ -21,9 +21,11 @@ final class TypesetMemo: @unchecked Sendable {
 
     /// Appends the typeset form of `text` to `output`, making it with `make` the first time.
     ///
-    /// A run's bytes are kept from its second sighting on: a third of a region's 121,000 distinct runs appear
-    /// once only (an activity's text on its roadmap), most of them long (keeping them cost 18 MB of the build's
-    /// peak). The first sighting leaves only the hash, so a run seen twice is typeset twice.
+    /// A long run's bytes are kept from its second sighting on: a third of a region's 121,000 distinct runs
+    /// appear once only (an activity's text on its roadmap), most of them long (keeping them cost 18 MB of the
+    /// build's peak). Its first sighting leaves only the hash, so a long run seen twice is typeset twice. A short
+    /// run (`keptAtFirstSighting` bytes at most: names, labels, dates) is kept from its first: it costs little
+    /// room, and typesetting the short runs seen twice was most of a municipality's typesetting.
     func append(_ text: UnsafeBufferPointer<UInt8>, to output: inout [UInt8], _ make: (UnsafeBufferPointer<UInt8>) -> [UInt8]) {
         PageCache.with(capacity: 0) { append(text, to: &output, cache: $0, make) }
     }
@@ -54,10 +56,14 @@ final class TypesetMemo: @unchecked Sendable {
         switch shard.find(text, hash: hash) {
         case .kept: break
         case .seen(let slot): shard.keep(text, made, at: slot)
-        case .absent: shard.markSeen(hash: hash)
+        case .absent:
+            let slot = shard.markSeen(hash: hash)
+            if text.count <= Self.keptAtFirstSighting { shard.keep(text, made, at: slot) }
         }
         shard.lock.unlock()
     }
+
+    static let keptAtFirstSighting = 64
 
     /// The runs of one page that the memo keeps, met on it before, answered without the memo's lock: half of a
     /// page's runs repeat one met earlier on the page, and the lock's line, which both workers write, was most
@@ -209,10 +215,12 @@ final class TypesetMemo: @unchecked Sendable {
         }
 
         /// Records the first sighting of a run: its hash, no bytes.
-        func markSeen(hash: Int) {
+        /// Returns the slot, for `keep` under the same lock.
+        @discardableResult
+        func markSeen(hash: Int) -> Int {
             if (used + 1) * 2 > slots.count { grow() }
-            place(Slot(hash: hash, bytes: nil, textCount: -1, typesetCount: 0))
             used += 1
+            return place(Slot(hash: hash, bytes: nil, textCount: -1, typesetCount: 0))
         }
 
         /// Keeps the bytes of a run seen before, in its slot (`find` gave it, under the same lock).
@@ -232,11 +240,13 @@ final class TypesetMemo: @unchecked Sendable {
             count += 1
         }
 
-        private func place(_ slot: Slot) {
+        @discardableResult
+        private func place(_ slot: Slot) -> Int {
             let mask = slots.count - 1
             var index = TypesetMemo.mix(slot.hash) & mask
             while !slots[index].isEmpty { index = (index + 1) & mask }
             slots[index] = slot
+            return index
         }
 
         private func grow() {
