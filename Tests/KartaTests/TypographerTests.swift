@@ -89,4 +89,21 @@ struct TypographerTests {
             #expect(decoded == Array(String(decoding: bytes, as: UTF8.self).unicodeScalars), "\(bytes)")
         }
     }
+
+    /// Whether a word is a web or mail address, answered in one pass as the three searches answered it.
+    @Test func urlsFoundAsTheSearchesFoundThem() {
+        func searched(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+            if word.starts(with: "www.".unicodeScalars) || word.contains("@") { return true }
+            guard let colon = word.firstIndex(of: ":") else { return false }
+            return word[colon...].starts(with: "://".unicodeScalars)
+        }
+        let alphabet = Array("w.@:/a-1".unicodeScalars)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let word = (0..<Int.random(in: 0...9, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }
+            let padded = ["x"] + word + ["x"]
+            #expect(Typographer.isURL(word[...]) == searched(word[...]), "\(String(String.UnicodeScalarView(word)))")
+            #expect(Typographer.isURL(padded[1..<(padded.count - 1)]) == searched(padded[1..<(padded.count - 1)]))
+        }
+    }
 }

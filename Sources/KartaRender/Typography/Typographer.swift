@@ -120,34 +120,36 @@ public struct Typographer: Sendable {
     /// strings, and a run ends at an ASCII `<`); anything else goes through `String`'s repairing decoder,
     /// as it did before. Decoding through a `String` and its scalar view was a fifth of typesetting a run.
     static func scalars(of text: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.count)
-        var index = 0
-        let count = text.count
-        while index < count {
-            let lead = UInt32(text[index])
-            if lead < 0x80 {
-                scalars.append(Unicode.Scalar(UInt8(lead)))
-                index += 1
-                continue
+        var valid = true
+        // Written in place: there are never more scalars than bytes.
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: text.count) { buffer, written in
+            var index = 0
+            let count = text.count
+            while index < count {
+                let lead = UInt32(text[index])
+                if lead < 0x80 {
+                    buffer[written] = Unicode.Scalar(UInt8(lead))
+                    written += 1
+                    index += 1
+                    continue
+                }
+                let length = lead > 0xF4 ? 0 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0
+                guard length > 0, index + length <= count else { valid = false; return }
+                var value = lead & (0x7F >> UInt32(length))
+                for offset in 1..<length {
+                    let byte = UInt32(text[index + offset])
+                    guard byte & 0xC0 == 0x80 else { valid = false; return }
+                    value = value << 6 | (byte & 0x3F)
+                }
+                // Overlong forms, surrogates and values past U+10FFFF are not valid UTF-8.
+                let shortest: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000
+                guard value >= shortest, let scalar = Unicode.Scalar(value) else { valid = false; return }
+                buffer[written] = scalar
+                written += 1
+                index += length
             }
-            let length = lead > 0xF4 ? 0 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0
-            guard length > 0, index + length <= count else { return Array(String(decoding: text, as: UTF8.self).unicodeScalars) }
-            var value = lead & (0x7F >> UInt32(length))
-            for offset in 1..<length {
-                let byte = UInt32(text[index + offset])
-                guard byte & 0xC0 == 0x80 else { return Array(String(decoding: text, as: UTF8.self).unicodeScalars) }
-                value = value << 6 | (byte & 0x3F)
-            }
-            // Overlong forms, surrogates and values past U+10FFFF are not valid UTF-8.
-            let shortest: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000
-            guard value >= shortest, let scalar = Unicode.Scalar(value) else {
-                return Array(String(decoding: text, as: UTF8.self).unicodeScalars)
-            }
-            scalars.append(scalar)
-            index += length
         }
-        return scalars
+        return valid ? scalars : Array(String(decoding: text, as: UTF8.self).unicodeScalars)
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
@@ -200,8 +202,16 @@ public struct Typographer: Sendable {
     }
 
     static func isURL(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
-        if word.starts(with: "www.".unicodeScalars) || word.contains("@") { return true }
-        guard let colon = word.firstIndex(of: ":") else { return false }
+        let start = word.startIndex
+        if word.count >= 4, word[start] == "w", word[start + 1] == "w", word[start + 2] == "w", word[start + 3] == "." { return true }
+        // One pass for `@` and the first colon: every word of every new text asks.
+        var colon: Int?
+        for index in word.indices {
+            let scalar = word[index]
+            if scalar == "@" { return true }
+            if scalar == ":", colon == nil { colon = index }
+        }
+        guard let colon else { return false }
         return word[colon...].starts(with: "://".unicodeScalars)
     }
 
