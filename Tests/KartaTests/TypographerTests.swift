@@ -106,4 +106,13 @@ struct TypographerTests {
             #expect(Typographer.isURL(padded[1..<(padded.count - 1)]) == searched(padded[1..<(padded.count - 1)]))
         }
     }
+
+    /// The letter and capital tests answer some ranges without Unicode's tables; everywhere they agree with them.
+    @Test func letterAndCapitalTestsAgreeWithUnicode() {
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(Typographer.isLetter(scalar) == scalar.properties.isAlphabetic, "U+\(String(value, radix: 16))")
+            #expect(Typographer.isUpper(scalar) == scalar.properties.isUppercase, "U+\(String(value, radix: 16))")
+        }
+    }
 }

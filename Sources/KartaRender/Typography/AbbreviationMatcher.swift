@@ -42,33 +42,13 @@ struct AbbreviationMatcher: Sendable {
         Typographer.isLetter(scalar) || Typographer.isDigit(scalar)
     }
 
-    /// The text as UTF-8, abbreviations wrapped. Written as bytes: appending scalar by scalar to a
-    /// string was most of the time spent here.
+    /// The text as UTF-8, abbreviations wrapped. The abbreviations are found first, then the bytes are
+    /// written once into a buffer of the size they can take: appended byte by byte, with a check of the
+    /// array's room and uniqueness each, they were most of the time spent here.
     func wrap(_ scalars: [Unicode.Scalar]) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(scalars.count * 2)
-        func append(_ part: ArraySlice<Unicode.Scalar>) {
-            for scalar in part {
-                // ASCII and the two-byte range (Cyrillic) written directly: the general encoder's closure per
-                // byte was a quarter of this function.
-                let value = scalar.value
-                if value < 0x80 {
-                    output.append(UInt8(value))
-                } else if value < 0x800 {
-                    output.append(UInt8(0xC0 | value >> 6))
-                    output.append(UInt8(0x80 | value & 0x3F))
-                } else {
-                    UTF8.encode(scalar) { output.append($0) }
-                }
-            }
-        }
-        guard !candidates.isEmpty else {
-            append(scalars[...])
-            return output
-        }
+        var found: [(start: Int, spelling: [Unicode.Scalar], title: String)] = []
         var index = 0
-        var copiedUpTo = 0
-        while index < scalars.count {
+        while !candidates.isEmpty, index < scalars.count {
             guard Self.isWordScalar(scalars[index]), index == 0 || !Self.isWordScalar(scalars[index - 1]) else {
                 index += 1
                 continue
@@ -79,19 +59,61 @@ struct AbbreviationMatcher: Sendable {
                let options = candidates[String(String.UnicodeScalarView(scalars[index..<wordEnd]))],
                !inCapitalRun(scalars, wordStart: index, wordEnd: wordEnd),
                let match = options.first(where: { matches($0.spelling, in: scalars, at: index) }) {
-                append(scalars[copiedUpTo..<index])
-                output += "<abbr title=\"\(match.title)\">".utf8
-                append(match.spelling[...])
-                output += "</abbr>".utf8
+                found.append((index, match.spelling, match.title))
                 index += match.spelling.count
-                copiedUpTo = index
                 continue
             }
             index = wordEnd
         }
-        append(scalars[copiedUpTo...])
-        return output
+        let capacity = scalars.count * 4 + found.reduce(0) { $0 + $1.title.utf8.count + Self.abbrMarkup }
+        return [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            var at = 0
+            func put(_ scalar: Unicode.Scalar) {
+                let value = scalar.value
+                switch value {
+                case 0..<0x80:
+                    buffer[at] = UInt8(value)
+                    at += 1
+                case 0x80..<0x800:
+                    buffer[at] = UInt8(0xC0 | value >> 6)
+                    buffer[at + 1] = UInt8(0x80 | value & 0x3F)
+                    at += 2
+                case 0x800..<0x10000:
+                    buffer[at] = UInt8(0xE0 | value >> 12)
+                    buffer[at + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+                    buffer[at + 2] = UInt8(0x80 | value & 0x3F)
+                    at += 3
+                default:
+                    buffer[at] = UInt8(0xF0 | value >> 18)
+                    buffer[at + 1] = UInt8(0x80 | value >> 12 & 0x3F)
+                    buffer[at + 2] = UInt8(0x80 | value >> 6 & 0x3F)
+                    buffer[at + 3] = UInt8(0x80 | value & 0x3F)
+                    at += 4
+                }
+            }
+            func put(_ text: String) {
+                for byte in text.utf8 {
+                    buffer[at] = byte
+                    at += 1
+                }
+            }
+            var copied = 0
+            for (start, spelling, title) in found {
+                for position in copied..<start { put(scalars[position]) }
+                put("<abbr title=\"")
+                put(title)
+                put("\">")
+                for scalar in spelling { put(scalar) }
+                put("</abbr>")
+                copied = start + spelling.count
+            }
+            for position in copied..<scalars.count { put(scalars[position]) }
+            count = at
+        }
     }
+
+    /// The bytes `<abbr title="` `">` `</abbr>` add around an abbreviation, besides its title.
+    private static let abbrMarkup = "<abbr title=\"\">".utf8.count + "</abbr>".utf8.count
 
     private func matches(_ spelling: [Unicode.Scalar], in scalars: [Unicode.Scalar], at start: Int) -> Bool {
         let end = start + spelling.count
@@ -102,7 +124,7 @@ struct AbbreviationMatcher: Sendable {
     /// True when a neighbouring word is an all-capitals word that is not itself an abbreviation.
     private func inCapitalRun(_ scalars: [Unicode.Scalar], wordStart: Int, wordEnd: Int) -> Bool {
         func isShouting(_ range: Range<Int>) -> Bool {
-            guard range.count >= 3, scalars[range].allSatisfy({ $0.properties.isUppercase }) else { return false }
+            guard range.count >= 3, scalars[range].allSatisfy(Typographer.isUpper) else { return false }
             return !knownWords.contains(String(String.UnicodeScalarView(scalars[range])))
         }
         var before = wordStart - 1

@@ -160,13 +160,20 @@ public struct Typographer: Sendable {
         switch scalar.value {
         // Latin and the Russian alphabet answered without the Unicode property tables, which were a
         // twentieth of a build; everything else asks them.
-        case 0x41...0x5A, 0x61...0x7A, 0x401, 0x410...0x44F, 0x451: true
-        case 0...0x7F: false
+        // So are the punctuation of Russian text («», dashes, no-break spaces, №), none of it alphabetic.
+        case 0x41...0x5A, 0x61...0x7A, 0x401, 0x410...0x44F, 0x451, 0xAA, 0xB5, 0xBA: true
+        case 0...0xBF, 0x2000...0x206F, 0x2116: false
         default: scalar.properties.isAlphabetic
         }
     }
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
-    static func isUpper(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isUppercase }
+    static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x41...0x5A, 0x401, 0x410...0x42F: true
+        case 0...0x40, 0x5B...0x7F, 0x430...0x44F, 0x451: false
+        default: scalar.properties.isUppercase
+        }
+    }
 
     static let quoteEntity = Array("&quot;".unicodeScalars)
 
