@@ -41,7 +41,7 @@ public struct ResponsibleBodies: Sendable {
             found[identity] = (entry?.abbreviation ?? Glossary.key(text), entry, identities.level(of: text, namedIn: activity.entityID))
         }
         let territories = Dictionary(grouping: found.keys, by: \.name).mapValues(\.count)
-        var used: Set<String> = []
+        var numbering = SlugNumbering()
         var slugs: [BodyIdentity: String] = [:]
         var bodies: [Body] = []
         // The identity's own name last: two identities may show one name in one territory, and the
@@ -56,12 +56,7 @@ public struct ResponsibleBodies: Sendable {
             if territories[identity.name, default: 0] > 1, let territory = identity.territory {
                 base += "-" + (territory.split(separator: "/").last.map(String.init) ?? territory)
             }
-            var slug = base
-            var number = 2
-            while !used.insert(slug).inserted {
-                slug = "\(base)-\(number)"
-                number += 1
-            }
+            let slug = numbering.slug(for: base)
             slugs[identity] = slug
             bodies.append(Body(name: name, identity: identity, slug: slug, entry: entry, level: level, sharesName: territories[identity.name, default: 0] > 1))
         }
