@@ -20,15 +20,13 @@ public struct TemplateObject: Sendable {
     }
 
     func field(_ name: String) -> TemplateValue? {
-        // Lengths first: most names passed over differ in length, and comparing two strings that differ
-        // went through the standard library's general comparison, on every tag of every page.
-        let length = name.utf8.count
-        for index in fields.indices where fields[index].name.utf8.count == length && fields[index].name == name {
-            return fields[index].value
-        }
-        return nil
+        var hint = 0
+        return field(name, hint: &hint)
     }
 
+    /// The field named `name`, trying the position `hint` first (the renderer's, by tag) and leaving there
+    /// the position it was found at. Lengths are compared first: most names passed over differ in length, and
+    /// comparing two strings that differ went through the standard library's general comparison.
     func field(_ name: String, hint: inout Int) -> TemplateValue? {
         if hint < fields.count, fields[hint].name == name { return fields[hint].value }
         let length = name.utf8.count

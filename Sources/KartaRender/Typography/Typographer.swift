@@ -96,10 +96,6 @@ public struct Typographer: Sendable {
 
     /// Quotes, non-breaking spaces and range dashes, applied word by word so a URL written in the
     /// text is left exactly as it is.
-    static func typeset(_ text: Substring) -> [Unicode.Scalar] {
-        typeset(scalars: Array(text.unicodeScalars))
-    }
-
     static func typeset(scalars text: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var scalars = decodeQuotes(text)
         quote(&scalars)
