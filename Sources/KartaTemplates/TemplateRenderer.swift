@@ -117,14 +117,7 @@ struct TemplateRenderer {
     /// `.` is the current value; `a.b` finds `a` in the nearest value of the stack that has it, then
     /// reads `b` from it (and nothing further down); `.a` reads the current value only.
     mutating func lookUp(_ nameIndex: Int) -> TemplateValue? {
-        if let part = simpleNames[nameIndex].part {
-            var level = stack.count - 1
-            while level >= 0 {
-                if let child = stack[level].field(part, hint: &hints[nameIndex]) { return child }
-                level -= 1
-            }
-            return nil
-        }
+        if let part = simpleNames[nameIndex].part { return nearest(part, nameIndex) }
         let name = program.names[nameIndex]
         var found: TemplateValue?
         if name.path.isEmpty {
@@ -132,17 +125,7 @@ struct TemplateRenderer {
         } else if name.isAnchored {
             found = stack.last.flatMap { follow(name.path[...], from: $0) }
         } else {
-            let first = name.path[0]
-            // By index, not `stack.reversed()`: each value copied out of the stack was a retain and
-            // a release, for every tag of every page.
-            var level = stack.count - 1
-            while level >= 0 {
-                if let child = stack[level].field(first, hint: &hints[nameIndex]) {
-                    found = name.path.count == 1 ? child : follow(name.path.dropFirst(), from: child)
-                    break
-                }
-                level -= 1
-            }
+            found = nearest(name.path[0], nameIndex).flatMap { name.path.count == 1 ? $0 : follow(name.path.dropFirst(), from: $0) }
         }
         guard var value = found else { return nil }
         for transform in name.transforms.reversed() {
@@ -150,6 +133,18 @@ struct TemplateRenderer {
             value = transformed
         }
         return value
+    }
+
+    /// The field `part` of the nearest value of the stack that has it, tried at the position the name
+    /// (`nameIndex`) was last found at. By index, not `stack.reversed()`: each value copied out of the stack
+    /// was a retain and a release, for every tag of every page.
+    private mutating func nearest(_ part: String, _ nameIndex: Int) -> TemplateValue? {
+        var level = stack.count - 1
+        while level >= 0 {
+            if let child = stack[level].field(part, hint: &hints[nameIndex]) { return child }
+            level -= 1
+        }
+        return nil
     }
 
     private func follow(_ path: ArraySlice<String>, from value: TemplateValue) -> TemplateValue? {
