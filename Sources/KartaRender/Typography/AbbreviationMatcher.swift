@@ -69,26 +69,9 @@ struct AbbreviationMatcher: Sendable {
         return [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
             var at = 0
             func put(_ scalar: Unicode.Scalar) {
-                let value = scalar.value
-                switch value {
-                case 0..<0x80:
-                    buffer[at] = UInt8(value)
+                UTF8.encode(scalar) { byte in
+                    buffer[at] = byte
                     at += 1
-                case 0x80..<0x800:
-                    buffer[at] = UInt8(0xC0 | value >> 6)
-                    buffer[at + 1] = UInt8(0x80 | value & 0x3F)
-                    at += 2
-                case 0x800..<0x10000:
-                    buffer[at] = UInt8(0xE0 | value >> 12)
-                    buffer[at + 1] = UInt8(0x80 | value >> 6 & 0x3F)
-                    buffer[at + 2] = UInt8(0x80 | value & 0x3F)
-                    at += 3
-                default:
-                    buffer[at] = UInt8(0xF0 | value >> 18)
-                    buffer[at + 1] = UInt8(0x80 | value >> 12 & 0x3F)
-                    buffer[at + 2] = UInt8(0x80 | value >> 6 & 0x3F)
-                    buffer[at + 3] = UInt8(0x80 | value & 0x3F)
-                    at += 4
                 }
             }
             func put(_ text: String) {

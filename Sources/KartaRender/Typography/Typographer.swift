@@ -112,37 +112,27 @@ public struct Typographer: Sendable {
         return encodeQuotes(scalars)
     }
 
-    /// The scalars of a page's text run, decoded from its bytes. Runs are valid UTF-8 (pages are made of
-    /// strings, and a run ends at an ASCII `<`); anything else goes through `String`'s repairing decoder,
-    /// as it did before. Decoding through a `String` and its scalar view was a fifth of typesetting a run.
+    /// The scalars of a page's text run, decoded from its bytes by the standard library's UTF-8 decoder. Runs
+    /// are valid UTF-8 (pages are made of strings, and a run ends at an ASCII `<`); anything else goes through
+    /// `String`'s repairing decoder, as it did before. Decoding through a `String` and its scalar view was a
+    /// fifth of typesetting a run.
     static func scalars(of text: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
         var valid = true
         // Written in place: there are never more scalars than bytes.
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: text.count) { buffer, written in
-            var index = 0
-            let count = text.count
-            while index < count {
-                let lead = UInt32(text[index])
-                if lead < 0x80 {
-                    buffer[written] = Unicode.Scalar(UInt8(lead))
+            var bytes = text.makeIterator()
+            var decoder = UTF8()
+            while true {
+                switch decoder.decode(&bytes) {
+                case .scalarValue(let scalar):
+                    buffer[written] = scalar
                     written += 1
-                    index += 1
-                    continue
+                case .emptyInput:
+                    return
+                case .error:
+                    valid = false
+                    return
                 }
-                let length = lead > 0xF4 ? 0 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0
-                guard length > 0, index + length <= count else { valid = false; return }
-                var value = lead & (0x7F >> UInt32(length))
-                for offset in 1..<length {
-                    let byte = UInt32(text[index + offset])
-                    guard byte & 0xC0 == 0x80 else { valid = false; return }
-                    value = value << 6 | (byte & 0x3F)
-                }
-                // Overlong forms, surrogates and values past U+10FFFF are not valid UTF-8.
-                let shortest: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000
-                guard value >= shortest, let scalar = Unicode.Scalar(value) else { valid = false; return }
-                buffer[written] = scalar
-                written += 1
-                index += length
             }
         }
         return valid ? scalars : Array(String(decoding: text, as: UTF8.self).unicodeScalars)
