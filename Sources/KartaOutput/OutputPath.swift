@@ -8,7 +8,8 @@ public enum OutputPath {
         let bytes = path.utf8
         guard !bytes.isEmpty, !bytes.contains(UInt8(ascii: "\\")), !bytes.contains(0) else { return false }
         return bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).allSatisfy { component in
-            !component.isEmpty && !component.elementsEqual([UInt8(ascii: ".")]) && !component.elementsEqual([UInt8(ascii: "."), UInt8(ascii: ".")])
+            // Not empty, `.` or `..`: a component of at most two bytes that are all dots is one of those.
+            !(component.count <= 2 && component.allSatisfy { $0 == UInt8(ascii: ".") })
         }
     }
 }

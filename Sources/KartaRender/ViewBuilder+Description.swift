@@ -16,8 +16,11 @@ extension ViewBuilder {
         guard text.utf8.count > limit, let end = characterIndex(text, offsetBy: limit), end < text.endIndex else { return text }
         let cut = text[..<end]
         let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
-        return atWord.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
+        return atWord.trimmingCharacters(in: trimmedAtCut) + "…"
     }
+
+    /// Made once: the union was built again for every text shortened (every activity of the search index).
+    private static let trimmedAtCut = CharacterSet.punctuationCharacters.union(.whitespaces)
 
     /// `text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex)`, counted by scalar while every
     /// scalar is a character of its own (the search index shortens every activity's text, and breaking a
